@@ -1,0 +1,72 @@
+import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
+import { InputError } from '../lib/errors.ts';
+import { parseHsEdition } from '../normalize/hs.ts';
+import { build, BuildError, DEFAULT_ALIASES, DEFAULT_LISTS_DIR } from '../pipeline/build.ts';
+import { printSummary } from './summary.ts';
+
+const USAGE = `Usage: npm run data:build -- --input <dir> [--out public/data] [--lists data/lists] [--hs-edition HS2022]
+
+Reads every raw trade file it recognises under <dir> (by header; plain, .gz or .zip),
+writes the atlas data to --out (replaced atomically), with build-report.json and
+quarantine.csv beside it.`;
+
+async function main(): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        input: { type: 'string' },
+        out: { type: 'string', default: 'public/data' },
+        lists: { type: 'string', default: DEFAULT_LISTS_DIR },
+        aliases: { type: 'string', default: DEFAULT_ALIASES },
+        'hs-edition': { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
+    }));
+  } catch (e) {
+    console.error(`${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (!values.input) {
+    console.error(`--input is required\n\n${USAGE}`);
+    return 2;
+  }
+  if (!existsSync(values.input)) {
+    console.error(`${values.input}: no such file or directory`);
+    return 2;
+  }
+  const edition = values['hs-edition'] ? parseHsEdition(values['hs-edition']) : null;
+  if (values['hs-edition'] && !edition) {
+    console.error(
+      `--hs-edition ${values['hs-edition']}: unknown edition (HS1992, HS1996, HS2002, HS2007, HS2012, HS2017, HS2022)`,
+    );
+    return 2;
+  }
+  const started = Date.now();
+  try {
+    const summary = await build({
+      input: values.input,
+      out: values.out,
+      listsDir: values.lists,
+      aliasesFile: values.aliases,
+      reader: { hsEdition: edition },
+      log: (m) => console.error(m),
+    });
+    printSummary(summary, values.out, Date.now() - started);
+    return 0;
+  } catch (e) {
+    if (e instanceof InputError || e instanceof BuildError) {
+      console.error(`error: ${e.message}`);
+      console.error(`The previous contents of ${values.out} were left unchanged.`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+process.exitCode = await main();

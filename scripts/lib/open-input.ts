@@ -1,0 +1,95 @@
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { createGunzip } from 'node:zlib';
+import type { Readable } from 'node:stream';
+import yauzl from 'yauzl';
+
+export type Compression = 'plain' | 'gzip' | 'zip';
+
+export interface InputPart {
+  /** Display name: the file path, or `archive.zip!/entry.csv` for zip entries. */
+  name: string;
+  compression: Compression;
+  stream: Readable;
+}
+
+/** Compression is told by magic bytes, not by name: users rename files. */
+export async function sniffCompression(path: string): Promise<Compression> {
+  const fh = await open(path, 'r');
+  try {
+    const buf = Buffer.alloc(4);
+    const { bytesRead } = await fh.read(buf, 0, 4, 0);
+    if (bytesRead >= 2 && buf[0] === 0x1f && buf[1] === 0x8b) return 'gzip';
+    if (bytesRead >= 4 && buf.readUInt32LE(0) === 0x04034b50) return 'zip';
+    return 'plain';
+  } finally {
+    await fh.close();
+  }
+}
+
+/**
+ * Opens a raw file as one or more text streams (one per zip entry). `onBytes` reports
+ * bytes of the file on disk as they are read, so the progress bar tracks real work
+ * whatever the compression.
+ */
+export async function* openInput(
+  path: string,
+  onBytes: (n: number) => void = () => undefined,
+): AsyncGenerator<InputPart> {
+  const compression = await sniffCompression(path);
+  if (compression === 'zip') {
+    yield* openZip(path, onBytes);
+    return;
+  }
+  const raw = createReadStream(path);
+  raw.on('data', (chunk: Buffer | string) => onBytes(chunk.length));
+  if (compression === 'plain') {
+    yield { name: path, compression, stream: raw };
+    return;
+  }
+  const gunzip = createGunzip();
+  raw.on('error', (e) => gunzip.destroy(e));
+  yield { name: path, compression, stream: raw.pipe(gunzip) };
+}
+
+export async function fileSize(path: string): Promise<number> {
+  return (await stat(path)).size;
+}
+
+function openZipFile(path: string): Promise<yauzl.ZipFile> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(path, { lazyEntries: true, autoClose: false }, (err, zip) => {
+      if (err || !zip) reject(err ?? new Error('cannot open zip'));
+      else resolve(zip);
+    });
+  });
+}
+
+async function* openZip(path: string, onBytes: (n: number) => void): AsyncGenerator<InputPart> {
+  const zip = await openZipFile(path);
+  const entries: yauzl.Entry[] = [];
+  await new Promise<void>((resolve, reject) => {
+    zip.on('entry', (entry: yauzl.Entry) => {
+      // Only text tables: an .xlsx is a zip of XML parts, and a BACI zip carries a PDF readme.
+      if (/\.(csv|txt|tsv)$/i.test(entry.fileName)) entries.push(entry);
+      zip.readEntry();
+    });
+    zip.on('end', () => resolve());
+    zip.on('error', reject);
+    zip.readEntry();
+  });
+  // Sorted so that the same archive always yields the same order, whatever its layout.
+  if (entries.length === 0) throw new Error('zip archive holds no .csv or .txt file');
+  entries.sort((a, b) => (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0));
+  for (const entry of entries) {
+    const stream = await new Promise<Readable>((resolve, reject) => {
+      zip.openReadStream(entry, (err, s) =>
+        err || !s ? reject(err ?? new Error('bad entry')) : resolve(s),
+      );
+    });
+    // yauzl gives no compressed byte count per chunk; report the entry when it ends.
+    stream.on('end', () => onBytes(entry.compressedSize));
+    yield { name: `${path}!/${entry.fileName}`, compression: 'zip', stream };
+  }
+  zip.close();
+}

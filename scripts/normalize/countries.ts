@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { parse } from 'csv-parse/sync';
+import countries from 'i18n-iso-countries';
+import type { CountryMeta, Lang, Names } from '../../src/schema/manifest.ts';
+
+const require = createRequire(import.meta.url);
+const LANGS: Lang[] = ['en', 'fr', 'es', 'ru'];
+for (const l of LANGS) {
+  countries.registerLocale(require(`i18n-iso-countries/langs/${l}.json`) as countries.LocaleData);
+}
+
+/** Where the neutral short name is the usage of the UN statistical sources we build on. */
+const NAME_OVERRIDES: Record<string, Names> = {
+  TWN: { en: 'Taiwan', fr: 'Taïwan', es: 'Taiwán', ru: 'Тайвань' },
+};
+
+/** BACI and Comtrade numeric codes that differ from ISO 3166 numeric (design: facts that bite). */
+export const BACI_NUMERIC_EXCEPTIONS: Record<string, string> = {
+  '251': 'FRA',
+  '579': 'NOR',
+  '699': 'IND',
+  '757': 'CHE',
+  '842': 'USA',
+  '490': 'TWN',
+};
+
+export function isIsoAlpha3(code: string): boolean {
+  return countries.isValid(code) && /^[A-Z]{3}$/.test(code);
+}
+
+export function isoNames(iso3: string): Names | null {
+  const override = NAME_OVERRIDES[iso3];
+  if (override) return override;
+  if (!isIsoAlpha3(iso3)) return null;
+  const out = {} as Names;
+  for (const l of LANGS) out[l] = countries.getName(iso3, l) ?? iso3;
+  return out;
+}
+
+export function numericToIso3(code: string): string | null {
+  const exception = BACI_NUMERIC_EXCEPTIONS[code];
+  if (exception) return exception;
+  if (!/^\d{1,3}$/.test(code)) return null;
+  return countries.numericToAlpha3(code.padStart(3, '0')) ?? null;
+}
+
+/**
+ * CEPII ships country names as UTF-8 bytes decoded as Latin-1 and encoded again
+ * ("CÃ´te d'Ivoire"). Re-decoding as Latin-1 -> UTF-8 repairs them; names that were fine
+ * are returned unchanged.
+ */
+export function repairMojibake(s: string): string {
+  if (!/[ÃÂ]/.test(s)) return s;
+  const fixed = Buffer.from(s, 'latin1').toString('utf8');
+  return fixed.includes('\uFFFD') ? s : fixed;
+}
+
+export interface CountryAlias {
+  iso3: string;
+  reason: string;
+}
+
+export function loadAliases(path: string): Map<string, CountryAlias> {
+  const rows = parse(readFileSync(path, 'utf8'), { columns: true, skip_empty_lines: true }) as {
+    code: string;
+    iso3: string;
+    reason: string;
+  }[];
+  return new Map(rows.map((r) => [r.code, { iso3: r.iso3, reason: r.reason }]));
+}
+
+/** Collects every country a build writes, with names in the four interface languages. */
+export class CountryRegistry {
+  private readonly seen = new Map<string, CountryMeta>();
+
+  /** Records a country; `fallbackName` names pseudo-codes such as BACI's "Europe EFTA, nes". */
+  add(iso3: string, fallbackName: string): void {
+    if (this.seen.has(iso3)) return;
+    const names = isoNames(iso3);
+    this.seen.set(iso3, {
+      iso3,
+      iso: names !== null,
+      names: names ?? { en: fallbackName, fr: fallbackName, es: fallbackName, ru: fallbackName },
+    });
+  }
+
+  name(iso3: string): string {
+    return this.seen.get(iso3)?.names.en ?? iso3;
+  }
+
+  list(): CountryMeta[] {
+    return [...this.seen.values()].sort((a, b) => (a.iso3 < b.iso3 ? -1 : 1));
+  }
+}

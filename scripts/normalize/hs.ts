@@ -1,0 +1,58 @@
+import type { HsEdition } from '../../src/schema/manifest.ts';
+
+const EDITIONS: Record<string, HsEdition> = {
+  '92': 'HS1992',
+  '96': 'HS1996',
+  '02': 'HS2002',
+  '07': 'HS2007',
+  '12': 'HS2012',
+  '17': 'HS2017',
+  '22': 'HS2022',
+};
+
+/** Accepts HS2022, HS22, H6 style names (Comtrade's H0..H6 are HS1992..HS2022). */
+export function parseHsEdition(s: string): HsEdition | null {
+  const t = s.trim().toUpperCase();
+  const full = /^HS(19|20)(\d\d)$/.exec(t);
+  if (full) return EDITIONS[full[2] ?? ''] ?? null;
+  const short = /^HS(\d\d)$/.exec(t);
+  if (short) return EDITIONS[short[1] ?? ''] ?? null;
+  const comtrade = /^H([0-6])$/.exec(t);
+  if (comtrade)
+    return (
+      (['HS1992', 'HS1996', 'HS2002', 'HS2007', 'HS2012', 'HS2017', 'HS2022'] as const)[
+        Number(comtrade[1])
+      ] ?? null
+    );
+  return null;
+}
+
+/** Finds an edition in a file name such as BACI_HS22_Y2023_V202501.csv. */
+export function editionFromFileName(name: string): HsEdition | null {
+  const m = /(?:^|[^A-Z0-9])HS(\d\d)(?:[^0-9]|$)/i.exec(name);
+  return m ? parseHsEdition(`HS${m[1]}`) : null;
+}
+
+export type HsCheck = { ok: true; hs6: string; repaired: boolean } | { ok: false; reason: string };
+
+/**
+ * HS codes are strings. A five-digit code is a six-digit code read as a number somewhere
+ * upstream (010121 -> 10121): it is repaired, and the repair is counted, only when the
+ * padded code is a real code of the edition.
+ */
+export function normalizeHs6(raw: string, known: { has(code: string): boolean } | null): HsCheck {
+  const code = raw.trim();
+  if (/^\d{6}$/.test(code)) {
+    if (known && !known.has(code)) return { ok: false, reason: `unknown HS code "${code}"` };
+    return { ok: true, hs6: code, repaired: false };
+  }
+  if (/^\d{5}$/.test(code)) {
+    const padded = '0' + code;
+    if (!known || known.has(padded)) return { ok: true, hs6: padded, repaired: true };
+    return {
+      ok: false,
+      reason: `HS code "${code}" has five digits and "${padded}" is not a known code`,
+    };
+  }
+  return { ok: false, reason: `malformed HS code "${code}"` };
+}

@@ -1,0 +1,54 @@
+/**
+ * Exact decimal parsing into integers. Values and quantities are summed as integers
+ * (whole currency units, kilograms) so totals are exact and identical on every run,
+ * whatever order DuckDB adds them in.
+ */
+export type Parsed = { ok: true; value: number; rounded: boolean } | { ok: false; reason: string };
+
+const DECIMAL = /^(\d+)(?:\.(\d*))?$/;
+
+/** Parses a non-negative decimal string and scales it by 10^scaleDigits, rounding half up. */
+export function parseScaled(raw: string, scaleDigits: number, what: string): Parsed {
+  const s = raw.trim();
+  if (s === '') return { ok: false, reason: `missing ${what}` };
+  if (s.startsWith('-')) {
+    return /^-\d+(\.\d*)?$/.test(s)
+      ? { ok: false, reason: `negative ${what} "${s}"` }
+      : { ok: false, reason: `non-numeric ${what} "${clip(s)}"` };
+  }
+  const m = DECIMAL.exec(s);
+  if (!m) {
+    // Scientific notation from spreadsheets (1.9973915E7) is a number, just not a plain one.
+    if (/^\d+(\.\d+)?[eE][+-]?\d+$/.test(s)) return fromFloat(Number(s), scaleDigits);
+    return { ok: false, reason: `non-numeric ${what} "${clip(s)}"` };
+  }
+  const int = m[1] ?? '0';
+  const frac = m[2] ?? '';
+  const kept = (frac + '0'.repeat(scaleDigits)).slice(0, scaleDigits);
+  const rest = frac.slice(scaleDigits);
+  let value = Number(int + kept);
+  const rounded = /[1-9]/.test(rest);
+  if (rest !== '' && (rest[0] ?? '0') >= '5') value += 1;
+  if (!Number.isSafeInteger(value))
+    return { ok: false, reason: `${what} "${clip(s)}" is too large` };
+  return { ok: true, value, rounded };
+}
+
+function fromFloat(n: number, scaleDigits: number): Parsed {
+  const v = Math.round(n * 10 ** scaleDigits);
+  if (!Number.isSafeInteger(v)) return { ok: false, reason: `value ${n} is too large` };
+  return { ok: true, value: v, rounded: v !== n * 10 ** scaleDigits };
+}
+
+function clip(s: string): string {
+  return s.length > 40 ? s.slice(0, 40) + '…' : s;
+}
+
+/** Kilograms (integer) to tonnes with three decimals, as text, without float noise. */
+export function kgToTonnesText(kg: number): string {
+  const sign = kg < 0 ? '-' : '';
+  const a = Math.abs(kg);
+  const t = Math.floor(a / 1000);
+  const r = a % 1000;
+  return r === 0 ? `${sign}${t}` : `${sign}${t}.${String(r).padStart(3, '0').replace(/0+$/, '')}`;
+}

@@ -1,0 +1,345 @@
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import type {
+  DatasetMeta,
+  HsEdition,
+  ListMeta,
+  Manifest,
+  ShardRef,
+} from '../../src/schema/manifest.ts';
+import { DOWNLOAD_COLUMNS, SCHEMA_VERSION, shardKey } from '../../src/schema/manifest.ts';
+import { csvRow } from '../lib/csv-write.ts';
+import { loadLists, type StrategicList } from '../lists/load-lists.ts';
+import { CountryRegistry, loadAliases } from '../normalize/countries.ts';
+import { kgToTonnesText } from '../normalize/numbers.ts';
+import type { ReaderOptions, ReferenceData } from '../readers/types.ts';
+import { applyLists, classify } from './classify.ts';
+import { quarantineDuplicates } from './dedupe.ts';
+import { OutputDir } from './output-dir.ts';
+import { readInputs, type FileReport } from './read-inputs.ts';
+import { columnar, countryShards, flowsShard, mapShard, NOTICE, productShards } from './shards.ts';
+import { num, Stage } from './stage.ts';
+
+export interface BuildOptions {
+  input: string;
+  out: string;
+  listsDir: string;
+  aliasesFile: string;
+  reader: ReaderOptions;
+  log: (msg: string) => void;
+}
+
+export interface BuildSummary {
+  files: FileReport[];
+  datasets: DatasetMeta[];
+  quarantined: number;
+  duplicates: number;
+  shards: number;
+  bytes: number;
+}
+
+/** Raised when the build cannot produce usable output; the previous output is left as it was. */
+export class BuildError extends Error {}
+
+export async function build(opts: BuildOptions): Promise<BuildSummary> {
+  const lists = loadLists(opts.listsDir);
+  const ref: ReferenceData = {
+    baciCountries: new Map(),
+    products: new Map(),
+    aliases: loadAliases(opts.aliasesFile),
+  };
+  const scopeCache = new Map<string, Set<string>>();
+  const codesInScope = (edition: string) => {
+    let s = scopeCache.get(edition);
+    if (!s) {
+      s = new Set(
+        lists.filter((l) => l.hsEdition === edition).flatMap((l) => l.codes.map((c) => c.hs6)),
+      );
+      scopeCache.set(edition, s);
+    }
+    return s;
+  };
+
+  const stage = await Stage.create();
+  const out = new OutputDir(opts.out);
+  try {
+    const read = await readInputs({
+      inputDir: opts.input,
+      stage,
+      ref,
+      opts: opts.reader,
+      codesInScope,
+      log: opts.log,
+    });
+    const used = read.files.filter((f) => f.status === 'data');
+    if (used.length === 0) {
+      const why = read.files.map((f) => `  ${f.file}: ${f.reason ?? f.status}`).join('\n');
+      throw new BuildError(`no usable trade data in ${opts.input}\n${why}`);
+    }
+    const duplicates = await quarantineDuplicates(stage, read.files, read.fileIds, read.quarantine);
+    const descriptors = [...read.datasets.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const applications = descriptors.map((d) => applyLists(d, lists));
+    await classify(stage, lists, descriptors, applications);
+
+    const countries = new CountryRegistry();
+    const baciNames = new Map([...ref.baciCountries.values()].map((v) => [v.iso3, v.name]));
+    for (const r of await stage.rows<{ iso3: string }>(
+      `SELECT DISTINCT exporter AS iso3 FROM flows UNION SELECT DISTINCT importer FROM flows ORDER BY 1`,
+    )) {
+      countries.add(r.iso3, baciNames.get(r.iso3) ?? r.iso3);
+    }
+
+    const shards: Manifest['shards'] = {
+      map: {},
+      flows: {},
+      country: {},
+      product: {},
+      download: {},
+      list: {},
+    };
+    const datasets: DatasetMeta[] = [];
+    for (const ds of descriptors) {
+      const app = applications.find((a) => a.dataset === ds.id);
+      const files = read.files.filter((f) => f.dataset === ds.id && f.status === 'data');
+      const stats = (
+        await stage.rows<{ rows: bigint; value: bigint }>(
+          `SELECT count(*) AS rows, coalesce(sum(value), 0)::BIGINT AS value FROM flows WHERE dataset = '${ds.id}'`,
+        )
+      )[0];
+      const years = (
+        await stage.rows<{ year: number }>(
+          `SELECT DISTINCT year FROM flows WHERE dataset = '${ds.id}' ORDER BY year`,
+        )
+      ).map((r) => r.year);
+      const kept = files.reduce((s, f) => s + f.valueKept, 0);
+      const balanced = files.every(
+        (f) => f.valueRead === f.valueKept + f.valueOutOfScope + f.valueQuarantined,
+      );
+      const meta: DatasetMeta = {
+        ...ds,
+        years,
+        lists: app?.lists ?? [],
+        listsNotApplied: app?.notApplied ?? [],
+        rows: num(stats?.rows),
+        value: num(stats?.value),
+        reconciled: balanced && kept === num(stats?.value),
+        notes: datasetNotes(ds.granularity, files),
+      };
+      datasets.push(meta);
+
+      for (const list of meta.lists) {
+        const shard = mapShard(stage, ds.id, list);
+        const s = await shard;
+        shards.map[shardKey.map(ds.id, list)] = out.write(
+          `map/${ds.id}/${list}.json`,
+          JSON.stringify(s),
+          s.data.year.length,
+        );
+      }
+      for (const year of years) {
+        const s = await flowsShard(stage, ds.id, year);
+        shards.flows[shardKey.flows(ds.id, year)] = out.write(
+          `flows/${ds.id}/${year}.json`,
+          JSON.stringify(s),
+          s.data.value.length,
+        );
+      }
+      for (const [iso3, s] of await countryShards(stage, ds.id)) {
+        shards.country[shardKey.country(ds.id, iso3)] = out.write(
+          `country/${ds.id}/${iso3}.json`,
+          JSON.stringify(s),
+          s.data.value.length,
+        );
+      }
+      if (ds.granularity === 'hs6') {
+        for (const [hs6, s] of await productShards(stage, ds.id)) {
+          shards.product[shardKey.product(ds.id, hs6)] = out.write(
+            `product/${ds.id}/${hs6}.json`,
+            JSON.stringify(s),
+            s.data.year.length,
+          );
+        }
+      }
+      shards.download[shardKey.download(ds.id)] = await writeDownload(
+        stage,
+        out,
+        ds,
+        ref,
+        lists,
+        countries,
+      );
+    }
+
+    for (const l of lists) {
+      const descriptions = ref.products.get(l.hsEdition);
+      const rows = l.codes.map((c) => ({ ...c, description: descriptions?.get(c.hs6) ?? c.item }));
+      const s = columnar(['hs6', 'category', 'specificity', 'regime', 'item', 'description'], rows);
+      shards.list[l.id] = out.write(`lists/${l.id}.json`, JSON.stringify(s), rows.length);
+    }
+
+    const quarantine = [...read.quarantine].sort((a, b) =>
+      a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line,
+    );
+    const qText =
+      [
+        'file,line,reason,value,raw',
+        ...quarantine.map((r) => csvRow([r.file, r.line, r.reason, r.value, r.raw])),
+      ].join('\n') + '\n';
+    out.write('quarantine.csv', qText, quarantine.length);
+
+    const report = buildReport(read.files, datasets, duplicates);
+    out.write('build-report.json', JSON.stringify(report, null, 2) + '\n');
+
+    const manifest: Manifest = {
+      schemaVersion: SCHEMA_VERSION,
+      generatedBy: 'scripts/cli/build-data.ts',
+      notice: NOTICE,
+      datasets,
+      lists: lists.map(listMeta),
+      countries: countries.list(),
+      shards,
+      hs: { descriptionsFrom: describeHsSources(ref) },
+    };
+    out.write('manifest.json', JSON.stringify(manifest, null, 1) + '\n');
+    out.commit();
+    const all = Object.values(shards).flatMap((k) => Object.values(k as Record<string, ShardRef>));
+    return {
+      files: read.files,
+      datasets,
+      quarantined: quarantine.length,
+      duplicates,
+      shards: all.length,
+      bytes: all.reduce((s, r) => s + r.bytes, 0),
+    };
+  } catch (e) {
+    out.abandon();
+    throw e;
+  } finally {
+    stage.close();
+  }
+}
+
+function listMeta(l: StrategicList): ListMeta {
+  const counts = new Map<string, number>();
+  for (const c of l.codes) counts.set(c.category, (counts.get(c.category) ?? 0) + 1);
+  return {
+    id: l.id,
+    name: l.name,
+    version: l.version,
+    hsEdition: l.hsEdition,
+    source: l.source,
+    licence: l.licence,
+    description: l.description,
+    file: `data/lists/${l.file}`,
+    codes: new Set(l.codes.map((c) => c.hs6)).size,
+    categories: [...l.categories].map(([id, label]) => ({
+      id,
+      label,
+      codes: counts.get(id) ?? 0,
+      inTotal: !l.totalExcludes.has(id),
+    })),
+    hasSpecificity: l.codes.some((c) => c.specificity !== null),
+  };
+}
+
+function datasetNotes(granularity: string, files: FileReport[]): string[] {
+  const notes = [
+    'Values under an HS code are an upper bound on strategic trade: a code also covers goods that are not controlled.',
+  ];
+  if (granularity === 'category')
+    notes.push('The source gives values by category only; there is no HS6 detail.');
+  const repaired = files.flatMap((f) => Object.entries(f.repairs));
+  for (const [what, n] of repaired)
+    notes.push(`${n} rows repaired: ${what} (see build-report.json).`);
+  return notes;
+}
+
+function describeHsSources(ref: ReferenceData): string {
+  return [...ref.products.keys()].sort().join(', ') || 'list files';
+}
+
+function buildReport(files: FileReport[], datasets: DatasetMeta[], duplicates: number) {
+  const sum = (k: keyof FileReport) =>
+    files.filter((f) => f.status === 'data').reduce((s, f) => s + (f[k] as number), 0);
+  const totals = {
+    rowsRead: sum('rowsRead'),
+    rowsKept: sum('rowsKept'),
+    rowsOutOfScope: sum('rowsOutOfScope'),
+    rowsQuarantined: sum('rowsQuarantined'),
+    rowsWithoutValue: sum('rowsWithoutValue'),
+    valueRead: sum('valueRead'),
+    valueKept: sum('valueKept'),
+    valueOutOfScope: sum('valueOutOfScope'),
+    valueQuarantined: sum('valueQuarantined'),
+  };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    notice: NOTICE,
+    explanation:
+      "valueRead = valueKept + valueOutOfScope + valueQuarantined, in whole currency units, per file. Out of scope: rows under HS codes on no list of the data's edition (counted, not written). Quarantined: rows that could not be used, listed with file, line and reason in quarantine.csv; rowsWithoutValue of them had no readable value. valueKept equals the sum of the written flows.",
+    reconciled:
+      totals.valueRead === totals.valueKept + totals.valueOutOfScope + totals.valueQuarantined &&
+      datasets.every((d) => d.reconciled),
+    totals,
+    duplicates,
+    datasets: datasets.map((d) => ({
+      id: d.id,
+      rows: d.rows,
+      value: d.value,
+      currency: d.currency,
+      years: d.years,
+      reconciled: d.reconciled,
+    })),
+    files,
+  };
+}
+
+async function writeDownload(
+  stage: Stage,
+  out: OutputDir,
+  ds: { id: string; hsEdition: HsEdition; currency: string },
+  ref: ReferenceData,
+  lists: StrategicList[],
+  countries: CountryRegistry,
+): Promise<ShardRef> {
+  const rows = await stage.rows<{
+    year: number;
+    period: string;
+    exporter: string;
+    importer: string;
+    hs6: string | null;
+    list: string;
+    category: string;
+    value: bigint;
+    qty_kg: bigint | null;
+  }>(`SELECT year, period, exporter, importer, hs6, list, category, value, qty_kg FROM classified
+      WHERE dataset = '${ds.id}' ORDER BY year, period, exporter, importer, hs6, list, category`);
+  const descriptions = ref.products.get(ds.hsEdition);
+  const items = new Map(lists.flatMap((l) => l.codes.map((c) => [c.hs6, c.item] as const)));
+  const currency = ds.currency;
+  const lines = [DOWNLOAD_COLUMNS.join(',')];
+  for (const r of rows) {
+    lines.push(
+      csvRow([
+        r.year,
+        r.period,
+        r.exporter,
+        countries.name(r.exporter),
+        r.importer,
+        countries.name(r.importer),
+        r.hs6 ?? '',
+        r.hs6 ? (descriptions?.get(r.hs6) ?? items.get(r.hs6) ?? '') : '',
+        r.list,
+        r.category,
+        num(r.value),
+        currency,
+        r.qty_kg === null ? null : kgToTonnesText(num(r.qty_kg)),
+      ]),
+    );
+  }
+  const gz = gzipSync(Buffer.from(lines.join('\n') + '\n', 'utf8'), { level: 9 });
+  return out.write(`downloads/${ds.id}.csv.gz`, gz, rows.length);
+}
+
+export const DEFAULT_LISTS_DIR = join('data', 'lists');
+export const DEFAULT_ALIASES = join('data', 'reference', 'country-aliases.csv');

@@ -1,0 +1,102 @@
+import type { StrategicList } from '../lists/load-lists.ts';
+import type { DatasetDescriptor } from '../readers/types.ts';
+import type { Stage } from './stage.ts';
+
+const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+export interface ListApplication {
+  dataset: string;
+  lists: string[];
+  notApplied: { list: string; reason: string }[];
+}
+
+/**
+ * Which lists apply to which dataset. Until HS editions are converted, a list applies only
+ * to data in its own edition; a category-level dataset carries the categories of one list.
+ */
+export function applyLists(ds: DatasetDescriptor, lists: StrategicList[]): ListApplication {
+  const out: ListApplication = { dataset: ds.id, lists: [], notApplied: [] };
+  for (const l of lists) {
+    if (ds.granularity === 'category') {
+      if (l.id === ds.categoryList) out.lists.push(l.id);
+      else
+        out.notApplied.push({
+          list: l.id,
+          reason: `the source gives only ${ds.categoryList} categories, no HS codes`,
+        });
+    } else if (l.hsEdition === ds.hsEdition) out.lists.push(l.id);
+    else {
+      out.notApplied.push({
+        list: l.id,
+        reason: `list is in ${l.hsEdition}, data in ${ds.hsEdition}; conversion between editions is not done yet`,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Builds the classification tables:
+ * - `classified`: one row per flow and list category (the download contract);
+ * - `list_flows`: one row per flow and list, counting a code in several categories once,
+ *   and leaving out categories the list excludes from its total.
+ */
+export async function classify(
+  stage: Stage,
+  lists: StrategicList[],
+  datasets: DatasetDescriptor[],
+  applications: ListApplication[],
+): Promise<void> {
+  await stage.run(
+    `CREATE TABLE list_codes (list VARCHAR, category VARCHAR, hs6 VARCHAR, specificity VARCHAR, in_total BOOLEAN)`,
+  );
+  await stage.run(`CREATE TABLE list_cats (list VARCHAR, category VARCHAR, in_total BOOLEAN)`);
+  await stage.run(`CREATE TABLE ds_lists (dataset VARCHAR, list VARCHAR, granularity VARCHAR)`);
+  const codeRows: string[] = [];
+  const catRows: string[] = [];
+  for (const l of lists) {
+    for (const c of l.codes) {
+      codeRows.push(
+        `(${q(l.id)}, ${q(c.category)}, ${q(c.hs6)}, ${c.specificity ? q(c.specificity) : 'NULL'}, ${!l.totalExcludes.has(c.category)})`,
+      );
+    }
+    for (const id of l.categories.keys())
+      catRows.push(`(${q(l.id)}, ${q(id)}, ${!l.totalExcludes.has(id)})`);
+  }
+  if (codeRows.length) await stage.run(`INSERT INTO list_codes VALUES ${codeRows.join(',')}`);
+  if (catRows.length) await stage.run(`INSERT INTO list_cats VALUES ${catRows.join(',')}`);
+  const dsRows = applications.flatMap((a) => {
+    const g = datasets.find((d) => d.id === a.dataset)?.granularity ?? 'hs6';
+    return a.lists.map((l) => `(${q(a.dataset)}, ${q(l)}, ${q(g)})`);
+  });
+  if (dsRows.length) await stage.run(`INSERT INTO ds_lists VALUES ${dsRows.join(',')}`);
+
+  await stage.run(`CREATE TABLE classified AS
+    SELECT f.dataset, lc.list, lc.category, f.year, f.period, f.exporter, f.importer, f.hs6,
+           f.value, f.qty_kg, coalesce(lc.specificity = 'broad', false) AS broad
+    FROM flows f
+    JOIN ds_lists d ON d.dataset = f.dataset AND d.granularity = 'hs6'
+    JOIN list_codes lc ON lc.list = d.list AND lc.hs6 = f.hs6
+    UNION ALL
+    SELECT f.dataset, d.list, f.category, f.year, f.period, f.exporter, f.importer, NULL,
+           f.value, f.qty_kg, false
+    FROM flows f
+    JOIN ds_lists d ON d.dataset = f.dataset AND d.granularity = 'category'`);
+
+  await stage.run(`CREATE TABLE list_flows AS
+    WITH u AS (
+      SELECT list, hs6, bool_or(in_total) AS in_total, bool_or(specificity = 'broad') AS broad
+      FROM list_codes GROUP BY list, hs6
+    )
+    SELECT f.dataset, u.list, f.year, f.exporter, f.importer, f.value, coalesce(u.broad, false) AS broad
+    FROM flows f
+    JOIN ds_lists d ON d.dataset = f.dataset AND d.granularity = 'hs6'
+    JOIN u ON u.list = d.list AND u.hs6 = f.hs6
+    WHERE u.in_total
+    UNION ALL
+    SELECT f.dataset, d.list, f.year, f.exporter, f.importer, f.value, false
+    FROM flows f
+    JOIN ds_lists d ON d.dataset = f.dataset AND d.granularity = 'category'
+    JOIN list_cats c ON c.list = d.list AND c.category = f.category
+    WHERE c.in_total`);
+}

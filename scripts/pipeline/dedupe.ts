@@ -1,0 +1,52 @@
+import { generalise, type FileReport, type QuarantineRow } from './read-inputs.ts';
+import { num, type Stage } from './stage.ts';
+
+/**
+ * A second row for the same dataset, period, exporter, importer and code is a duplicate:
+ * the first one (in file and line order) is kept, later ones are quarantined with the place
+ * of the row they repeat. Only staged (in-scope) rows are checked.
+ */
+export async function quarantineDuplicates(
+  stage: Stage,
+  files: FileReport[],
+  fileIds: Map<number, number>,
+  quarantine: QuarantineRow[],
+): Promise<number> {
+  await stage.run(`CREATE TABLE dups AS
+    SELECT file_id, line, value, raw, first_file, first_line FROM (
+      SELECT *,
+        row_number() OVER w AS rn,
+        first_value(file_id) OVER w AS first_file,
+        first_value(line) OVER w AS first_line
+      FROM flows
+      WINDOW w AS (PARTITION BY dataset, period, exporter, importer, coalesce(hs6, ''), coalesce(category, '')
+                   ORDER BY file_id, line ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
+    ) WHERE rn > 1`);
+  const dups = await stage.rows<{
+    file_id: number;
+    line: bigint;
+    value: bigint;
+    raw: string;
+    first_file: number;
+    first_line: bigint;
+  }>('SELECT * FROM dups ORDER BY file_id, line');
+  const fileOf = (id: number) => files[fileIds.get(id) ?? -1];
+  for (const d of dups) {
+    const report = fileOf(d.file_id);
+    const first = fileOf(d.first_file);
+    if (!report) continue;
+    const value = num(d.value);
+    const reason = `duplicate of ${first?.file ?? '?'}:${num(d.first_line)}`;
+    report.rowsKept--;
+    report.valueKept -= value;
+    report.rowsQuarantined++;
+    report.valueQuarantined += value;
+    const kind = generalise(reason).replace(/ of .*/, ' row');
+    report.quarantineReasons[kind] = (report.quarantineReasons[kind] ?? 0) + 1;
+    quarantine.push({ file: report.file, line: num(d.line), reason, value, raw: d.raw });
+  }
+  if (dups.length) {
+    await stage.run(`DELETE FROM flows WHERE (file_id, line) IN (SELECT file_id, line FROM dups)`);
+  }
+  return dups.length;
+}

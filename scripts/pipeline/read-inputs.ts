@@ -1,0 +1,308 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { csvRecords } from '../lib/csv-records.ts';
+import { InputError } from '../lib/errors.ts';
+import { openInput, type InputPart } from '../lib/open-input.ts';
+import { Progress } from '../lib/progress.ts';
+import { findReader } from '../readers/index.ts';
+import {
+  isProblem,
+  type DatasetDescriptor,
+  type FlowReader,
+  type ReaderOptions,
+  type ReferenceData,
+  type ReferenceReader,
+} from '../readers/types.ts';
+import type { HsEdition } from '../../src/schema/manifest.ts';
+import type { Stage } from './stage.ts';
+
+export type FileStatus = 'data' | 'reference' | 'skipped' | 'failed';
+
+export interface FileReport {
+  file: string;
+  format: string | null;
+  status: FileStatus;
+  reason: string | null;
+  dataset: string | null;
+  rowsRead: number;
+  rowsKept: number;
+  rowsOutOfScope: number;
+  rowsQuarantined: number;
+  /** Quarantined rows whose value could not be read: they add nothing to the value totals. */
+  rowsWithoutValue: number;
+  valueRead: number;
+  valueKept: number;
+  valueOutOfScope: number;
+  valueQuarantined: number;
+  repairs: Record<string, number>;
+  quarantineReasons: Record<string, number>;
+}
+
+export interface QuarantineRow {
+  file: string;
+  line: number;
+  reason: string;
+  value: number | null;
+  raw: string;
+}
+
+export interface ReadResult {
+  files: FileReport[];
+  quarantine: QuarantineRow[];
+  datasets: Map<string, DatasetDescriptor>;
+  /** file_id used in the stage -> index in `files`. */
+  fileIds: Map<number, number>;
+}
+
+interface Classified {
+  path: string;
+  part: string;
+  display: string;
+  reader: FlowReader | ReferenceReader;
+  header: string[];
+}
+
+/** Every regular file under `dir`, sorted, hidden files left out. */
+export function listFiles(dir: string): string[] {
+  const st = statSync(dir);
+  if (st.isFile()) return [dir];
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      if (name.startsWith('.')) continue;
+      const p = join(d, name);
+      const s = statSync(p);
+      if (s.isDirectory()) walk(p);
+      else if (s.isFile()) out.push(p);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+export function emptyReport(file: string): FileReport {
+  return {
+    file,
+    format: null,
+    status: 'skipped',
+    reason: null,
+    dataset: null,
+    rowsRead: 0,
+    rowsKept: 0,
+    rowsOutOfScope: 0,
+    rowsQuarantined: 0,
+    rowsWithoutValue: 0,
+    valueRead: 0,
+    valueKept: 0,
+    valueOutOfScope: 0,
+    valueQuarantined: 0,
+    repairs: {},
+    quarantineReasons: {},
+  };
+}
+
+const bump = (o: Record<string, number>, k: string) => {
+  o[k] = (o[k] ?? 0) + 1;
+};
+
+export interface ReadContext {
+  inputDir: string;
+  stage: Stage;
+  ref: ReferenceData;
+  opts: ReaderOptions;
+  /** HS6 codes on any list of each edition: rows under other codes are counted, not staged. */
+  codesInScope: (edition: HsEdition) => ReadonlySet<string>;
+  log: (msg: string) => void;
+}
+
+/**
+ * Reads every file under the input directory in two passes: first the headers (to tell
+ * formats apart, whatever the file names), then reference files, then trade files.
+ */
+export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
+  const rel = (p: string) => {
+    const r = relative(ctx.inputDir, p) || p.split(sep).pop() || p;
+    return r.split(sep).join('/');
+  };
+  const displayOf = (part: InputPart, path: string) => part.name.replace(path, rel(path));
+  const files: FileReport[] = [];
+  const classified: Classified[] = [];
+
+  for (const path of listFiles(ctx.inputDir)) {
+    try {
+      for await (const part of openInput(path)) {
+        const display = displayOf(part, path);
+        const report = emptyReport(display);
+        const header = await readHeader(part, display).catch((e: unknown) => {
+          // Corrupt compressed data fails the file; text that is not CSV is merely skipped.
+          if (e instanceof InputError && e.reason.startsWith('corrupt')) throw e;
+          return null;
+        });
+        if (header === 'empty') {
+          report.reason = 'empty file';
+          files.push(report);
+          continue;
+        }
+        const reader = header ? findReader(header) : null;
+        if (!header || !reader) {
+          report.reason = header
+            ? `header not recognised: "${header.slice(0, 8).join(',').slice(0, 120)}"`
+            : 'not a CSV file';
+          files.push(report);
+          continue;
+        }
+        report.format = reader.format;
+        report.status = reader.kind === 'flows' ? 'data' : 'reference';
+        files.push(report);
+        classified.push({ path, part: part.name, display, reader, header });
+      }
+    } catch (e) {
+      const r = emptyReport(rel(path));
+      const reason = describe(e);
+      if (/holds no \.csv/.test(reason)) r.reason = reason;
+      else {
+        r.status = 'failed';
+        r.reason = reason;
+      }
+      files.push(r);
+    }
+  }
+
+  const reportOf = (display: string) =>
+    files.find((f) => f.file === display) ?? emptyReport(display);
+  const quarantine: QuarantineRow[] = [];
+  const datasets = new Map<string, DatasetDescriptor>();
+  const fileIds = new Map<number, number>();
+
+  const refs = classified.filter((c) => c.reader.kind === 'reference');
+  const flows = classified.filter((c) => c.reader.kind === 'flows');
+  for (const c of refs) {
+    const report = reportOf(c.display);
+    try {
+      const reader = c.reader as ReferenceReader;
+      const consume = reader.open(c.display, c.header, ctx.ref);
+      await eachRecord(c, (fields, line) => {
+        report.rowsRead++;
+        consume(fields, line);
+      });
+    } catch (e) {
+      report.status = 'failed';
+      report.reason = describe(e);
+    }
+  }
+
+  let fileId = 0;
+  for (const c of flows) {
+    const report = reportOf(c.display);
+    const id = fileId++;
+    fileIds.set(id, files.indexOf(report));
+    const local: QuarantineRow[] = [];
+    try {
+      const parser = (c.reader as FlowReader).open(c.display, c.header, ctx.ref, ctx.opts);
+      const ds = parser.dataset;
+      const known = datasets.get(ds.id);
+      if (known && known.hsEdition !== ds.hsEdition) {
+        throw new InputError(
+          c.display,
+          1,
+          `dataset ${ds.id} mixes ${known.hsEdition} and ${ds.hsEdition}`,
+        );
+      }
+      datasets.set(ds.id, known ?? ds);
+      report.dataset = ds.id;
+      const scope = ds.granularity === 'hs6' ? ctx.codesInScope(ds.hsEdition) : null;
+      await eachRecord(
+        c,
+        async (fields, line, raw) => {
+          report.rowsRead++;
+          const row = parser.parse(fields);
+          if (isProblem(row)) {
+            report.rowsQuarantined++;
+            bump(report.quarantineReasons, generalise(row.problem));
+            if (row.value === null) report.rowsWithoutValue++;
+            else {
+              report.valueRead += row.value;
+              report.valueQuarantined += row.value;
+            }
+            local.push({ file: c.display, line, reason: row.problem, value: row.value, raw });
+            return;
+          }
+          report.valueRead += row.value;
+          for (const r of row.repairs) bump(report.repairs, r);
+          if (scope && row.hs6 !== null && !scope.has(row.hs6)) {
+            report.rowsOutOfScope++;
+            report.valueOutOfScope += row.value;
+            return;
+          }
+          report.rowsKept++;
+          report.valueKept += row.value;
+          await ctx.stage.add(ds.id, id, line, row, raw);
+        },
+        true,
+      );
+      quarantine.push(...local);
+    } catch (e) {
+      await ctx.stage.dropFile(id);
+      Object.assign(report, { ...emptyReport(report.file), format: report.format });
+      report.status = 'failed';
+      report.reason = describe(e);
+    }
+  }
+  return { files, quarantine, datasets, fileIds };
+}
+
+/** Quarantine reasons are counted by kind, without the offending value. */
+export function generalise(problem: string): string {
+  return problem
+    .replace(/\s*"[^"]*"/g, '')
+    .replace(/: \d+ of \d+ fields/, '')
+    .replace(/: \d+ instead of \d+/, '');
+}
+
+function describe(e: unknown): string {
+  if (e instanceof InputError) return e.message;
+  const err = e as { message?: string; code?: string };
+  const msg = err.message ?? String(e);
+  if (/holds no \.csv/.test(msg)) return msg;
+  if (/central directory|zip|signature/i.test(msg)) return `corrupt zip archive (${msg})`;
+  if (err.code === 'Z_DATA_ERROR' || err.code === 'Z_BUF_ERROR')
+    return `corrupt gzip data (${msg})`;
+  return msg;
+}
+
+async function readHeader(part: InputPart, display: string): Promise<string[] | 'empty'> {
+  const it = csvRecords(part.stream, display);
+  try {
+    const first = await it.next();
+    if (first.done) return 'empty';
+    return first.value.fields;
+  } finally {
+    await it.return(undefined);
+    part.stream.destroy();
+  }
+}
+
+async function eachRecord(
+  c: Classified,
+  fn: (fields: string[], line: number, raw: string) => void | Promise<void>,
+  withProgress = false,
+): Promise<void> {
+  const total = statSync(c.path).size;
+  const progress = withProgress ? new Progress(c.display, total) : null;
+  for await (const part of openInput(c.path, (n) => progress?.add(n))) {
+    if (part.name !== c.part) {
+      part.stream.resume();
+      part.stream.destroy();
+      continue;
+    }
+    let first = true;
+    for await (const rec of csvRecords(part.stream, c.display)) {
+      if (first) {
+        first = false;
+        continue;
+      }
+      await fn(rec.fields, rec.line, rec.raw);
+    }
+  }
+  progress?.finish();
+}

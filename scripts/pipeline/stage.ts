@@ -1,0 +1,94 @@
+import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
+import type { FlowRow } from '../readers/types.ts';
+
+/**
+ * The staging database: every in-scope row of every raw file, normalised. Raw files are
+ * read once, in JavaScript (for line-level validation), and only rows whose code is on a
+ * list reach DuckDB, where all aggregation happens.
+ */
+export class Stage {
+  private appender: DuckDBAppender | null = null;
+  private pending = 0;
+
+  private constructor(
+    private readonly instance: DuckDBInstance,
+    readonly db: DuckDBConnection,
+  ) {}
+
+  static async create(): Promise<Stage> {
+    const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
+    const db = await instance.connect();
+    await db.run(`CREATE TABLE flows (
+      dataset VARCHAR, file_id INTEGER, line BIGINT, year INTEGER, period VARCHAR,
+      exporter VARCHAR, importer VARCHAR, hs6 VARCHAR, category VARCHAR,
+      value BIGINT, qty_kg BIGINT, raw VARCHAR)`);
+    return new Stage(instance, db);
+  }
+
+  async add(
+    dataset: string,
+    fileId: number,
+    line: number,
+    row: FlowRow,
+    raw: string,
+  ): Promise<void> {
+    if (!this.appender) this.appender = await this.db.createAppender('flows');
+    const a = this.appender;
+    a.appendVarchar(dataset);
+    a.appendInteger(fileId);
+    a.appendBigInt(BigInt(line));
+    a.appendInteger(row.year);
+    a.appendVarchar(row.period);
+    a.appendVarchar(row.exporter);
+    a.appendVarchar(row.importer);
+    if (row.hs6 === null) a.appendNull();
+    else a.appendVarchar(row.hs6);
+    if (row.category === null) a.appendNull();
+    else a.appendVarchar(row.category);
+    a.appendBigInt(BigInt(row.value));
+    if (row.quantityKg === null) a.appendNull();
+    else a.appendBigInt(BigInt(row.quantityKg));
+    a.appendVarchar(raw.length > 500 ? raw.slice(0, 500) : raw);
+    a.endRow();
+    if (++this.pending >= 100_000) this.flush();
+  }
+
+  flush(): void {
+    if (this.appender) {
+      this.appender.flushSync();
+      this.pending = 0;
+    }
+  }
+
+  /** Drops every row of a file that failed part-way, so no partial file is ever written. */
+  async dropFile(fileId: number): Promise<void> {
+    this.flush();
+    await this.db.run(`DELETE FROM flows WHERE file_id = ${Number(fileId)}`);
+  }
+
+  async rows<T>(sql: string): Promise<T[]> {
+    this.flush();
+    const reader = await this.db.runAndReadAll(sql);
+    return reader.getRowObjectsJS() as T[];
+  }
+
+  async run(sql: string): Promise<void> {
+    this.flush();
+    await this.db.run(sql);
+  }
+
+  close(): void {
+    this.appender?.closeSync();
+    this.appender = null;
+    this.db.closeSync();
+    this.instance.closeSync();
+  }
+}
+
+/** DuckDB returns BIGINT and HUGEINT sums as bigint; every total here fits a double exactly. */
+export function num(v: unknown): number {
+  if (typeof v === 'bigint') return Number(v);
+  if (typeof v === 'number') return v;
+  if (v === null || v === undefined) return 0;
+  return Number(v);
+}

@@ -1,0 +1,87 @@
+import type { DatasetMeta, HsEdition } from '../../src/schema/manifest.ts';
+import type { CountryAlias } from '../normalize/countries.ts';
+
+/** What the source says about itself; the pipeline adds years, lists and totals. */
+export type DatasetDescriptor = Pick<
+  DatasetMeta,
+  | 'id'
+  | 'title'
+  | 'source'
+  | 'publisher'
+  | 'licence'
+  | 'licenceUrl'
+  | 'citation'
+  | 'url'
+  | 'hsEdition'
+  | 'granularity'
+  | 'categoryList'
+  | 'currency'
+  | 'frequency'
+>;
+
+/** One normalised flow, in whole currency units and kilograms (integers, so sums are exact). */
+export interface FlowRow {
+  year: number;
+  period: string;
+  exporter: string;
+  importer: string;
+  /** Null for category-level sources. */
+  hs6: string | null;
+  category: string | null;
+  value: number;
+  quantityKg: number | null;
+  /** Set when a field was repaired (leading zero restored, alias applied); counted in the report. */
+  repairs: string[];
+}
+
+/** A row that cannot be used, with the value it carried when that value was readable. */
+export interface RowProblem {
+  problem: string;
+  value: number | null;
+}
+
+export interface ReferenceData {
+  /** BACI numeric code -> ISO3 (or BACI pseudo-code) and repaired name. */
+  baciCountries: Map<string, { iso3: string; name: string }>;
+  /** Known HS6 codes and descriptions per edition, from product or nomenclature files. */
+  products: Map<HsEdition, Map<string, string>>;
+  aliases: Map<string, CountryAlias>;
+}
+
+export interface ReaderOptions {
+  /** Edition to assume when a file does not say (`--hs-edition`). */
+  hsEdition: HsEdition | null;
+}
+
+export interface FlowFileParser {
+  dataset: DatasetDescriptor;
+  parse(fields: string[]): FlowRow | RowProblem;
+  /** Country names the source gives, for codes without ISO names. */
+  nameOf(code: string): string;
+}
+
+export interface FlowReader {
+  kind: 'flows';
+  format: string;
+  matches(header: string[]): boolean;
+  /** Throws an Error with a plain reason when the file cannot be read as this format. */
+  open(file: string, header: string[], ref: ReferenceData, opts: ReaderOptions): FlowFileParser;
+}
+
+export interface ReferenceReader {
+  kind: 'reference';
+  format: string;
+  matches(header: string[]): boolean;
+  /** Returns a parser fed with each data row; it stores what it learns in `ref`. */
+  open(
+    file: string,
+    header: string[],
+    ref: ReferenceData,
+  ): (fields: string[], line: number) => void;
+}
+
+export type Reader = FlowReader | ReferenceReader;
+
+export function isProblem(r: FlowRow | RowProblem): r is RowProblem {
+  return 'problem' in r;
+}

@@ -1,0 +1,146 @@
+/**
+ * The typed data contract between the build pipeline (scripts/) and the app (src/).
+ * Bump SCHEMA_VERSION whenever a shard or manifest field changes meaning, so an app
+ * never reads data it does not understand.
+ */
+export const SCHEMA_VERSION = 1;
+
+export type HsEdition = 'HS1992' | 'HS1996' | 'HS2002' | 'HS2007' | 'HS2012' | 'HS2017' | 'HS2022';
+export type Lang = 'en' | 'fr' | 'es' | 'ru';
+export type Names = Record<Lang, string>;
+
+/** Whether flows carry HS6 codes or only the categories of one list. */
+export type Granularity = 'hs6' | 'category';
+
+export interface DatasetMeta {
+  id: string;
+  title: string;
+  source: string;
+  publisher: string;
+  licence: string;
+  licenceUrl: string;
+  citation: string;
+  url: string;
+  hsEdition: HsEdition;
+  granularity: Granularity;
+  /** For category-level datasets: the list whose categories the source already applied. */
+  categoryList?: string;
+  currency: string;
+  /** 'year' or 'month'. */
+  frequency: 'year' | 'month';
+  years: number[];
+  /** Lists that apply to this dataset, and why others do not. */
+  lists: string[];
+  listsNotApplied: { list: string; reason: string }[];
+  /** Number of flow rows kept (strategic codes only) and their total value. */
+  rows: number;
+  value: number;
+  reconciled: boolean;
+  notes: string[];
+}
+
+export interface CategoryMeta {
+  id: string;
+  label: string;
+  codes: number;
+  /** False for categories the list's publisher marks as outside its scope (JRC "Ignore"). */
+  inTotal: boolean;
+}
+
+export interface ListMeta {
+  id: string;
+  name: string;
+  version: string;
+  hsEdition: HsEdition;
+  source: string;
+  licence: string;
+  description: string;
+  file: string;
+  codes: number;
+  categories: CategoryMeta[];
+  hasSpecificity: boolean;
+}
+
+export interface ShardRef {
+  path: string;
+  bytes: number;
+  sha256: string;
+  rows: number;
+}
+
+export interface CountryMeta {
+  iso3: string;
+  /** False for aggregates and pseudo-codes (BACI "Europe EFTA, nes") that have no ISO 3166 code. */
+  iso: boolean;
+  names: Names;
+}
+
+export interface Manifest {
+  schemaVersion: number;
+  generatedBy: string;
+  notice: string;
+  datasets: DatasetMeta[];
+  lists: ListMeta[];
+  countries: CountryMeta[];
+  /** Shards keyed by kind, then by a key documented in shardKey(). */
+  shards: {
+    map: Record<string, ShardRef>;
+    flows: Record<string, ShardRef>;
+    country: Record<string, ShardRef>;
+    product: Record<string, ShardRef>;
+    download: Record<string, ShardRef>;
+    /** Codes of each list with HS descriptions: `lists/<id>.json`. */
+    list: Record<string, ShardRef>;
+  };
+  hs: { descriptionsFrom: string };
+}
+
+/** Stable keys so the app and scripts agree on where a shard lives. */
+export const shardKey = {
+  map: (dataset: string, list: string) => `${dataset}/${list}`,
+  flows: (dataset: string, year: number) => `${dataset}/${year}`,
+  country: (dataset: string, iso3: string) => `${dataset}/${iso3}`,
+  product: (dataset: string, hs6: string) => `${dataset}/${hs6}`,
+  download: (dataset: string) => dataset,
+};
+
+/**
+ * Every shard is columnar: one array per column, all of equal length, so that gzip
+ * compresses repeated codes well and the app can hand the columns to arquero as is.
+ */
+export interface ColumnarShard<C extends string> {
+  schemaVersion: number;
+  notice: string;
+  columns: C[];
+  data: Record<C, (string | number | null)[]>;
+}
+
+/** Map shard: one row per year, country and category ('' = list total, each code once). */
+export type MapColumns =
+  'year' | 'iso3' | 'category' | 'export' | 'import' | 'exportBroad' | 'importBroad';
+
+/** Flows shard: one row per exporter, importer and code (or category) in a year. */
+export type FlowColumns = 'exporter' | 'importer' | 'code' | 'value' | 'quantityT';
+
+/** Country shard: one row per year, direction, partner and code (or category). */
+export type CountryColumns = 'year' | 'flow' | 'partner' | 'code' | 'value' | 'quantityT';
+
+/** Product shard: one row per year and country. */
+export type ProductColumns =
+  'year' | 'iso3' | 'export' | 'import' | 'exportQuantityT' | 'importQuantityT';
+
+export const DOWNLOAD_COLUMNS = [
+  'year',
+  'period',
+  'exporter_iso3',
+  'exporter',
+  'importer_iso3',
+  'importer',
+  'hs6',
+  'hs_description',
+  'list',
+  'category',
+  'value',
+  'currency',
+  'quantity_t',
+] as const;
