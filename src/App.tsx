@@ -1,16 +1,22 @@
-import { useEffect, useState } from 'react';
-import type { Lang, Manifest } from './schema/manifest.ts';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Manifest } from './schema/manifest.ts';
 import { DataError, loadManifest } from './data/loader.ts';
-import { LANGS, LANG_NAMES, translate, type MessageKey } from './i18n/messages.ts';
-import { parseLang, withLang } from './state/lang.ts';
-import { Overview } from './views/Overview.tsx';
+import { translate } from './i18n/messages.ts';
+import { parseLang } from './state/lang.ts';
+import {
+  parseState,
+  serializeState,
+  type AtlasState,
+  type ParamNotice,
+} from './state/url-state.ts';
+import { Shell } from './ui/Shell.tsx';
+import type { T } from './views/types.ts';
 
-export type T = (key: MessageKey, vars?: Record<string, string>) => string;
-
+/** Loads the manifest, then hands over to the shell, which owns the URL state. */
 export function App() {
-  const [lang, setLang] = useState<Lang>(() => parseLang(window.location.search));
   const [manifest, setManifest] = useState<Manifest | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const lang = parseLang(window.location.search);
   const t: T = (key, vars) => translate(lang, key, vars);
 
   useEffect(() => {
@@ -19,56 +25,72 @@ export function App() {
     );
   }, []);
 
-  useEffect(() => {
-    document.documentElement.lang = lang;
-    document.title = translate(lang, 'title');
-  }, [lang]);
+  if (error) {
+    return (
+      <main className="page">
+        <h1>{t('title')}</h1>
+        <div role="alert" className="data-error">
+          <strong>{t('dataError')}</strong>
+          <p>{error}</p>
+        </div>
+      </main>
+    );
+  }
+  if (!manifest) {
+    return (
+      <main className="page">
+        <h1>{t('title')}</h1>
+        <p role="status" className="loading">
+          {t('loading')}
+        </p>
+      </main>
+    );
+  }
+  return <Routed manifest={manifest} />;
+}
 
+function Routed({ manifest }: { manifest: Manifest }) {
+  const [parsed, setParsed] = useState<{ state: AtlasState; notices: ParamNotice[] }>(() =>
+    parseState(window.location.search, manifest),
+  );
+
+  // Canonical URL on first load: invalid parameters are dropped (the notice says which).
   useEffect(() => {
-    const onPop = () => setLang(parseLang(window.location.search));
-    window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
+    const canonical = serializeState(parsed.state, manifest);
+    if (canonical !== window.location.search) {
+      window.history.replaceState(null, '', canonical || window.location.pathname);
+    }
+    // Only on mount: later changes write the URL themselves.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const changeLang = (next: Lang) => {
-    window.history.pushState(
-      null,
-      '',
-      withLang(window.location.search, next) || window.location.pathname,
-    );
-    setLang(next);
-  };
+  useEffect(() => {
+    const onPop = () => setParsed(parseState(window.location.search, manifest));
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [manifest]);
 
+  const update = useCallback(
+    (patch: Partial<AtlasState>, how: 'push' | 'replace' = 'push') => {
+      setParsed((prev) => {
+        const next = { ...prev.state, ...patch };
+        const url = serializeState(next, manifest) || window.location.pathname;
+        if (how === 'push') window.history.pushState(null, '', url);
+        else window.history.replaceState(null, '', url);
+        return { state: next, notices: [] };
+      });
+    },
+    [manifest],
+  );
+
+  const dismiss = useMemo(() => () => setParsed((p) => ({ ...p, notices: [] })), []);
   return (
-    <>
-      <header className="site-header">
-        <div>
-          <h1>{t('title')}</h1>
-          <p className="tagline">{t('tagline')}</p>
-        </div>
-        <label className="lang-switch">
-          {t('language')}{' '}
-          <select value={lang} onChange={(e) => changeLang(e.target.value as Lang)}>
-            {LANGS.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {LANG_NAMES[l]}
-              </option>
-            ))}
-          </select>
-        </label>
-      </header>
-      <main>
-        {error ? (
-          <div role="alert" className="data-error">
-            <strong>{t('dataError')}</strong>
-            <p>{error}</p>
-          </div>
-        ) : manifest ? (
-          <Overview manifest={manifest} lang={lang} t={t} />
-        ) : (
-          <p role="status">{t('loading')}</p>
-        )}
-      </main>
-    </>
+    <Shell
+      manifest={manifest}
+      state={parsed.state}
+      notices={parsed.notices}
+      update={update}
+      dismissNotices={dismiss}
+    />
   );
 }

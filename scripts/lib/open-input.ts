@@ -49,6 +49,9 @@ export async function* openInput(
   }
   const gunzip = createGunzip();
   raw.on('error', (e) => gunzip.destroy(e));
+  // A consumer that stops early (header sniffing) or a gzip error destroys only the gunzip
+  // stream: close the file with it, or its descriptor stays open.
+  gunzip.on('close', () => raw.destroy());
   yield { name: path, compression, stream: raw.pipe(gunzip) };
 }
 
@@ -67,6 +70,19 @@ function openZipFile(path: string): Promise<yauzl.ZipFile> {
 
 async function* openZip(path: string, onBytes: (n: number) => void): AsyncGenerator<InputPart> {
   const zip = await openZipFile(path);
+  // autoClose is off, so close the archive however the consumer leaves (error, early return).
+  try {
+    yield* zipEntries(zip, path, onBytes);
+  } finally {
+    zip.close();
+  }
+}
+
+async function* zipEntries(
+  zip: yauzl.ZipFile,
+  path: string,
+  onBytes: (n: number) => void,
+): AsyncGenerator<InputPart> {
   const entries: yauzl.Entry[] = [];
   await new Promise<void>((resolve, reject) => {
     zip.on('entry', (entry: yauzl.Entry) => {
@@ -91,5 +107,4 @@ async function* openZip(path: string, onBytes: (n: number) => void): AsyncGenera
     stream.on('end', () => onBytes(entry.compressedSize));
     yield { name: `${path}!/${entry.fileName}`, compression: 'zip', stream };
   }
-  zip.close();
 }

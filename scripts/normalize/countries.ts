@@ -10,9 +10,29 @@ for (const l of LANGS) {
   countries.registerLocale(require(`i18n-iso-countries/langs/${l}.json`) as countries.LocaleData);
 }
 
-/** Where the neutral short name is the usage of the UN statistical sources we build on. */
-const NAME_OVERRIDES: Record<string, Names> = {
+/**
+ * Short names where the library's default is a long official form ("People's Republic of
+ * China") that crowds map labels and tables. Taiwan follows the UN statistical sources'
+ * neutral short form.
+ */
+const SHORT_NAMES: Record<string, Partial<Names>> = {
+  CHN: { en: 'China', ru: 'Китай' },
+  USA: { en: 'United States', fr: 'États-Unis' },
+  RUS: { en: 'Russia' },
+  IRN: { en: 'Iran' },
+  KOR: { en: 'South Korea' },
+  PRK: { en: 'North Korea', ru: 'КНДР' },
   TWN: { en: 'Taiwan', fr: 'Taïwan', es: 'Taiwán', ru: 'Тайвань' },
+  TZA: { en: 'Tanzania' },
+  CZE: { en: 'Czechia', fr: 'Tchéquie' },
+  MKD: { en: 'North Macedonia' },
+  PSE: { en: 'Palestine' },
+  MDA: { en: 'Moldova' },
+  LAO: { en: 'Laos' },
+  SYR: { en: 'Syria' },
+  COD: { en: 'DR Congo', fr: 'RD Congo', es: 'RD del Congo' },
+  BOL: { en: 'Bolivia' },
+  VEN: { en: 'Venezuela' },
 };
 
 /** BACI and Comtrade numeric codes that differ from ISO 3166 numeric (design: facts that bite). */
@@ -30,11 +50,10 @@ export function isIsoAlpha3(code: string): boolean {
 }
 
 export function isoNames(iso3: string): Names | null {
-  const override = NAME_OVERRIDES[iso3];
-  if (override) return override;
   if (!isIsoAlpha3(iso3)) return null;
+  const short = SHORT_NAMES[iso3] ?? {};
   const out = {} as Names;
-  for (const l of LANGS) out[l] = countries.getName(iso3, l) ?? iso3;
+  for (const l of LANGS) out[l] = short[l] ?? countries.getName(iso3, l) ?? iso3;
   return out;
 }
 

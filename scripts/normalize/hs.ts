@@ -14,7 +14,7 @@ const EDITIONS: Record<string, HsEdition> = {
 export function parseHsEdition(s: string): HsEdition | null {
   const t = s.trim().toUpperCase();
   const full = /^HS(19|20)(\d\d)$/.exec(t);
-  if (full) return EDITIONS[full[2] ?? ''] ?? null;
+  if (full) return EDITIONS[full[2] ?? ''] === t ? (t as HsEdition) : null;
   const short = /^HS(\d\d)$/.exec(t);
   if (short) return EDITIONS[short[1] ?? ''] ?? null;
   const comtrade = /^H([0-6])$/.exec(t);
@@ -27,8 +27,10 @@ export function parseHsEdition(s: string): HsEdition | null {
   return null;
 }
 
-/** Finds an edition in a file name such as BACI_HS22_Y2023_V202501.csv. */
+/** Finds an edition in a file name such as BACI_HS22_Y2023_V202501.csv or hs2017_codes.csv. */
 export function editionFromFileName(name: string): HsEdition | null {
+  const long = /(?:^|[^A-Z0-9])HS((?:19|20)\d\d)(?:[^0-9]|$)/i.exec(name);
+  if (long) return parseHsEdition(`HS${long[1]}`);
   const m = /(?:^|[^A-Z0-9])HS(\d\d)(?:[^0-9]|$)/i.exec(name);
   return m ? parseHsEdition(`HS${m[1]}`) : null;
 }

@@ -12,14 +12,14 @@ export function parseScaled(raw: string, scaleDigits: number, what: string): Par
   const s = raw.trim();
   if (s === '') return { ok: false, reason: `missing ${what}` };
   if (s.startsWith('-')) {
-    return /^-\d+(\.\d*)?$/.test(s)
+    return /^-\d+(\.\d*)?([eE][+-]?\d+)?$/.test(s)
       ? { ok: false, reason: `negative ${what} "${s}"` }
       : { ok: false, reason: `non-numeric ${what} "${clip(s)}"` };
   }
   const m = DECIMAL.exec(s);
   if (!m) {
     // Scientific notation from spreadsheets (1.9973915E7) is a number, just not a plain one.
-    if (/^\d+(\.\d+)?[eE][+-]?\d+$/.test(s)) return fromFloat(Number(s), scaleDigits);
+    if (/^\d+(\.\d+)?[eE][+-]?\d+$/.test(s)) return fromFloat(Number(s), scaleDigits, what);
     return { ok: false, reason: `non-numeric ${what} "${clip(s)}"` };
   }
   const int = m[1] ?? '0';
@@ -34,9 +34,9 @@ export function parseScaled(raw: string, scaleDigits: number, what: string): Par
   return { ok: true, value, rounded };
 }
 
-function fromFloat(n: number, scaleDigits: number): Parsed {
+function fromFloat(n: number, scaleDigits: number, what: string): Parsed {
   const v = Math.round(n * 10 ** scaleDigits);
-  if (!Number.isSafeInteger(v)) return { ok: false, reason: `value ${n} is too large` };
+  if (!Number.isSafeInteger(v)) return { ok: false, reason: `${what} ${n} is too large` };
   return { ok: true, value: v, rounded: v !== n * 10 ** scaleDigits };
 }
 

@@ -13,6 +13,7 @@ import { loadLists, type StrategicList } from '../lists/load-lists.ts';
 import { CountryRegistry, loadAliases } from '../normalize/countries.ts';
 import { kgToTonnesText } from '../normalize/numbers.ts';
 import type { ReaderOptions, ReferenceData } from '../readers/types.ts';
+import { buildWorldTopology } from '../geo/world.ts';
 import { applyLists, classify } from './classify.ts';
 import { quarantineDuplicates } from './dedupe.ts';
 import { OutputDir } from './output-dir.ts';
@@ -75,6 +76,16 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
     if (used.length === 0) {
       const why = read.files.map((f) => `  ${f.file}: ${f.reason ?? f.status}`).join('\n');
       throw new BuildError(`no usable trade data in ${opts.input}\n${why}`);
+    }
+    const kept = used.reduce((n, f) => n + f.rowsKept, 0);
+    if (kept === 0) {
+      const why = used
+        .map(
+          (f) =>
+            `  ${f.file}: ${f.rowsRead} rows read, ${f.rowsQuarantined} quarantined, ${f.rowsOutOfScope} under codes on no list`,
+        )
+        .join('\n');
+      throw new BuildError(`no rows left to write from ${opts.input}\n${why}`);
     }
     const duplicates = await quarantineDuplicates(stage, read.files, read.fileIds, read.quarantine);
     const descriptors = [...read.datasets.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -177,6 +188,9 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
       shards.list[l.id] = out.write(`lists/${l.id}.json`, JSON.stringify(s), rows.length);
     }
 
+    const world = buildWorldTopology();
+    const geo = { world: out.write('geo/world.json', world, 0) };
+
     const quarantine = [...read.quarantine].sort((a, b) =>
       a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line,
     );
@@ -198,6 +212,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
       lists: lists.map(listMeta),
       countries: countries.list(),
       shards,
+      geo,
       hs: { descriptionsFrom: describeHsSources(ref) },
     };
     out.write('manifest.json', JSON.stringify(manifest, null, 1) + '\n');

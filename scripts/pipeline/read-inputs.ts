@@ -271,7 +271,7 @@ function describe(e: unknown): string {
 }
 
 async function readHeader(part: InputPart, display: string): Promise<string[] | 'empty'> {
-  const it = csvRecords(part.stream, display);
+  const it = csvRecords(part.stream, display, part.compression);
   try {
     const first = await it.next();
     if (first.done) return 'empty';
@@ -296,7 +296,7 @@ async function eachRecord(
       continue;
     }
     let first = true;
-    for await (const rec of csvRecords(part.stream, c.display)) {
+    for await (const rec of csvRecords(part.stream, c.display, part.compression)) {
       if (first) {
         first = false;
         continue;

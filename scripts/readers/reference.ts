@@ -30,7 +30,7 @@ export const hsNomenclatureReader: ReferenceReader = {
   matches: (h) => lower(h).join(',') === 'section,hscode,description,parent,level',
   open(file, _h, ref) {
     const name = basename(file);
-    const edition = editionFromFileName(name.replace(/hs20(\d\d)/i, 'HS$1'));
+    const edition = editionFromFileName(name);
     if (!edition) throw new Error('cannot tell the HS edition from the file name (hs2022_...)');
     const map = ref.products.get(edition) ?? new Map<string, string>();
     ref.products.set(edition, map);

@@ -35,8 +35,11 @@ export function loadManifest(): Promise<Manifest> {
   });
 }
 
-/** Loads a shard once, checks its size and SHA-256 against the manifest, and caches it. */
-export function loadShard<C extends string>(ref: ShardRef): Promise<ColumnarShard<C>> {
+/** Fetches a file listed in the manifest once, checks its size and SHA-256, and caches it. */
+function loadVerified<T>(
+  ref: ShardRef,
+  validate: (value: T) => void = () => undefined,
+): Promise<T> {
   return memo(ref.path, async () => {
     const bytes = await fetchBytes(ref.path);
     const digest = await sha256(bytes);
@@ -47,13 +50,26 @@ export function loadShard<C extends string>(ref: ShardRef): Promise<ColumnarShar
         `${ref.path} does not match the manifest (size or checksum differs): the file is truncated or was altered.`,
       );
     }
-    const shard = parseJson<ColumnarShard<C>>(ref.path, new TextDecoder().decode(bytes));
-    const n = shard.data[shard.columns[0] as C]?.length ?? 0;
-    if (!shard.columns.every((c) => Array.isArray(shard.data[c]) && shard.data[c].length === n)) {
-      throw new DataError(ref.path, 'corrupt', `${ref.path} has columns of unequal length.`);
-    }
-    return shard;
+    const value = parseJson<T>(ref.path, new TextDecoder().decode(bytes));
+    validate(value);
+    return value;
   });
+}
+
+/** A columnar shard, with its columns checked for equal length. */
+export function loadShard<C extends string>(ref: ShardRef): Promise<ColumnarShard<C>> {
+  return loadVerified<ColumnarShard<C>>(ref, (shard) => {
+    const n = shard.data?.[shard.columns?.[0] as C]?.length ?? -1;
+    const ok =
+      Array.isArray(shard.columns) &&
+      shard.columns.every((c) => Array.isArray(shard.data[c]) && shard.data[c].length === n);
+    if (!ok) throw new DataError(ref.path, 'corrupt', `${ref.path} is not a valid columnar shard.`);
+  });
+}
+
+/** The world topology (TopoJSON); its shape is checked by the map before drawing. */
+export function loadTopology<T>(ref: ShardRef): Promise<T> {
+  return loadVerified<T>(ref);
 }
 
 function memo<T>(key: string, load: () => Promise<T>): Promise<T> {

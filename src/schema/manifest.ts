@@ -92,6 +92,8 @@ export interface Manifest {
     /** Codes of each list with HS descriptions: `lists/<id>.json`. */
     list: Record<string, ShardRef>;
   };
+  /** World geometry: TopoJSON, object `countries`, ids ISO alpha-3 (X.. for places without one). */
+  geo: { world: ShardRef };
   hs: { descriptionsFrom: string };
 }
 

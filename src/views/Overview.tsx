@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { T } from '../App.tsx';
+import type { T } from './types.ts';
 import type { ColumnarShard, DatasetMeta, Lang, Manifest, MapColumns } from '../schema/manifest.ts';
 import { shardKey } from '../schema/manifest.ts';
 import { DataError, dataUrl, loadShard } from '../data/loader.ts';

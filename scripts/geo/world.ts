@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { quantize } from 'topojson-client';
+import { presimplify, quantile, simplify } from 'topojson-simplify';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { numericToIso3, isoNames } from '../normalize/countries.ts';
+import type { Names } from '../../src/schema/manifest.ts';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Features of world-atlas 50m that carry no ISO id get stable pseudo-codes so they are
+ * drawn, focusable and named (always as "no data"); Ashmore and Cartier shares Australia's
+ * id "036" in the source and gets its own here.
+ */
+const NO_ID: Record<string, { id: string; names: Names }> = {
+  Kosovo: { id: 'XKX', names: { en: 'Kosovo', fr: 'Kosovo', es: 'Kosovo', ru: 'Косово' } },
+  'N. Cyprus': {
+    id: 'XNC',
+    names: {
+      en: 'Northern Cyprus',
+      fr: 'Chypre du Nord',
+      es: 'Chipre del Norte',
+      ru: 'Северный Кипр',
+    },
+  },
+  Somaliland: {
+    id: 'XSL',
+    names: { en: 'Somaliland', fr: 'Somaliland', es: 'Somalilandia', ru: 'Сомалиленд' },
+  },
+  'Indian Ocean Ter.': {
+    id: 'XIO',
+    names: {
+      en: 'Australian Indian Ocean Territories',
+      fr: 'Territoires australiens de l’océan Indien',
+      es: 'Territorios australianos del océano Índico',
+      ru: 'Австралийские территории в Индийском океане',
+    },
+  },
+  'Siachen Glacier': {
+    id: 'XSG',
+    names: {
+      en: 'Siachen Glacier',
+      fr: 'Glacier de Siachen',
+      es: 'Glaciar de Siachen',
+      ru: 'Ледник Сиачен',
+    },
+  },
+  'Ashmore and Cartier Is.': {
+    id: 'XAC',
+    names: {
+      en: 'Ashmore and Cartier Islands',
+      fr: 'Îles Ashmore-et-Cartier',
+      es: 'Islas Ashmore y Cartier',
+      ru: 'Острова Ашмор и Картье',
+    },
+  },
+};
+
+export interface WorldFeatureProps {
+  /** Names in the four interface languages, so countries without data are named too. */
+  n: Names;
+}
+
+/**
+ * The map's geometry: world-atlas countries-50m (110m lacks Singapore, Malta, Bahrain…),
+ * simplified and re-quantised so the first view stays small, with ISO alpha-3 ids.
+ * Antarctica is left out: no trade statistics, and it takes a fifth of the map's height.
+ */
+export function buildWorldTopology(keepWeightQuantile = 0.1, quantization = 1e4): string {
+  const source = JSON.parse(
+    readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'),
+  ) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const countries = source.objects.countries;
+  const geometries = countries.geometries
+    .map((g) => {
+      const name = (g.properties as { name?: string } | undefined)?.name ?? '';
+      const special = NO_ID[name];
+      const iso3 = special?.id ?? (g.id !== undefined ? numericToIso3(String(g.id)) : null);
+      if (!iso3) throw new Error(`world-atlas feature "${name}" (${String(g.id)}) has no ISO code`);
+      const names = special?.names ?? isoNames(iso3) ?? { en: name, fr: name, es: name, ru: name };
+      return { ...g, id: iso3, properties: { n: names } };
+    })
+    .filter((g) => g.id !== 'ATA')
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const topology: Topology = {
+    type: 'Topology',
+    arcs: source.arcs,
+    transform: source.transform,
+    objects: { countries: { type: 'GeometryCollection', geometries } },
+  } as Topology;
+  const pre = presimplify(topology as unknown as Parameters<typeof presimplify>[0]);
+  const simplified = simplify(pre, quantile(pre, keepWeightQuantile));
+  const pruned = pruneArcs(simplified as unknown as Topology);
+  return JSON.stringify(
+    quantize(pruned as unknown as Parameters<typeof quantize>[0], quantization),
+  );
+}
+
+type ArcRefs = number[] | ArcRefs[];
+
+/** Drops arcs no geometry uses any more (Antarctica's) and renumbers the references. */
+function pruneArcs(t: Topology): Topology {
+  const used = new Map<number, number>();
+  const arcs: Topology['arcs'] = [];
+  const remap = (refs: ArcRefs): ArcRefs =>
+    refs.map((r) => {
+      if (Array.isArray(r)) return remap(r);
+      const i = r < 0 ? ~r : r;
+      let j = used.get(i);
+      if (j === undefined) {
+        j = arcs.length;
+        used.set(i, j);
+        const arc = t.arcs[i];
+        if (arc) arcs.push(arc);
+      }
+      return r < 0 ? ~j : j;
+    }) as ArcRefs;
+  const objects = Object.fromEntries(
+    Object.entries(t.objects).map(([k, o]) => {
+      const gc = o as GeometryCollection;
+      return [
+        k,
+        {
+          ...gc,
+          geometries: gc.geometries.map((g) =>
+            'arcs' in g ? { ...g, arcs: remap(g.arcs as ArcRefs) } : g,
+          ),
+        },
+      ];
+    }),
+  );
+  return { ...t, arcs, objects } as Topology;
+}

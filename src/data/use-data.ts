@@ -1,0 +1,68 @@
+import { useEffect, useState } from 'react';
+import type { ColumnarShard, ShardRef } from '../schema/manifest.ts';
+import { DataError, loadShard, loadTopology } from './loader.ts';
+
+export type Loaded<T> =
+  | { status: 'loading' }
+  | { status: 'ready'; data: T }
+  | { status: 'error'; error: string; path: string };
+
+function describe(e: unknown, fallbackPath: string): { error: string; path: string } {
+  if (e instanceof DataError) return { error: e.message, path: e.path };
+  return { error: String(e), path: fallbackPath };
+}
+
+/**
+ * Loads a list of manifest files; the view re-renders when all are in, or shows which one
+ * failed. A missing ref (the manifest has no such shard) is an error, not an endless spinner.
+ */
+function useLoaded<T>(
+  refs: (ShardRef | undefined)[],
+  load: (ref: ShardRef) => Promise<T>,
+  missing: string,
+): Loaded<T[]> {
+  const key = refs.map((r) => r?.path ?? '∅').join('|');
+  const [state, setState] = useState<{ key: string; value: Loaded<T[]> }>({
+    key,
+    value: { status: 'loading' },
+  });
+  useEffect(() => {
+    let live = true;
+    if (refs.some((r) => !r)) return;
+    Promise.all(refs.map((r) => load(r as ShardRef))).then(
+      (data) => live && setState({ key, value: { status: 'ready', data } }),
+      (e: unknown) => live && setState({ key, value: { status: 'error', ...describe(e, '') } }),
+    );
+    return () => {
+      live = false;
+    };
+    // refs are identified by their paths: a new array with the same paths is the same request.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+  if (refs.some((r) => !r)) return { status: 'error', error: missing, path: '' };
+  return state.key === key ? state.value : { status: 'loading' };
+}
+
+export function useShards<C extends string>(
+  refs: (ShardRef | undefined)[],
+  missing = 'no data file for this selection',
+): Loaded<ColumnarShard<C>[]> {
+  return useLoaded(refs, (r) => loadShard<C>(r), missing);
+}
+
+export function useShard<C extends string>(
+  ref: ShardRef | undefined,
+  missing?: string,
+): Loaded<ColumnarShard<C>> {
+  const all = useShards<C>([ref], missing);
+  return all.status === 'ready' ? { status: 'ready', data: all.data[0] as ColumnarShard<C> } : all;
+}
+
+export function useTopology<T>(ref: ShardRef | undefined): Loaded<T> {
+  const all = useLoaded<T>(
+    [ref],
+    (r) => loadTopology<T>(r),
+    'the manifest lists no world geometry',
+  );
+  return all.status === 'ready' ? { status: 'ready', data: all.data[0] as T } : all;
+}

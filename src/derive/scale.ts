@@ -1,0 +1,72 @@
+import { schemePuOr, schemeYlGnBu } from 'd3-scale-chromatic';
+import type { Metric } from '../state/url-state.ts';
+
+export interface ColorScale {
+  kind: 'sequential' | 'diverging';
+  /** Upper bounds of each class but the last, ascending. */
+  breaks: number[];
+  colors: string[];
+  color(v: number): string;
+}
+
+/** Colour for a true zero: light and neutral, distinct from the first class and from "no data". */
+export const ZERO_COLOR = '#f0f0f0';
+/** "No data" is drawn with a hatch pattern over this colour. */
+export const NO_DATA_COLOR = '#ffffff';
+
+/** Rounds to two significant digits so legend breaks read as numbers people say. */
+export function niceRound(x: number): number {
+  if (x <= 0) return 0;
+  const p = 10 ** (Math.floor(Math.log10(x)) - 1);
+  return Math.round(x / p) * p;
+}
+
+/**
+ * Class breaks for skewed trade values: quantiles of the positive values, rounded and
+ * de-duplicated. With a handful of large exporters and a long tail of tiny ones, equal
+ * intervals would paint almost every country in the first class.
+ */
+export function quantileBreaks(values: number[], classes = 6): number[] {
+  const pos = values.filter((v) => v > 0).sort((a, b) => a - b);
+  if (pos.length === 0) return [];
+  const breaks: number[] = [];
+  for (let i = 1; i < classes; i++) {
+    const q = pos[Math.min(pos.length - 1, Math.floor((i * pos.length) / classes))] ?? 0;
+    const b = niceRound(q);
+    if (b > 0 && b !== breaks[breaks.length - 1] && b < (pos[pos.length - 1] ?? 0)) breaks.push(b);
+  }
+  return breaks;
+}
+
+/** Fixed breaks for relative change, symmetric around zero. */
+export const CHANGE_BREAKS = [-0.5, -0.2, -0.05, 0.05, 0.2, 0.5];
+
+export function classIndex(v: number, breaks: number[]): number {
+  let i = 0;
+  while (i < breaks.length && v > (breaks[i] ?? Infinity)) i++;
+  return i;
+}
+
+/** ColorBrewer YlGnBu (sequential) and PuOr (diverging): both colour-blind safe. */
+export function buildScale(metric: Metric, values: number[]): ColorScale {
+  if (metric === 'change') {
+    const colors = [...(schemePuOr[7] ?? [])].reverse();
+    return {
+      kind: 'diverging',
+      breaks: CHANGE_BREAKS,
+      colors,
+      color: (v) => colors[classIndex(v, CHANGE_BREAKS)] ?? ZERO_COLOR,
+    };
+  }
+  const breaks = quantileBreaks(values);
+  const colors = [...(schemeYlGnBu[Math.max(3, breaks.length + 1)] ?? [])].slice(
+    0,
+    breaks.length + 1,
+  );
+  return {
+    kind: 'sequential',
+    breaks,
+    colors,
+    color: (v) => (v <= 0 ? ZERO_COLOR : (colors[classIndex(v, breaks)] ?? ZERO_COLOR)),
+  };
+}

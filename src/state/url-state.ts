@@ -1,0 +1,259 @@
+import type { DatasetMeta, Lang, Manifest } from '../schema/manifest.ts';
+import { LANGS } from '../i18n/messages.ts';
+
+export const VIEWS = [
+  'map',
+  'table',
+  'country',
+  'product',
+  'flows',
+  'compare',
+  'methods',
+  'sources',
+] as const;
+export type View = (typeof VIEWS)[number];
+export const METRICS = ['value', 'share', 'change'] as const;
+export type Metric = (typeof METRICS)[number];
+export type Flow = 'export' | 'import';
+
+/** Everything a view depends on. Every field lives in the URL when it differs from its default. */
+export interface AtlasState {
+  view: View;
+  dataset: string;
+  year: number;
+  flow: Flow;
+  list: string;
+  /** Category (or tier) of the list; '' = the whole list. */
+  cat: string;
+  /** One HS6 code; '' = none. Takes precedence over list and category. */
+  hs: string;
+  /** An ad-hoc list of HS6 codes typed or pasted by the user; empty = none. */
+  codes: string[];
+  /** A second list to compare with (compare view). */
+  vs: string;
+  country: string;
+  partner: string;
+  metric: Metric;
+  lang: Lang;
+  embed: boolean;
+}
+
+/** Why a parameter was not used, for the visible notice. */
+export interface ParamNotice {
+  param: string;
+  value: string;
+  reason: 'unknown' | 'invalid' | 'unavailable';
+}
+
+/** The defaults depend on the data: the first dataset, its latest year, its first list. */
+export function defaultState(manifest: Manifest, datasetId?: string): AtlasState {
+  const ds = manifest.datasets.find((d) => d.id === datasetId) ?? manifest.datasets[0];
+  return {
+    view: 'map',
+    dataset: ds?.id ?? '',
+    year: ds ? (ds.years[ds.years.length - 1] ?? 0) : 0,
+    flow: 'export',
+    list: ds?.lists[0] ?? '',
+    cat: '',
+    hs: '',
+    codes: [],
+    vs: '',
+    country: '',
+    partner: '',
+    metric: 'value',
+    lang: 'en',
+    embed: false,
+  };
+}
+
+const MAX_CODES = 200;
+const KNOWN = new Set([
+  'view',
+  'dataset',
+  'year',
+  'flow',
+  'list',
+  'cat',
+  'hs',
+  'codes',
+  'vs',
+  'country',
+  'partner',
+  'metric',
+  'lang',
+  'embed',
+]);
+
+/**
+ * Parses a query string against the manifest. Each parameter is valid, invalid or missing;
+ * invalid ones fall back to the default and are reported, never thrown.
+ */
+export function parseState(
+  search: string,
+  manifest: Manifest,
+): { state: AtlasState; notices: ParamNotice[] } {
+  const p = new URLSearchParams(search);
+  const notices: ParamNotice[] = [];
+  const get = (k: string) => {
+    const v = p.get(k);
+    return v === null ? null : v.trim();
+  };
+  const reject = (param: string, value: string, reason: ParamNotice['reason'] = 'invalid') =>
+    notices.push({ param, value: value.slice(0, 80), reason });
+
+  for (const key of new Set(p.keys()))
+    if (!KNOWN.has(key)) reject(key, p.get(key) ?? '', 'unknown');
+
+  const dsParam = get('dataset');
+  let ds: DatasetMeta | undefined = manifest.datasets.find((d) => d.id === dsParam);
+  if (dsParam !== null && !ds) reject('dataset', dsParam);
+  ds ??= manifest.datasets[0];
+  const s = defaultState(manifest, ds?.id);
+
+  const view = get('view');
+  if (view !== null) {
+    if ((VIEWS as readonly string[]).includes(view)) s.view = view as View;
+    else reject('view', view);
+  }
+  const year = get('year');
+  if (year !== null) {
+    const y = /^\d{4}$/.test(year) ? Number(year) : NaN;
+    if (ds?.years.includes(y)) s.year = y;
+    else reject('year', year, /^\d{4}$/.test(year) ? 'unavailable' : 'invalid');
+  }
+  const flow = get('flow');
+  if (flow !== null) {
+    if (flow === 'export' || flow === 'import') s.flow = flow;
+    else reject('flow', flow);
+  }
+  const list = get('list');
+  if (list !== null) {
+    if (ds?.lists.includes(list)) s.list = list;
+    else
+      reject('list', list, manifest.lists.some((l) => l.id === list) ? 'unavailable' : 'invalid');
+  }
+  const cat = get('cat');
+  if (cat !== null && cat !== '') {
+    const meta = manifest.lists.find((l) => l.id === s.list);
+    if (meta?.categories.some((c) => c.id === cat)) s.cat = cat;
+    else reject('cat', cat);
+  }
+  const hs = get('hs');
+  if (hs !== null && hs !== '') {
+    if (!/^\d{6}$/.test(hs)) reject('hs', hs);
+    else if (ds?.granularity !== 'hs6') reject('hs', hs, 'unavailable');
+    else s.hs = hs;
+  }
+  const codes = get('codes');
+  if (codes !== null && codes !== '') {
+    const parsed = parseCodeList(codes);
+    if (parsed.codes.length === 0 || ds?.granularity !== 'hs6')
+      reject('codes', codes, ds?.granularity !== 'hs6' ? 'unavailable' : 'invalid');
+    else {
+      s.codes = parsed.codes.slice(0, MAX_CODES);
+      if (parsed.rejected.length) reject('codes', parsed.rejected.join(','));
+    }
+  }
+  const vs = get('vs');
+  if (vs !== null && vs !== '') {
+    if (ds?.lists.includes(vs)) s.vs = vs;
+    else reject('vs', vs);
+  }
+  for (const key of ['country', 'partner'] as const) {
+    const v = get(key);
+    if (v === null || v === '') continue;
+    const up = v.toUpperCase();
+    if (/^[A-Z][A-Z0-9]{2}$/.test(up) && manifest.countries.some((c) => c.iso3 === up)) s[key] = up;
+    else reject(key, v);
+  }
+  const metric = get('metric');
+  if (metric !== null) {
+    if ((METRICS as readonly string[]).includes(metric)) s.metric = metric as Metric;
+    else reject('metric', metric);
+  }
+  if (s.metric === 'change' && ds && ds.years[0] === s.year) {
+    // The first year has no previous year to compare with.
+    reject('metric', 'change', 'unavailable');
+    s.metric = 'value';
+  }
+  const lang = get('lang');
+  if (lang !== null) {
+    if ((LANGS as string[]).includes(lang)) s.lang = lang as Lang;
+    else reject('lang', lang);
+  }
+  const embed = get('embed');
+  if (embed !== null) {
+    if (embed === '1' || embed === '0') s.embed = embed === '1';
+    else reject('embed', embed);
+  }
+  return { state: s, notices };
+}
+
+/** Writes only what differs from the defaults (which depend on the dataset), in a fixed order. */
+export function serializeState(s: AtlasState, manifest: Manifest): string {
+  const d = defaultState(manifest, s.dataset);
+  const top = defaultState(manifest);
+  const p = new URLSearchParams();
+  if (s.view !== d.view) p.set('view', s.view);
+  if (s.dataset !== top.dataset) p.set('dataset', s.dataset);
+  if (s.year !== d.year) p.set('year', String(s.year));
+  if (s.flow !== d.flow) p.set('flow', s.flow);
+  if (s.list !== d.list) p.set('list', s.list);
+  if (s.cat) p.set('cat', s.cat);
+  if (s.hs) p.set('hs', s.hs);
+  if (s.codes.length) p.set('codes', s.codes.join(','));
+  if (s.vs) p.set('vs', s.vs);
+  if (s.country) p.set('country', s.country);
+  if (s.partner) p.set('partner', s.partner);
+  if (s.metric !== d.metric) p.set('metric', s.metric);
+  if (s.lang !== d.lang) p.set('lang', s.lang);
+  if (s.embed) p.set('embed', '1');
+  const q = p.toString().replace(/%2C/g, ',');
+  return q ? `?${q}` : '';
+}
+
+/**
+ * Reads HS codes typed or pasted in any common way: "8401.10, 2844 40; 854231".
+ * Six digits after removing dots and spaces inside a code; five-digit codes get their
+ * leading zero back; anything else is rejected and reported.
+ */
+export function parseCodeList(text: string): { codes: string[]; rejected: string[] } {
+  const codes: string[] = [];
+  const rejected: string[] = [];
+  const tokens: string[] = [];
+  for (const chunk of text.split(/[,;\n\r\t]+/)) {
+    const c = chunk.trim();
+    if (!c) continue;
+    // "2844 40" is one code written with a space; "284440 840110" is two.
+    if (/^[\d.\s]+$/.test(c) && /^\d{5,6}$/.test(c.replace(/[.\s]/g, ''))) tokens.push(c);
+    else tokens.push(...c.split(/\s+/));
+  }
+  for (const token of tokens) {
+    const compact = token.replace(/[.\s]/g, '');
+    const code = /^\d{5}$/.test(compact) ? `0${compact}` : compact;
+    if (/^\d{6}$/.test(code)) {
+      if (!codes.includes(code)) codes.push(code);
+    } else rejected.push(token.slice(0, 20));
+  }
+  return { codes, rejected };
+}
+
+/** Moves to another dataset, keeping what still makes sense there. */
+export function switchDataset(s: AtlasState, manifest: Manifest, datasetId: string): AtlasState {
+  const d = defaultState(manifest, datasetId);
+  const ds = manifest.datasets.find((x) => x.id === datasetId);
+  return {
+    ...d,
+    view: s.view,
+    flow: s.flow,
+    lang: s.lang,
+    embed: s.embed,
+    metric: s.metric,
+    year: ds?.years.includes(s.year) ? s.year : d.year,
+    list: ds?.lists.includes(s.list) ? s.list : d.list,
+    cat: ds?.lists.includes(s.list) ? s.cat : '',
+    hs: ds?.granularity === 'hs6' ? s.hs : '',
+    codes: ds?.granularity === 'hs6' ? s.codes : [],
+    country: s.country,
+  };
+}

@@ -1,0 +1,164 @@
+import type { Manifest } from '../schema/manifest.ts';
+import { LANGS, LANG_NAMES, translate } from '../i18n/messages.ts';
+import type { AtlasState, ParamNotice, View } from '../state/url-state.ts';
+import { serializeState } from '../state/url-state.ts';
+import type { T, ViewProps } from '../views/types.ts';
+import { MapView } from '../views/MapView.tsx';
+import { CountryView } from '../views/CountryView.tsx';
+import { CompareView } from '../views/CompareView.tsx';
+import { MethodsView } from '../views/MethodsView.tsx';
+import { SourcesView } from '../views/SourcesView.tsx';
+import { useEffect } from 'react';
+
+interface ShellProps {
+  manifest: Manifest;
+  state: AtlasState;
+  notices: ParamNotice[];
+  update: ViewProps['update'];
+  dismissNotices: () => void;
+}
+
+const NAV: {
+  view: View;
+  key: 'navMap' | 'navTable' | 'navCompare' | 'navMethods' | 'navSources';
+}[] = [
+  { view: 'map', key: 'navMap' },
+  { view: 'table', key: 'navTable' },
+  { view: 'compare', key: 'navCompare' },
+  { view: 'methods', key: 'navMethods' },
+  { view: 'sources', key: 'navSources' },
+];
+
+/** Header, navigation, parameter notices and the current view. */
+export function Shell({ manifest, state, notices, update, dismissNotices }: ShellProps) {
+  const lang = state.lang;
+  const t: T = (key, vars) => translate(lang, key, vars);
+  const names = new Map(manifest.countries.map((c) => [c.iso3, c.names[lang]]));
+  const nameOf = (iso3: string) => names.get(iso3) ?? iso3;
+  const props: ViewProps = { manifest, state, update, t, lang, nameOf };
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = translate(lang, 'title');
+  }, [lang]);
+
+  const href = (patch: Partial<AtlasState>) =>
+    serializeState({ ...state, ...patch }, manifest) || '?';
+  const follow = (e: React.MouseEvent<HTMLAnchorElement>, patch: Partial<AtlasState>) => {
+    if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+    e.preventDefault();
+    update(patch);
+  };
+
+  if (state.embed) {
+    return (
+      <main id="content" className="embed">
+        <View {...props} />
+        <p className="embed-link">
+          <a href={href({ embed: false })} target="_top">
+            {t('openFull')}
+          </a>
+        </p>
+      </main>
+    );
+  }
+
+  return (
+    <>
+      <a className="skip-link" href="#content">
+        {t('skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="brand">
+          <h1>
+            <a href={href({ view: 'map' })} onClick={(e) => follow(e, { view: 'map' })}>
+              {t('title')}
+            </a>
+          </h1>
+          <p className="tagline">{t('tagline')}</p>
+        </div>
+        <nav aria-label={t('navLabel')} className="main-nav">
+          <ul>
+            {NAV.map((n) => (
+              <li key={n.view}>
+                <a
+                  href={href({ view: n.view })}
+                  aria-current={state.view === n.view ? 'page' : undefined}
+                  onClick={(e) => follow(e, { view: n.view })}
+                >
+                  {t(n.key)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <label className="lang-switch">
+          {t('language')}{' '}
+          <select
+            value={lang}
+            onChange={(e) => update({ lang: e.target.value as AtlasState['lang'] })}
+          >
+            {LANGS.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {LANG_NAMES[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+      {notices.length > 0 && (
+        <div className="notices" role="status" aria-live="polite">
+          <strong>{t('noticeTitle')}</strong>
+          <ul>
+            {notices.map((n, i) => (
+              <li key={i}>
+                {t(
+                  n.reason === 'unknown'
+                    ? 'noticeUnknown'
+                    : n.reason === 'unavailable'
+                      ? 'noticeUnavailable'
+                      : 'noticeInvalid',
+                  {
+                    param: n.param,
+                    value: n.value,
+                  },
+                )}
+              </li>
+            ))}
+          </ul>
+          <button type="button" onClick={dismissNotices}>
+            {t('dismiss')}
+          </button>
+        </div>
+      )}
+      <main id="content" tabIndex={-1}>
+        <View {...props} />
+      </main>
+      <footer className="site-footer">
+        <p>
+          {t('sourceLine', {
+            sources: manifest.datasets.map((d) => `${d.publisher} (${d.licence})`).join('; '),
+          })}
+        </p>
+      </footer>
+    </>
+  );
+}
+
+function View(props: ViewProps) {
+  switch (props.state.view) {
+    case 'map':
+    case 'table':
+      return <MapView {...props} />;
+    case 'country':
+      return <CountryView {...props} />;
+    case 'compare':
+      return <CompareView {...props} />;
+    case 'methods':
+      return <MethodsView {...props} />;
+    case 'sources':
+      return <SourcesView {...props} />;
+    default:
+      return <p className="not-built">{props.t('notBuilt')}</p>;
+  }
+}

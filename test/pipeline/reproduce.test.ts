@@ -1,0 +1,85 @@
+/**
+ * The committed atlas data must be exactly what the real CLI builds from the real data:
+ * rebuild it from ../shared/data into a temporary folder and compare every file, byte for byte.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { HAVE_SHARED, PUBLIC_DATA, ROOT, SHARED, SKIP_REASON } from './independent.ts';
+
+if (!HAVE_SHARED) console.warn(`reproduce.test.ts: ${SKIP_REASON}`);
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else out.push(relative(dir, p).split('\\').join('/'));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+function firstDifference(a: Buffer, b: Buffer): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return i;
+  return n;
+}
+
+describe('reproducible build of public/data', () => {
+  let tmp: string | null = null;
+  afterAll(() => {
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it.skipIf(!HAVE_SHARED)(
+    `npm run data:build -- --input ../shared/data rebuilds public/data byte for byte (skipped when ${SHARED} is absent)`,
+    () => {
+      tmp = mkdtempSync(join(tmpdir(), 'atlas-reproduce-'));
+      const out = join(tmp, 'data');
+      const run = spawnSync('npm', ['run', 'data:build', '--', '--input', SHARED, '--out', out], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 110_000,
+      });
+      if (run.status !== 0) {
+        console.error(`data:build exited with ${run.status}\n${run.stdout}\n${run.stderr}`);
+      }
+      expect(run.status).toBe(0);
+
+      const built = listFiles(out);
+      const committed = listFiles(PUBLIC_DATA);
+      const builtSet = new Set(built);
+      const committedSet = new Set(committed);
+      const onlyBuilt = built.filter((f) => !committedSet.has(f));
+      const onlyCommitted = committed.filter((f) => !builtSet.has(f));
+      const differing: string[] = [];
+      for (const f of built) {
+        if (!committedSet.has(f)) continue;
+        const a = readFileSync(join(out, f));
+        const b = readFileSync(join(PUBLIC_DATA, f));
+        if (!a.equals(b)) {
+          differing.push(
+            `${f} (built ${a.length} bytes, committed ${b.length} bytes, first difference at byte ${firstDifference(a, b)})`,
+          );
+        }
+      }
+      const problems = [
+        ...onlyBuilt.map((f) => `only in the rebuild: ${f}`),
+        ...onlyCommitted.map((f) => `only in public/data: ${f}`),
+        ...differing.map((f) => `differs: ${f}`),
+      ];
+      if (problems.length > 0) {
+        console.error(
+          `public/data does not match a fresh build (${problems.length} problems):\n  ${problems.join('\n  ')}`,
+        );
+      }
+      expect(built.length).toBeGreaterThan(10);
+      expect(problems).toEqual([]);
+    },
+  );
+});
