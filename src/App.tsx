@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Manifest } from './schema/manifest.ts';
 import { DataError, loadManifest } from './data/loader.ts';
 import { translate } from './i18n/messages.ts';
@@ -70,15 +70,20 @@ function Routed({ manifest }: { manifest: Manifest }) {
     return () => window.removeEventListener('popstate', onPop);
   }, [manifest]);
 
+  // The current state in a ref, so update() can write the URL outside React's state updater
+  // (StrictMode runs updaters twice, which would push two history entries per click).
+  const current = useRef(parsed.state);
+  useLayoutEffect(() => {
+    current.current = parsed.state;
+  }, [parsed.state]);
   const update = useCallback(
     (patch: Partial<AtlasState>, how: 'push' | 'replace' = 'push') => {
-      setParsed((prev) => {
-        const next = { ...prev.state, ...patch };
-        const url = serializeState(next, manifest) || window.location.pathname;
-        if (how === 'push') window.history.pushState(null, '', url);
-        else window.history.replaceState(null, '', url);
-        return { state: next, notices: [] };
-      });
+      const next = { ...current.current, ...patch };
+      const url = serializeState(next, manifest) || window.location.pathname;
+      if (how === 'push') window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+      current.current = next;
+      setParsed({ state: next, notices: [] });
     },
     [manifest],
   );

@@ -11,6 +11,8 @@ export interface ColorScale {
 
 /** Colour for a true zero: light and neutral, distinct from the first class and from "no data". */
 export const ZERO_COLOR = '#f0f0f0';
+/** Change metric: a value now but none the year before, so no rate can be computed. */
+export const NA_COLOR = '#d9d9d9';
 /** "No data" is drawn with a hatch pattern over this colour. */
 export const NO_DATA_COLOR = '#ffffff';
 

@@ -2,9 +2,22 @@ import type { Lang } from '../schema/manifest.ts';
 
 const LOCALES: Record<Lang, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES', ru: 'ru-RU' };
 
-/** Compact money for headlines ("USD 109 bn"), exact figures stay in tables and downloads. */
+// Building an Intl.NumberFormat costs far more than using one; the map formats hundreds
+// of numbers per repaint, so formatters are made once per language and style.
+const cache = new Map<string, Intl.NumberFormat>();
+function formatter(lang: Lang, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const k = `${lang}|${key}`;
+  let f = cache.get(k);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALES[lang], options);
+    cache.set(k, f);
+  }
+  return f;
+}
+
+/** Compact money for headlines and legends ("US$109bn"); exact figures stay in downloads. */
 export function formatMoney(value: number, currency: string, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALES[lang], {
+  return formatter(lang, `money-${currency}`, {
     style: 'currency',
     currency,
     notation: 'compact',
@@ -13,12 +26,21 @@ export function formatMoney(value: number, currency: string, lang: Lang): string
 }
 
 export function formatInteger(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 0 }).format(value);
+  return formatter(lang, 'int', { maximumFractionDigits: 0 }).format(value);
 }
 
 export function formatShare(share: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALES[lang], {
+  const f = formatter(lang, 'pct', { style: 'percent', maximumFractionDigits: 1 });
+  // A tiny but real share must not read as "0%", which means no trade at all.
+  if (share > 0 && share < 0.0005) return `< ${f.format(0.001)}`;
+  return f.format(share);
+}
+
+/** Relative change with its sign ("+12.5%", "−3%"). */
+export function formatChange(change: number, lang: Lang): string {
+  return formatter(lang, 'chg', {
     style: 'percent',
     maximumFractionDigits: 1,
-  }).format(share);
+    signDisplay: 'exceptZero',
+  }).format(change);
 }

@@ -1,6 +1,232 @@
+import { useId, useRef } from 'react';
 import type { ViewProps } from '../views/types.ts';
+import type { Flow, Metric } from '../state/url-state.ts';
+import { METRICS } from '../state/url-state.ts';
+import type { MessageKey } from '../i18n/messages.ts';
+import { AdHocCodes } from './controls/AdHocCodes.tsx';
+import { HsSearch } from './controls/HsSearch.tsx';
+import {
+  categoryTerm,
+  changeAvailable,
+  datasetLists,
+  datasetPatch,
+  listPatch,
+  yearNeighbours,
+  yearPatch,
+} from './controls/panel.ts';
+import './controls.css';
 
-/** STUB: dataset, year, flow, list, category, HS search, metric, ad-hoc codes. */
+const FLOWS: { flow: Flow; key: MessageKey }[] = [
+  { flow: 'export', key: 'ctlExports' },
+  { flow: 'import', key: 'ctlImports' },
+];
+const METRIC_KEYS: Record<Metric, MessageKey> = {
+  value: 'ctlMetricValue',
+  share: 'ctlMetricShare',
+  change: 'ctlMetricChange',
+};
+
+/** A chevron drawn rather than typed, so no untranslated glyph reaches screen readers. */
+function Chevron({ dir }: { dir: 'left' | 'right' }) {
+  return (
+    <svg aria-hidden="true" focusable="false" width="12" height="12" viewBox="0 0 12 12">
+      <path
+        d={dir === 'left' ? 'M8 1 3 6l5 5' : 'M4 1l5 5-5 5'}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+      />
+    </svg>
+  );
+}
+
+/** The map view's control panel: every choice goes through update(), so it lands in the URL. */
 export function Controls(props: ViewProps) {
-  return <p>{props.state.dataset}</p>;
+  const { manifest, state, update, t } = props;
+  const id = useId();
+  const yearRef = useRef<HTMLSelectElement>(null);
+  const ds = manifest.datasets.find((d) => d.id === state.dataset);
+  const lists = datasetLists(manifest, ds);
+  const list = lists.find((l) => l.id === state.list);
+  const term = categoryTerm(list);
+  const cat = list?.categories.find((c) => c.id === state.cat);
+  const years = ds ? [...ds.years].sort((a, b) => a - b) : [];
+  const { prev, next } = yearNeighbours(years, state.year);
+  const canChange = changeAvailable(ds, state.year);
+  const hsCodes = ds?.granularity === 'hs6';
+
+  const goYear = (year: number | null) => {
+    if (year === null) return;
+    update(yearPatch(state, ds, year));
+    // The button just pressed may now be disabled (an end of the range) and would drop focus.
+    const after = yearNeighbours(years, year);
+    if (after.prev === null || after.next === null) yearRef.current?.focus();
+  };
+
+  return (
+    <section className="ctl" aria-label={t('ctlPanel')}>
+      <div className="ctl-row">
+        <div className="ctl-field">
+          <label htmlFor={`${id}-dataset`}>{t('ctlDataset')}</label>
+          <select
+            id={`${id}-dataset`}
+            value={state.dataset}
+            onChange={(e) => update(datasetPatch(state, manifest, e.target.value))}
+          >
+            {manifest.datasets.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.title}
+              </option>
+            ))}
+          </select>
+        </div>
+
+        <div className="ctl-field">
+          <label htmlFor={`${id}-year`}>{t('ctlYear')}</label>
+          <div className="ctl-year">
+            <button
+              type="button"
+              aria-label={t('ctlPrevYear')}
+              disabled={prev === null}
+              onClick={() => goYear(prev)}
+            >
+              <Chevron dir="left" />
+            </button>
+            <select
+              ref={yearRef}
+              id={`${id}-year`}
+              value={String(state.year)}
+              onChange={(e) => goYear(Number(e.target.value))}
+            >
+              {years.map((y) => (
+                <option key={y} value={String(y)}>
+                  {y}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              aria-label={t('ctlNextYear')}
+              disabled={next === null}
+              onClick={() => goYear(next)}
+            >
+              <Chevron dir="right" />
+            </button>
+          </div>
+        </div>
+
+        <fieldset className="ctl-field ctl-radios">
+          <legend>{t('ctlFlow')}</legend>
+          {FLOWS.map((f) => (
+            <label key={f.flow} className="ctl-choice">
+              <input
+                type="radio"
+                name={`${id}-flow`}
+                value={f.flow}
+                checked={state.flow === f.flow}
+                onChange={() => update({ flow: f.flow })}
+              />
+              <span>{t(f.key)}</span>
+            </label>
+          ))}
+        </fieldset>
+      </div>
+
+      <div className="ctl-row">
+        <div className="ctl-field">
+          <label htmlFor={`${id}-list`}>{t('ctlList')}</label>
+          <select
+            id={`${id}-list`}
+            value={state.list}
+            onChange={(e) => update(listPatch(e.target.value))}
+          >
+            {lists.map((l) => (
+              <option key={l.id} value={l.id}>
+                {l.name}
+              </option>
+            ))}
+          </select>
+        </div>
+
+        <div className="ctl-field">
+          <label htmlFor={`${id}-cat`}>{t(term === 'tier' ? 'ctlTier' : 'ctlCategory')}</label>
+          <select
+            id={`${id}-cat`}
+            value={state.cat}
+            aria-describedby={cat && !cat.inTotal ? `${id}-cat-note` : undefined}
+            onChange={(e) => update({ cat: e.target.value })}
+          >
+            <option value="">{t('ctlWholeList')}</option>
+            {(list?.categories ?? []).map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.inTotal ? c.label : t('ctlNotInTotal', { label: c.label })}
+              </option>
+            ))}
+          </select>
+          {cat && !cat.inTotal && (
+            <p id={`${id}-cat-note`} className="ctl-hint">
+              {t('ctlNotInTotalNote')}
+            </p>
+          )}
+        </div>
+
+        <fieldset className="ctl-field ctl-radios">
+          <legend>{t('ctlMetric')}</legend>
+          {METRICS.map((m) => {
+            const off = m === 'change' && !canChange;
+            return (
+              <label key={m} className={off ? 'ctl-choice ctl-off' : 'ctl-choice'}>
+                <input
+                  type="radio"
+                  name={`${id}-metric`}
+                  value={m}
+                  checked={state.metric === m}
+                  disabled={off}
+                  aria-describedby={off ? `${id}-change-why` : undefined}
+                  onChange={() => update({ metric: m })}
+                />
+                <span>{t(METRIC_KEYS[m], { currency: ds?.currency ?? '' })}</span>
+              </label>
+            );
+          })}
+          {!canChange && (
+            <p id={`${id}-change-why`} className="ctl-hint">
+              {t('ctlChangeUnavailable', { year: String(state.year) })}
+            </p>
+          )}
+        </fieldset>
+      </div>
+
+      {state.hs && <p className="ctl-hint">{t('ctlHsOverrides')}</p>}
+
+      <div className="ctl-row">
+        {ds && hsCodes ? (
+          <>
+            {/* Keyed by dataset: a query or draft typed for another dataset's codes starts over. */}
+            <HsSearch
+              key={`hs-${ds.id}`}
+              manifest={manifest}
+              ds={ds}
+              hs={state.hs}
+              update={update}
+              t={t}
+            />
+            <AdHocCodes
+              key={`codes-${ds.id}`}
+              manifest={manifest}
+              ds={ds}
+              codes={state.codes}
+              update={update}
+              t={t}
+            />
+          </>
+        ) : (
+          <div className="ctl-field">
+            <p className="ctl-hint">{t('ctlHsCategoryOnly')}</p>
+            <p className="ctl-hint">{t('ctlAdHocCategoryOnly')}</p>
+          </div>
+        )}
+      </div>
+    </section>
+  );
 }

@@ -1,6 +1,340 @@
+import { useId } from 'react';
+import {
+  byValue,
+  codeValues,
+  compareCodes,
+  groupTotals,
+  listCodes,
+  productRefs,
+  worldTotal,
+  type ListCode,
+  type ListColumns,
+} from '../derive/compare.ts';
+import { datasetOf } from '../derive/selection.ts';
+import { useShards } from '../data/use-data.ts';
+import { formatInteger } from '../format/number.ts';
+import type { ListMeta, MapColumns, ProductColumns } from '../schema/manifest.ts';
+import { shardKey } from '../schema/manifest.ts';
+import type { Flow } from '../state/url-state.ts';
 import type { ViewProps } from './types.ts';
+import './pages.css';
 
-/** STUB, to be written. */
+type Which = 'list' | 'vs' | 'year' | 'flow';
+
+/** The second list: the one in the URL, else the first other list of the dataset. */
+function effectiveVs(props: ViewProps): string {
+  const ds = datasetOf(props.manifest, props.state);
+  return props.state.vs || (ds?.lists.find((l) => l !== props.state.list) ?? '');
+}
+
+/** Small selects for the parts of the state a page needs, since pages have no map controls. */
+export function StateSelects(props: ViewProps & { which: Which[] }) {
+  const { manifest, state, update, t, which } = props;
+  const ds = datasetOf(manifest, state);
+  const id = useId();
+  if (!ds) return null;
+  const name = (l: string) => manifest.lists.find((x) => x.id === l)?.name ?? l;
+  const fields: Record<Which, { label: string; value: string; options: [string, string][] }> = {
+    list: {
+      label: t(which.includes('vs') ? 'pgListA' : 'pgList'),
+      value: state.list,
+      options: ds.lists.map((l) => [l, name(l)]),
+    },
+    vs: {
+      label: t('pgListB'),
+      value: effectiveVs(props),
+      options: ds.lists.map((l) => [l, name(l)]),
+    },
+    year: {
+      label: t('pgYear'),
+      value: String(state.year),
+      options: ds.years.map((y) => [String(y), String(y)]),
+    },
+    flow: {
+      label: t('pgFlow'),
+      value: state.flow,
+      options: [
+        ['export', t('pgExports')],
+        ['import', t('pgImports')],
+      ],
+    },
+  };
+  const set = (w: Which, v: string) =>
+    update(
+      w === 'year'
+        ? { year: Number(v) }
+        : w === 'flow'
+          ? { flow: v as Flow }
+          : w === 'list'
+            ? { list: v, cat: '' }
+            : { vs: v },
+    );
+  // Only offer a choice where there is one; a single year or list still shows in the captions.
+  const shown = which.filter((w) => fields[w].options.length > 1);
+  if (shown.length === 0) return null;
+  return (
+    <div className="pg-selects">
+      {shown.map((w) => (
+        <label key={w} htmlFor={`${id}-${w}`}>
+          {fields[w].label}{' '}
+          <select
+            id={`${id}-${w}`}
+            value={fields[w].value}
+            onChange={(e) => set(w, e.target.value)}
+          >
+            {fields[w].options.map(([v, label]) => (
+              <option key={v} value={v}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+      ))}
+    </div>
+  );
+}
+
+/** Which codes one list adds or drops relative to another, and what they weigh in trade. */
 export function CompareView(props: ViewProps) {
-  return <p>{props.state.view}</p>;
+  const { manifest, state, t } = props;
+  const ds = datasetOf(manifest, state);
+  const vs = effectiveVs(props);
+  const metaA = manifest.lists.find((l) => l.id === state.list);
+  const metaB = manifest.lists.find((l) => l.id === vs);
+  const ok = !!ds && !!metaA && !!metaB && metaA.id !== metaB.id;
+  const lists = useShards<ListColumns>(
+    ok ? [manifest.shards.list[metaA.id], manifest.shards.list[metaB.id]] : [],
+    t('pgNoListShard'),
+  );
+  const maps = useShards<MapColumns>(
+    ok
+      ? [
+          manifest.shards.map[shardKey.map(ds.id, metaA.id)],
+          manifest.shards.map[shardKey.map(ds.id, metaB.id)],
+        ]
+      : [],
+    t('pgNoMapShard'),
+  );
+  const [shardA, shardB] = lists.status === 'ready' ? lists.data : [];
+  const cmp =
+    ok && shardA && shardB
+      ? compareCodes(listCodes(shardA, metaA), listCodes(shardB, metaB))
+      : null;
+  // Category-level datasets have no product shards: values by code cannot be summed there.
+  const byCode = ds?.granularity === 'hs6';
+  const wanted = cmp && byCode ? [...cmp.onlyA, ...cmp.onlyB, ...cmp.both].map((c) => c.code) : [];
+  const products = productRefs(manifest, state.dataset, wanted);
+  const loaded = useShards<ProductColumns>(products.refs.map((r) => r.ref));
+
+  const head = (
+    <>
+      <h2 id="pg-compare-h">{t('navCompare')}</h2>
+      <p className="pg-lede">{t('pgCompareLede')}</p>
+    </>
+  );
+  if (!ds || ds.lists.length < 2) {
+    return (
+      <section className="pg" aria-labelledby="pg-compare-h">
+        {head}
+        <p role="note" className="pg-note">
+          {t('pgCompareNeedsTwo', { dataset: ds?.title ?? state.dataset })}
+        </p>
+        {ds?.listsNotApplied.map((n) => (
+          <p key={n.list} className="muted">
+            {manifest.lists.find((l) => l.id === n.list)?.name ?? n.list}: {n.reason}
+          </p>
+        ))}
+      </section>
+    );
+  }
+  const selects = <StateSelects {...props} which={['list', 'vs', 'year', 'flow']} />;
+  if (!ok) {
+    return (
+      <section className="pg" aria-labelledby="pg-compare-h">
+        {head}
+        {selects}
+        <p role="note" className="pg-note">
+          {t('pgCompareSame')}
+        </p>
+      </section>
+    );
+  }
+  const failed = [lists, maps, loaded].find((x) => x.status === 'error');
+  const ready = lists.status === 'ready' && maps.status === 'ready' && loaded.status === 'ready';
+  const values =
+    loaded.status === 'ready'
+      ? codeValues(
+          products.refs.flatMap((r, i) => {
+            const shard = loaded.data[i];
+            return shard ? [{ code: r.code, shard }] : [];
+          }),
+          state.year,
+          state.flow,
+        )
+      : new Map<string, number>();
+  const [mapA, mapB] = maps.status === 'ready' ? maps.data : [];
+  const g = cmp ? groupTotals(cmp, values) : null;
+  const money = (v: number) => `${formatInteger(v, props.lang)} ${ds.currency}`;
+  const num = (v: number) => formatInteger(v, props.lang);
+  const onlyA = t('pgOnlyIn', { list: metaA.name });
+  const onlyB = t('pgOnlyIn', { list: metaB.name });
+  const rows =
+    cmp && g && mapA && mapB
+      ? [
+          // World totals from the map shards: the reference the groups must add up to.
+          {
+            label: t('pgWorldTotalOf', { list: metaA.name }),
+            codes: g.onlyA.codes + g.both.codes,
+            traded: g.onlyA.traded + g.both.traded,
+            value: worldTotal(mapA, state.year, state.flow),
+          },
+          {
+            label: t('pgWorldTotalOf', { list: metaB.name }),
+            codes: g.onlyB.codes + g.both.codes,
+            traded: g.onlyB.traded + g.both.traded,
+            value: worldTotal(mapB, state.year, state.flow),
+          },
+          ...(byCode
+            ? [
+                { label: onlyA, ...g.onlyA },
+                { label: onlyB, ...g.onlyB },
+                { label: t('pgInBoth'), ...g.both },
+              ]
+            : []),
+        ]
+      : [];
+
+  return (
+    <section className="pg pg-compare" aria-labelledby="pg-compare-h">
+      {head}
+      {selects}
+      {failed?.status === 'error' && (
+        <div role="alert" className="data-error">
+          <strong>{t('dataError')}</strong>: {failed.error}
+        </div>
+      )}
+      {!failed && !ready && <p role="status">{t('loading')}</p>}
+      {ready && cmp && rows.length > 0 && (
+        <>
+          <h3 id="pg-cmp-totals">{t('pgCompareTotals')}</h3>
+          <div className="pg-scroll" role="region" aria-labelledby="pg-cmp-totals" tabIndex={0}>
+            <table className="pg-table" data-testid="compare-totals">
+              <caption>
+                {t(state.flow === 'export' ? 'pgCmpCapExport' : 'pgCmpCapImport', {
+                  year: String(state.year),
+                })}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('pgGroup')}</th>
+                  {(['pgCodesCol', 'pgTradedCol', 'value'] as const).map((k) => (
+                    <th key={k} scope="col" className="num">
+                      {t(k)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.label}>
+                    <th scope="row">{r.label}</th>
+                    <td className="num">{num(r.codes)}</td>
+                    <td className="num">{byCode ? num(r.traded) : '–'}</td>
+                    <td className="num" data-value={r.value}>
+                      {money(r.value)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p className="muted">{t(byCode ? 'pgCompareSumNote' : 'pgCompareNoCodeValues')}</p>
+          {(cmp.excludedA > 0 || cmp.excludedB > 0) && (
+            <p className="muted">
+              {t('pgCompareExcluded', { a: String(cmp.excludedA), b: String(cmp.excludedB) })}
+            </p>
+          )}
+          <h3>{t('pgCompareCodes')}</h3>
+          {(
+            [
+              ['a', onlyA, cmp.onlyA, metaA],
+              ['b', onlyB, cmp.onlyB, metaB],
+              ['both', t('pgInBoth'), cmp.both, metaA],
+            ] as const
+          ).map(([key, title, codes, meta]) => (
+            <CodeTable
+              key={key}
+              {...props}
+              title={title}
+              codes={byCode ? byValue(codes, values) : codes}
+              meta={meta}
+              values={byCode ? values : null}
+              money={money}
+            />
+          ))}
+        </>
+      )}
+    </section>
+  );
+}
+
+function CodeTable(
+  props: ViewProps & {
+    title: string;
+    codes: ListCode[];
+    meta: ListMeta;
+    values: Map<string, number> | null;
+    money: (v: number) => string;
+  },
+) {
+  const { t, title, codes, meta, values, money, lang, state } = props;
+  const id = useId();
+  const catLabel = (c: string) => meta.categories.find((x) => x.id === c)?.label ?? c;
+  return (
+    <>
+      <h4 id={id}>
+        {title} ({formatInteger(codes.length, lang)})
+      </h4>
+      {codes.length === 0 ? (
+        <p className="pg-empty">{t('pgNoCodes')}</p>
+      ) : (
+        <div className="pg-scroll" role="region" aria-labelledby={id} tabIndex={0}>
+          <table className="pg-table pg-codes" aria-labelledby={id}>
+            <thead>
+              <tr>
+                <th scope="col">{t('pgCode')}</th>
+                <th scope="col">{t('pgDescription')}</th>
+                <th scope="col">{t('pgCategory')}</th>
+                <th scope="col">{t('pgSpecificity')}</th>
+                {values && (
+                  <th scope="col" className="num">
+                    {t('pgValueYear', { year: String(state.year) })}
+                  </th>
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              {codes.map((c) => (
+                <tr key={c.code} data-code={c.code}>
+                  <th scope="row">{c.code}</th>
+                  <td>{c.description || c.item}</td>
+                  <td>{c.categories.map(catLabel).join('; ')}</td>
+                  <td>
+                    {c.specificity === null
+                      ? '–'
+                      : t(c.specificity === 'core' ? 'pgCore' : 'pgBroad')}
+                  </td>
+                  {values && (
+                    <td className="num" data-value={values.get(c.code) ?? 0}>
+                      {money(values.get(c.code) ?? 0)}
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
 }

@@ -1,7 +1,247 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { MapColumns, ProductColumns } from '../schema/manifest.ts';
+import { useShard, useShards, useTopology } from '../data/use-data.ts';
+import {
+  buildMapModel,
+  metricValue,
+  seriesFromMapShard,
+  seriesFromProductShards,
+} from '../derive/map-model.ts';
+import { coveredCountries, datasetOf, selectionOf } from '../derive/selection.ts';
+import { buildScale } from '../derive/scale.ts';
+import { countryFills } from '../derive/fills.ts';
+import { broadCodesOf, listInfo, selectionLabel } from '../derive/list-info.ts';
+import { formatChange, formatMoney, formatShare } from '../format/number.ts';
+import { layoutWorld, type WorldTopology } from '../charts/choropleth/layout.ts';
+import { Choropleth, type TooltipContent } from '../charts/choropleth/Choropleth.tsx';
+import { Legend } from '../charts/choropleth/Legend.tsx';
+import { Controls } from '../ui/Controls.tsx';
+import { RankingTable } from './RankingTable.tsx';
 import type { ViewProps } from './types.ts';
-import { Overview } from './Overview.tsx';
+import './map-view.css';
 
-/** Until the map lands: the dataset overview. */
+/** The map explorer (view=map) and the full ranking (view=table), on the same filters. */
 export function MapView(props: ViewProps) {
-  return <Overview manifest={props.manifest} lang={props.lang} t={props.t} />;
+  const { manifest, state, t, lang } = props;
+  const ds = useMemo(() => datasetOf(manifest, state), [manifest, state]);
+  const sel = useMemo(() => selectionOf(manifest, state), [manifest, state]);
+  const currency = ds?.currency ?? 'USD';
+
+  const topo = useTopology<WorldTopology>(state.view === 'map' ? manifest.geo.world : undefined);
+  const mapShard = useShard<MapColumns>(
+    sel.kind === 'list' || sel.kind === 'category' ? sel.mapRef : undefined,
+  );
+  const productRefs =
+    sel.kind === 'hs' || sel.kind === 'codes' ? sel.productRefs.filter((r) => r !== undefined) : [];
+  const products = useShards<ProductColumns>(productRefs);
+  const lists = useShards<string>((ds?.lists ?? []).map((l) => manifest.shards.list[l]));
+  const info = useMemo(() => (lists.status === 'ready' ? listInfo(lists.data) : null), [lists]);
+
+  const series = useMemo(() => {
+    if (sel.kind === 'list' || sel.kind === 'category') {
+      return mapShard.status === 'ready'
+        ? seriesFromMapShard(mapShard.data, sel.category, state.flow)
+        : null;
+    }
+    if (products.status !== 'ready') return null;
+    const codes = sel.kind === 'hs' ? [sel.hs] : sel.codes.filter((c) => !sel.missing.includes(c));
+    const shards = products.data.map((shard, i) => ({ hs6: codes[i] ?? '', shard }));
+    return seriesFromProductShards(shards, state.flow, info ? broadCodesOf(info) : new Set());
+  }, [sel, mapShard, products, state.flow, info]);
+
+  const covered = useMemo(
+    () => coveredCountries(manifest, state.dataset),
+    [manifest, state.dataset],
+  );
+  const model = useMemo(
+    () => (series && ds ? buildMapModel(series, state.year, ds.years, covered) : null),
+    [series, ds, state.year, covered],
+  );
+  const scale = useMemo(() => {
+    if (!model) return null;
+    const vals = [...model.values.values()]
+      .map((v) => metricValue(v, state.metric))
+      .filter((v): v is number => v !== null);
+    return buildScale(state.metric, vals);
+  }, [model, state.metric]);
+
+  const selection = selectionLabel(manifest, state, info, t);
+  const title = t(state.flow === 'export' ? 'titleExport' : 'titleImport', {
+    selection,
+    year: String(state.year),
+  });
+  const shardError =
+    mapShard.status === 'error' && (sel.kind === 'list' || sel.kind === 'category')
+      ? mapShard.error
+      : products.status === 'error'
+        ? products.error
+        : null;
+
+  return (
+    <div className="map-view">
+      <aside className="map-controls">
+        <Controls {...props} />
+      </aside>
+      <section className="map-main" aria-labelledby="map-title">
+        <h2 id="map-title">{title}</h2>
+        {sel.kind === 'codes' && sel.missing.length > 0 && (
+          <p className="notice">{t('codesNotCarried', { codes: sel.missing.join(', ') })}</p>
+        )}
+        {shardError ? (
+          <div role="alert" className="data-error">
+            <strong>{t('dataError')}</strong>
+            <p>{shardError}</p>
+          </div>
+        ) : !model || !scale ? (
+          <p role="status">{t('loading')}</p>
+        ) : (
+          <>
+            <p className="upper-bound">
+              {model.worldBroad > 0
+                ? t('upperBound', { share: formatShare(model.worldBroad / model.world, lang) })
+                : t('upperBoundGeneric')}{' '}
+              {t('worldTotal', {
+                value: formatMoney(model.world, currency, lang),
+                n: String(model.reporting),
+              })}
+            </p>
+            {state.view === 'map' && (
+              <MapPanel
+                {...props}
+                model={model}
+                scale={scale}
+                title={title}
+                currency={currency}
+                topo={topo}
+              />
+            )}
+            <h3 className="ranking-heading">{t('rankingHeading')}</h3>
+            <RankingTable
+              {...props}
+              model={model}
+              currency={currency}
+              compact={state.view === 'map'}
+            />
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
+
+type Loaded = ReturnType<typeof useTopology<WorldTopology>>;
+
+function MapPanel({
+  model,
+  scale,
+  title,
+  currency,
+  topo,
+  state,
+  t,
+  lang,
+  nameOf,
+  update,
+}: ViewProps & {
+  model: NonNullable<ReturnType<typeof buildMapModel>>;
+  scale: NonNullable<ReturnType<typeof buildScale>>;
+  title: string;
+  currency: string;
+  topo: Loaded;
+}) {
+  const box = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(960);
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    // Ignore sub-pixel jitter so a relayout can never feed back into another one.
+    const measure = () => {
+      const w = Math.max(280, Math.round(el.clientWidth));
+      setWidth((old) => (Math.abs(old - w) >= 4 ? w : old));
+    };
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  const layout = useMemo(
+    () => (topo.status === 'ready' ? layoutWorld(topo.data, width) : null),
+    [topo, width],
+  );
+  const ids = useMemo(() => layout?.shapes.map((s) => s.id) ?? [], [layout]);
+  const fills = useMemo(
+    () => countryFills(ids, model, state.metric, scale),
+    [ids, model, state.metric, scale],
+  );
+  const geoNames = useMemo(
+    () => new Map(layout?.shapes.map((s) => [s.id, s.names[lang]]) ?? []),
+    [layout, lang],
+  );
+
+  const fmt = (v: number) =>
+    state.metric === 'value'
+      ? formatMoney(v, currency, lang)
+      : state.metric === 'share'
+        ? formatShare(v, lang)
+        : formatChange(v, lang);
+  const prev = String(model.previousYear ?? '');
+  const describe = (id: string): TooltipContent => {
+    const name = geoNames.get(id) ?? nameOf(id);
+    const v = model.values.get(id);
+    if (!v) return { title: name, lines: [t('tooltipNoData')] };
+    if (v.value === 0 && state.metric !== 'change')
+      return { title: name, lines: [t('tooltipZero')] };
+    const lines = [formatMoney(v.value, currency, lang)];
+    if (v.rank > 0)
+      lines.push(t('tooltipRank', { rank: String(v.rank), n: String(model.reporting) }));
+    lines.push(t('tooltipShare', { share: formatShare(v.share, lang) }));
+    if (model.previousYear !== null) {
+      lines.push(
+        v.change === null
+          ? t('tooltipNoPrev', { prev })
+          : t('tooltipChange', { change: formatChange(v.change, lang), prev }),
+      );
+    }
+    return { title: name, lines };
+  };
+  const legendTitle =
+    state.metric === 'value'
+      ? t('metricValueLabel', { currency })
+      : state.metric === 'share'
+        ? t('metricShareLabel')
+        : t('metricChangeLabel', { prev });
+
+  return (
+    <div ref={box} className="map-panel">
+      {topo.status === 'error' ? (
+        <div role="alert" className="data-error">
+          <strong>{t('dataError')}</strong>
+          <p>{topo.error}</p>
+        </div>
+      ) : !layout ? (
+        <p role="status" className="map-loading" style={{ height: Math.round(width * 0.45) }}>
+          {t('loadingMap')}
+        </p>
+      ) : (
+        <>
+          <Choropleth
+            layout={layout}
+            fills={fills}
+            describe={describe}
+            ariaLabel={t('mapLabel', { title })}
+            onSelect={(id) => update({ view: 'country', country: id })}
+            t={t}
+          />
+          <Legend
+            scale={scale}
+            title={legendTitle}
+            format={fmt}
+            t={t}
+            showZero={state.metric !== 'change'}
+            naLabel={state.metric === 'change' ? t('legendNa', { prev }) : undefined}
+          />
+        </>
+      )}
+    </div>
+  );
 }

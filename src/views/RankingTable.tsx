@@ -1,5 +1,20 @@
+import { useId, useMemo, useState } from 'react';
+import type { MouseEvent } from 'react';
 import type { MapModel } from '../derive/map-model.ts';
-import type { ViewProps } from './types.ts';
+import {
+  filterRows,
+  nextSort,
+  rankingRows,
+  sortRows,
+  type SortDir,
+  type SortKey,
+} from '../derive/ranking.ts';
+import { formatChange, formatInteger, formatShare } from '../format/number.ts';
+import type { MessageKey } from '../i18n/messages.ts';
+import type { Manifest } from '../schema/manifest.ts';
+import { serializeState, type AtlasState } from '../state/url-state.ts';
+import type { T, ViewProps } from './types.ts';
+import './pages.css';
 
 export interface RankingProps extends ViewProps {
   model: MapModel;
@@ -8,7 +23,171 @@ export interface RankingProps extends ViewProps {
   compact?: boolean;
 }
 
-/** STUB: sortable, searchable ranking of countries with the map's filters. */
-export function RankingTable({ model }: RankingProps) {
-  return <p>{model.reporting}</p>;
+const COMPACT_ROWS = 15;
+
+/**
+ * A real link (so it opens in a new tab, can be copied, and works without script) that
+ * changes the state in place on a plain click, as the shell's navigation does.
+ */
+export function linkTo(
+  { manifest, state, update }: Pick<ViewProps, 'manifest' | 'state' | 'update'>,
+  patch: Partial<AtlasState>,
+): { href: string; onClick: (e: MouseEvent<HTMLAnchorElement>) => void } {
+  return {
+    href: serializeState({ ...state, ...patch }, manifest) || '?',
+    onClick: (e) => {
+      if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
+      e.preventDefault();
+      update(patch);
+    },
+  };
+}
+
+/** What the state selects, in words, for captions. */
+export function selectionLabel(manifest: Manifest, state: AtlasState, t: T): string {
+  if (state.codes.length > 0) return t('pgSelCodes', { n: String(state.codes.length) });
+  if (state.hs) return t('pgSelHs', { code: state.hs });
+  const list = manifest.lists.find((l) => l.id === state.list);
+  const name = list?.name ?? state.list;
+  const cat = list?.categories.find((c) => c.id === state.cat);
+  return cat ? `${name}: ${cat.label}` : name;
+}
+
+const COLUMNS: { key: SortKey; label: MessageKey; num: boolean }[] = [
+  { key: 'rank', label: 'rank', num: true },
+  { key: 'country', label: 'country', num: false },
+  { key: 'value', label: 'pgColValueIn', num: true },
+  { key: 'share', label: 'share', num: true },
+  { key: 'change', label: 'pgColChangeFrom', num: true },
+];
+
+/** Sortable, searchable ranking of the countries of the map's selection. */
+export function RankingTable(props: RankingProps) {
+  const { model, currency, compact = false, state, t, lang, manifest, nameOf } = props;
+  const [chosen, setSort] = useState<{ key: SortKey; dir: SortDir }>({
+    key: 'rank',
+    dir: 'ascending',
+  });
+  const prev = model.previousYear;
+  // A year without a previous one has no change column: fall back to rank rather than
+  // keep sorting by a column that is no longer there.
+  const sort: typeof chosen =
+    chosen.key === 'change' && prev === null ? { key: 'rank', dir: 'ascending' } : chosen;
+  const [query, setQuery] = useState('');
+  const [showAll, setShowAll] = useState(false);
+  const id = useId();
+
+  const all = useMemo(() => rankingRows(model.values.values(), nameOf), [model, nameOf]);
+  const shown = useMemo(
+    () => sortRows(filterRows(all, query, lang), sort.key, sort.dir, lang),
+    [all, query, sort.key, sort.dir, lang],
+  );
+  const limited = compact && !showAll && shown.length > COMPACT_ROWS;
+  const rows = limited ? shown.slice(0, COMPACT_ROWS) : shown;
+  const columns = COLUMNS.filter((c) => c.key !== 'change' || prev !== null);
+  const caption = t(state.flow === 'export' ? 'pgRankCapExport' : 'pgRankCapImport', {
+    what: selectionLabel(manifest, state, t),
+    year: String(model.year),
+  });
+
+  return (
+    <div className="pg pg-ranking">
+      <div className="pg-toolbar">
+        <label htmlFor={`${id}-q`}>{t('pgSearchCountry')}</label>
+        <input
+          id={`${id}-q`}
+          type="search"
+          value={query}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <p className="pg-count" role="status" aria-live="polite">
+          {t('pgShownOf', {
+            n: formatInteger(shown.length, lang),
+            total: formatInteger(all.length, lang),
+          })}
+        </p>
+      </div>
+      <div className="pg-scroll" role="region" aria-labelledby={`${id}-cap`} tabIndex={0}>
+        <table className="pg-table" data-testid="ranking-table">
+          <caption id={`${id}-cap`}>
+            {caption}
+            <span className="pg-caption-note">
+              {t('pgWorldLine', {
+                value: formatInteger(model.world, lang),
+                currency,
+                n: formatInteger(model.reporting, lang),
+              })}
+            </span>
+          </caption>
+          <thead>
+            <tr>
+              {columns.map((c) => {
+                const active = sort.key === c.key;
+                return (
+                  <th
+                    key={c.key}
+                    scope="col"
+                    className={c.num ? 'num' : undefined}
+                    aria-sort={active ? sort.dir : undefined}
+                  >
+                    <button type="button" onClick={() => setSort(nextSort(sort, c.key))}>
+                      {t(c.label, { currency, prev: String(prev) })}
+                      <span aria-hidden="true" className="pg-sort-mark">
+                        {active ? (sort.dir === 'ascending' ? '▲' : '▼') : '↕'}
+                      </span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.iso3} data-iso3={r.iso3} className={r.value > 0 ? undefined : 'pg-zero'}>
+                <td className="num">
+                  {r.rank > 0 ? (
+                    formatInteger(r.rank, lang)
+                  ) : (
+                    <>
+                      <span aria-hidden="true">–</span>
+                      <span className="pg-sr">{t('pgNoRank')}</span>
+                    </>
+                  )}
+                </td>
+                <th scope="row">
+                  <a {...linkTo(props, { view: 'country', country: r.iso3 })}>{r.name}</a>
+                </th>
+                <td className="num" data-value={r.value}>
+                  {formatInteger(r.value, lang)}
+                </td>
+                <td className="num">{formatShare(r.share, lang)}</td>
+                {prev !== null && (
+                  <td className="num">
+                    {r.change === null ? (
+                      <>
+                        <span aria-hidden="true">–</span>
+                        <span className="pg-sr">{t('pgNoChange', { prev: String(prev) })}</span>
+                      </>
+                    ) : (
+                      formatChange(r.change, lang)
+                    )}
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {shown.length === 0 && <p className="pg-empty">{t('pgNoMatch', { query })}</p>}
+      {compact && shown.length > COMPACT_ROWS && (
+        <button type="button" className="pg-more" onClick={() => setShowAll((v) => !v)}>
+          {showAll
+            ? t('pgShowTop', { n: String(COMPACT_ROWS) })
+            : t('pgShowAll', { n: formatInteger(shown.length, lang) })}
+        </button>
+      )}
+    </div>
+  );
 }

@@ -1,6 +1,166 @@
+import { useId, useState } from 'react';
+import { formatInteger } from '../format/number.ts';
+import type { DatasetMeta } from '../schema/manifest.ts';
 import type { ViewProps } from './types.ts';
+import './pages.css';
 
-/** STUB, to be written. */
+/**
+ * Manifest text is data, not markup: it is rendered as text, and a URL becomes a link only
+ * when it is http(s), so a crafted manifest cannot slip a `javascript:` link onto the page.
+ */
+function SafeLink({ href, children }: { href: string; children: string }) {
+  let ok: boolean;
+  try {
+    ok = ['http:', 'https:'].includes(new URL(href).protocol);
+  } catch {
+    ok = false;
+  }
+  return ok ? <a href={href}>{children}</a> : <>{children}</>;
+}
+
+/** Reference data bundled with the software, as the README lists it. */
+const SOFTWARE: {
+  name: string;
+  url: string;
+  what: 'pgSwGeo' | 'pgSwNames' | 'pgSwHs';
+  licence: 'pgSwGeoLicence' | 'pgSwMit' | 'pgSwPddl';
+}[] = [
+  {
+    name: 'world-atlas (Natural Earth)',
+    url: 'https://github.com/topojson/world-atlas',
+    what: 'pgSwGeo',
+    licence: 'pgSwGeoLicence',
+  },
+  {
+    name: 'i18n-iso-countries',
+    url: 'https://github.com/michaelwittig/node-i18n-iso-countries',
+    what: 'pgSwNames',
+    licence: 'pgSwMit',
+  },
+  {
+    name: 'datasets/harmonized-system (UN Comtrade)',
+    url: 'https://github.com/datasets/harmonized-system',
+    what: 'pgSwHs',
+    licence: 'pgSwPddl',
+  },
+];
+
+/** Where every figure comes from, under which licence, and how to cite it. */
 export function SourcesView(props: ViewProps) {
-  return <p>{props.state.view}</p>;
+  const { manifest, t, lang } = props;
+  return (
+    <article className="pg pg-prose" aria-labelledby="pg-sources-h">
+      <h2 id="pg-sources-h">{t('pgSourcesTitle')}</h2>
+      <p className="pg-lede">{t('pgSourcesLede')}</p>
+      <section aria-labelledby="pg-src-ds">
+        <h3 id="pg-src-ds">{t('datasets')}</h3>
+        {manifest.datasets.map((ds) => (
+          <DatasetSource key={ds.id} ds={ds} {...props} />
+        ))}
+      </section>
+      <section aria-labelledby="pg-src-lists">
+        <h3 id="pg-src-lists">{t('strategicLists')}</h3>
+        {manifest.lists.map((l) => (
+          <div key={l.id} className="pg-card" data-list={l.id}>
+            <h4>{l.name}</h4>
+            <dl className="pg-facts">
+              <dt>{t('pgVersion')}</dt>
+              <dd>{l.version}</dd>
+              <dt>{t('hsEdition')}</dt>
+              <dd>{l.hsEdition}</dd>
+              <dt>{t('pgCodesCol')}</dt>
+              <dd>{formatInteger(l.codes, lang)}</dd>
+              <dt>{t('source')}</dt>
+              <dd>{l.source}</dd>
+              <dt>{t('licence')}</dt>
+              <dd>{l.licence}</dd>
+            </dl>
+          </div>
+        ))}
+      </section>
+      <section aria-labelledby="pg-src-sw">
+        <h3 id="pg-src-sw">{t('pgSwTitle')}</h3>
+        <ul>
+          {SOFTWARE.map((s) => (
+            <li key={s.name}>
+              <SafeLink href={s.url}>{s.name}</SafeLink>:{' '}
+              {t(s.what, { editions: manifest.hs.descriptionsFrom })} ({t('licence')}:{' '}
+              {t(s.licence)})
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="pg-src-build">
+        <h3 id="pg-src-build">{t('pgBuildTitle')}</h3>
+        <p>{t('pgBuildText')}</p>
+        <ul>
+          <li>
+            {/* Relative to the page, like the data folder itself, so any static host works. */}
+            <a href="data/build-report.json">build-report.json</a> — {t('pgBuildReport')}
+          </li>
+          <li>
+            <a href="data/quarantine.csv">quarantine.csv</a> — {t('pgQuarantine')}
+          </li>
+        </ul>
+        <p className="muted">{manifest.notice}</p>
+      </section>
+    </article>
+  );
+}
+
+function DatasetSource({ ds, t, lang }: ViewProps & { ds: DatasetMeta }) {
+  const id = useId();
+  const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
+  const copy = () => {
+    // The clipboard API needs a secure context; where it is missing the text stays selectable.
+    if (!navigator.clipboard) return setCopied('failed');
+    navigator.clipboard.writeText(ds.citation).then(
+      () => setCopied('done'),
+      () => setCopied('failed'),
+    );
+  };
+  return (
+    <div className="pg-card" data-dataset={ds.id}>
+      <h4>{ds.title}</h4>
+      <dl className="pg-facts">
+        <dt>{t('source')}</dt>
+        <dd>
+          <SafeLink href={ds.url}>{ds.source}</SafeLink>
+        </dd>
+        <dt>{t('pgPublisher')}</dt>
+        <dd>{ds.publisher}</dd>
+        <dt>{t('licence')}</dt>
+        <dd>
+          <SafeLink href={ds.licenceUrl}>{ds.licence}</SafeLink>
+        </dd>
+        <dt>{t('hsEdition')}</dt>
+        <dd>{ds.hsEdition}</dd>
+        <dt>{t('years')}</dt>
+        <dd>{ds.years.join(', ')}</dd>
+        <dt>{t('flows')}</dt>
+        <dd data-value={ds.rows}>{formatInteger(ds.rows, lang)}</dd>
+      </dl>
+      <p id={`${id}-cite`} className="pg-cite-label">
+        {t('citation')}
+      </p>
+      <pre className="pg-cite" aria-labelledby={`${id}-cite`} tabIndex={0}>
+        {ds.citation}
+      </pre>
+      <p className="pg-cite-actions">
+        <button type="button" onClick={copy}>
+          {t('pgCopyCitation')}
+        </button>{' '}
+        <span role="status">
+          {copied === 'done' ? t('pgCopied') : copied === 'failed' ? t('pgCopyFailed') : ''}
+        </span>
+      </p>
+      {ds.notes.length > 0 && (
+        <ul className="pg-notes">
+          {ds.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
 }

@@ -1,7 +1,138 @@
 /** The map, its legend, tooltip and notices. */
-export const en = {};
+export const en = {
+  titleExport: 'Exports of {selection}, {year}',
+  titleImport: 'Imports of {selection}, {year}',
+  selectionHs: 'HS {code} ({description})',
+  selectionCodes: 'a custom list of {n} HS codes',
+  selectionCategory: '{list}: {category}',
+  metricValueLabel: 'Value in {currency}',
+  metricShareLabel: 'Share of the world total',
+  metricChangeLabel: 'Change from {prev}',
+  legendNoData: 'No data',
+  legendZero: 'Zero',
+  legendNa: 'No value in {prev}',
+  tooltipRank: 'Rank {rank} of {n}',
+  tooltipShare: '{share} of the world total',
+  tooltipChange: '{change} from {prev}',
+  tooltipNoPrev: 'No value in {prev} to compare',
+  tooltipNoData: 'Not in this dataset',
+  tooltipZero: 'No trade in this selection',
+  tooltipOpen: 'Click or press Enter to open the profile',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  zoomReset: 'Reset zoom',
+  mapLabel:
+    'World map: {title}. Arrow keys move between countries, Enter opens a profile. The ranking table lists the same values.',
+  upperBound:
+    'Upper bound: {share} of the value shown is under codes marked broad, which also cover goods that are not controlled.',
+  upperBoundGeneric:
+    'Upper bound: values under HS codes include goods that are not controlled; they are not a measure of strategic trade.',
+  codesNotCarried: 'Not in this dataset (no trade under a list code, or not a list code): {codes}',
+  worldTotal: 'World total {value}; {n} countries with trade.',
+  loadingMap: 'Loading the map…',
+  rankingHeading: 'Ranking',
+};
 
 type Catalogue = Record<keyof typeof en, string>;
-export const fr: Catalogue = {};
-export const es: Catalogue = {};
-export const ru: Catalogue = {};
+export const fr: Catalogue = {
+  titleExport: 'Exportations de {selection}, {year}',
+  titleImport: 'Importations de {selection}, {year}',
+  selectionHs: 'SH {code} ({description})',
+  selectionCodes: 'une liste personnalisée de {n} codes SH',
+  selectionCategory: '{list} : {category}',
+  metricValueLabel: 'Valeur en {currency}',
+  metricShareLabel: 'Part du total mondial',
+  metricChangeLabel: 'Variation depuis {prev}',
+  legendNoData: 'Pas de données',
+  legendZero: 'Zéro',
+  legendNa: 'Pas de valeur en {prev}',
+  tooltipRank: 'Rang {rank} sur {n}',
+  tooltipShare: '{share} du total mondial',
+  tooltipChange: '{change} depuis {prev}',
+  tooltipNoPrev: 'Pas de valeur en {prev} pour comparer',
+  tooltipNoData: 'Absent de ce jeu de données',
+  tooltipZero: 'Aucun échange dans cette sélection',
+  tooltipOpen: 'Cliquer ou appuyer sur Entrée pour ouvrir le profil',
+  zoomIn: 'Zoom avant',
+  zoomOut: 'Zoom arrière',
+  zoomReset: 'Réinitialiser le zoom',
+  mapLabel:
+    'Carte du monde : {title}. Les flèches passent d’un pays à l’autre, Entrée ouvre un profil. Le classement donne les mêmes valeurs.',
+  upperBound:
+    'Plafond : {share} de la valeur affichée relève de codes marqués « larges », qui couvrent aussi des biens non contrôlés.',
+  upperBoundGeneric:
+    'Plafond : les valeurs par code SH incluent des biens non contrôlés ; elles ne mesurent pas le commerce stratégique.',
+  codesNotCarried:
+    'Absents de ce jeu de données (aucun échange sous un code de liste, ou code hors liste) : {codes}',
+  worldTotal: 'Total mondial {value} ; {n} pays avec des échanges.',
+  loadingMap: 'Chargement de la carte…',
+  rankingHeading: 'Classement',
+};
+export const es: Catalogue = {
+  titleExport: 'Exportaciones de {selection}, {year}',
+  titleImport: 'Importaciones de {selection}, {year}',
+  selectionHs: 'SA {code} ({description})',
+  selectionCodes: 'una lista propia de {n} códigos SA',
+  selectionCategory: '{list}: {category}',
+  metricValueLabel: 'Valor en {currency}',
+  metricShareLabel: 'Cuota del total mundial',
+  metricChangeLabel: 'Variación desde {prev}',
+  legendNoData: 'Sin datos',
+  legendZero: 'Cero',
+  legendNa: 'Sin valor en {prev}',
+  tooltipRank: 'Puesto {rank} de {n}',
+  tooltipShare: '{share} del total mundial',
+  tooltipChange: '{change} desde {prev}',
+  tooltipNoPrev: 'Sin valor en {prev} para comparar',
+  tooltipNoData: 'No figura en este conjunto de datos',
+  tooltipZero: 'Sin comercio en esta selección',
+  tooltipOpen: 'Haga clic o pulse Intro para abrir el perfil',
+  zoomIn: 'Acercar',
+  zoomOut: 'Alejar',
+  zoomReset: 'Restablecer el zoom',
+  mapLabel:
+    'Mapa del mundo: {title}. Las flechas pasan de un país a otro, Intro abre un perfil. La clasificación muestra los mismos valores.',
+  upperBound:
+    'Límite superior: {share} del valor mostrado corresponde a códigos marcados como amplios, que también cubren bienes no controlados.',
+  upperBoundGeneric:
+    'Límite superior: los valores por código SA incluyen bienes no controlados; no miden el comercio estratégico.',
+  codesNotCarried:
+    'No figuran en este conjunto de datos (sin comercio bajo un código de lista, o código fuera de lista): {codes}',
+  worldTotal: 'Total mundial {value}; {n} países con comercio.',
+  loadingMap: 'Cargando el mapa…',
+  rankingHeading: 'Clasificación',
+};
+export const ru: Catalogue = {
+  titleExport: 'Экспорт: {selection}, {year}',
+  titleImport: 'Импорт: {selection}, {year}',
+  selectionHs: 'ГС {code} ({description})',
+  selectionCodes: 'собственный список из {n} кодов ГС',
+  selectionCategory: '{list}: {category}',
+  metricValueLabel: 'Стоимость, {currency}',
+  metricShareLabel: 'Доля в мировом итоге',
+  metricChangeLabel: 'Изменение к {prev}',
+  legendNoData: 'Нет данных',
+  legendZero: 'Ноль',
+  legendNa: 'Нет значения за {prev}',
+  tooltipRank: 'Место {rank} из {n}',
+  tooltipShare: '{share} мирового итога',
+  tooltipChange: '{change} к {prev}',
+  tooltipNoPrev: 'Нет значения за {prev} для сравнения',
+  tooltipNoData: 'Нет в этом наборе данных',
+  tooltipZero: 'Нет торговли в этой выборке',
+  tooltipOpen: 'Щёлкните или нажмите Enter, чтобы открыть профиль',
+  zoomIn: 'Приблизить',
+  zoomOut: 'Отдалить',
+  zoomReset: 'Сбросить масштаб',
+  mapLabel:
+    'Карта мира: {title}. Стрелки переходят между странами, Enter открывает профиль. Рейтинг содержит те же значения.',
+  upperBound:
+    'Верхняя граница: {share} показанной стоимости приходится на коды с пометкой «широкий», которые охватывают и неконтролируемые товары.',
+  upperBoundGeneric:
+    'Верхняя граница: значения по кодам ГС включают неконтролируемые товары и не являются мерой стратегической торговли.',
+  codesNotCarried:
+    'Нет в этом наборе данных (нет торговли по коду списка или код вне списка): {codes}',
+  worldTotal: 'Мировой итог {value}; стран с торговлей: {n}.',
+  loadingMap: 'Загрузка карты…',
+  rankingHeading: 'Рейтинг',
+};

@@ -1,0 +1,271 @@
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
+import type { T } from '../../views/types.ts';
+import { neighbour, type CountryShape, type Direction, type WorldLayout } from './layout.ts';
+import './choropleth.css';
+
+export interface TooltipContent {
+  title: string;
+  lines: string[];
+}
+
+interface Props {
+  layout: WorldLayout;
+  /** Fill per country id; null = no data (hatched). */
+  fills: ReadonlyMap<string, string | null>;
+  describe: (id: string) => TooltipContent;
+  ariaLabel: string;
+  onSelect: (id: string) => void;
+  t: T;
+}
+
+/** Places smaller than this (in px²) also get a dot, so Singapore or Malta can be seen and hit. */
+const TINY_AREA = 12;
+const KEYS: Record<string, Direction> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
+
+/**
+ * The world choropleth. Paths are projected once per width (layout); a change of year or
+ * list only changes fills. Hover, focus and touch share one tooltip.
+ */
+export function Choropleth({ layout, fills, describe, ariaLabel, onSelect, t }: Props) {
+  const uid = useId().replace(/:/g, '');
+  const svgRef = useRef<SVGSVGElement>(null);
+  const gRef = useRef<SVGGElement>(null);
+  const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  const [tip, setTip] = useState<{ id: string; x: number; y: number; pinned: boolean } | null>(
+    null,
+  );
+  const [focusId, setFocusId] = useState<string>(
+    () => layout.shapes.find((s) => fills.get(s.id))?.id ?? '',
+  );
+
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    const behaviour = zoom<SVGSVGElement, unknown>()
+      .scaleExtent([1, 12])
+      .translateExtent([
+        [0, 0],
+        [layout.width, layout.height],
+      ])
+      // Wheel zooms only with Ctrl or Cmd, so the page still scrolls past the map.
+      .filter((e: Event) =>
+        e.type === 'wheel'
+          ? (e as WheelEvent).ctrlKey || (e as WheelEvent).metaKey
+          : !(e as MouseEvent).button,
+      )
+      .on('zoom', (e: { transform: { toString(): string; k: number } }) => {
+        gRef.current?.setAttribute('transform', e.transform.toString());
+        gRef.current?.style.setProperty('--k', String(e.transform.k));
+      });
+    zoomRef.current = behaviour;
+    select(svg).call(behaviour);
+    return () => {
+      select(svg).on('.zoom', null);
+    };
+  }, [layout.width, layout.height]);
+
+  const zoomBy = (k: number) => {
+    const svg = svgRef.current;
+    if (svg && zoomRef.current) zoomRef.current.scaleBy(select(svg), k);
+  };
+  const resetZoom = () => {
+    const svg = svgRef.current;
+    if (svg && zoomRef.current) zoomRef.current.transform(select(svg), zoomIdentity);
+  };
+
+  const idOf = (target: EventTarget | null): string | null =>
+    target instanceof Element
+      ? (target.closest('[data-id]')?.getAttribute('data-id') ?? null)
+      : null;
+
+  const onPointerMove = useCallback((e: React.PointerEvent<SVGGElement>) => {
+    const id = idOf(e.target);
+    const box = svgRef.current?.getBoundingClientRect();
+    if (!id || !box) return;
+    setTip({
+      id,
+      x: e.clientX - box.left,
+      y: e.clientY - box.top,
+      pinned: e.pointerType === 'touch',
+    });
+  }, []);
+
+  const onClick = useCallback(
+    (e: React.MouseEvent<SVGGElement>) => {
+      const id = idOf(e.target);
+      if (!id) return;
+      // On touch, the first tap shows the pinned tooltip; its button opens the profile.
+      if ((e.nativeEvent as PointerEvent).pointerType === 'touch') return;
+      onSelect(id);
+    },
+    [onSelect],
+  );
+
+  const onKeyDown = (e: React.KeyboardEvent<SVGGElement>) => {
+    const dir = KEYS[e.key];
+    const current = idOf(e.target) ?? focusId;
+    if (dir) {
+      e.preventDefault();
+      const next = neighbour(layout.shapes, current, dir);
+      if (next) {
+        setFocusId(next);
+        svgRef.current?.querySelector<SVGElement>(`[data-id="${next}"]`)?.focus();
+      }
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onSelect(current);
+    } else if (e.key === 'Escape') setTip(null);
+  };
+
+  const onFocus = (e: React.FocusEvent<SVGGElement>) => {
+    const id = idOf(e.target);
+    const shape = layout.shapes.find((s) => s.id === id);
+    if (!id || !shape) return;
+    setFocusId(id);
+    setTip({ id, x: shape.centroid[0], y: shape.centroid[1], pinned: false });
+  };
+
+  const content = tip ? describe(tip.id) : null;
+  return (
+    <div className="choropleth">
+      <div className="zoom-buttons">
+        <button
+          type="button"
+          onClick={() => zoomBy(1.6)}
+          aria-label={t('zoomIn')}
+          title={t('zoomIn')}
+        >
+          +
+        </button>
+        <button
+          type="button"
+          onClick={() => zoomBy(1 / 1.6)}
+          aria-label={t('zoomOut')}
+          title={t('zoomOut')}
+        >
+          −
+        </button>
+        <button
+          type="button"
+          onClick={resetZoom}
+          aria-label={t('zoomReset')}
+          title={t('zoomReset')}
+        >
+          ⟲
+        </button>
+      </div>
+      <svg
+        ref={svgRef}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        width="100%"
+        role="group"
+        aria-label={ariaLabel}
+        className="map-svg"
+      >
+        <defs>
+          <pattern
+            id={`hatch-${uid}`}
+            width="5"
+            height="5"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <rect width="5" height="5" fill="#fff" />
+            <line x1="0" y1="0" x2="0" y2="5" stroke="#9a9a9a" strokeWidth="1.4" />
+          </pattern>
+        </defs>
+        <g
+          ref={gRef}
+          onPointerMove={onPointerMove}
+          onPointerLeave={(e) => e.pointerType !== 'touch' && setTip(null)}
+          onClick={onClick}
+          onKeyDown={onKeyDown}
+          onFocus={onFocus}
+          onBlur={() => setTip(null)}
+        >
+          <Shapes
+            shapes={layout.shapes}
+            fills={fills}
+            hatch={`url(#hatch-${uid})`}
+            focusId={focusId}
+            label={(id) => {
+              const c = describe(id);
+              return [c.title, ...c.lines].join('. ');
+            }}
+          />
+        </g>
+      </svg>
+      {tip && content && (
+        <div
+          className={tip.pinned ? 'map-tooltip pinned' : 'map-tooltip'}
+          style={tip.pinned ? undefined : { left: tip.x, top: tip.y }}
+          role="status"
+        >
+          <strong>{content.title}</strong>
+          {content.lines.map((l, i) => (
+            <div key={i}>{l}</div>
+          ))}
+          {tip.pinned && (
+            <button type="button" onClick={() => onSelect(tip.id)}>
+              {t('tooltipOpen')}
+            </button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+interface ShapesProps {
+  shapes: CountryShape[];
+  fills: ReadonlyMap<string, string | null>;
+  hatch: string;
+  focusId: string;
+  label: (id: string) => string;
+}
+
+/** Memoised: re-renders only when fills or focus change, never on pointer moves. */
+const Shapes = memo(function Shapes({ shapes, fills, hatch, focusId, label }: ShapesProps) {
+  const tiny = useMemo(() => shapes.filter((s) => s.area < TINY_AREA), [shapes]);
+  return (
+    <>
+      {shapes.map((s) => {
+        const fill = fills.get(s.id) ?? null;
+        return (
+          <path
+            key={s.id}
+            data-id={s.id}
+            d={s.d}
+            fill={fill ?? hatch}
+            className={fill ? 'country' : 'country no-data'}
+            tabIndex={s.id === focusId ? 0 : -1}
+            role="button"
+            aria-label={label(s.id)}
+          />
+        );
+      })}
+      {tiny.map((s) => {
+        const fill = fills.get(s.id) ?? null;
+        return (
+          <circle
+            key={`dot-${s.id}`}
+            data-id={s.id}
+            cx={s.centroid[0]}
+            cy={s.centroid[1]}
+            r={2.5}
+            fill={fill ?? '#fff'}
+            className="country-dot"
+            aria-hidden="true"
+          />
+        );
+      })}
+    </>
+  );
+});

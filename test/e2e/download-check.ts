@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+export const DATA = resolve(import.meta.dirname, '../../public/data');
+
+/** Quote-aware split: country names and HS descriptions are quoted when they hold commas. */
+export function splitCsvLine(line: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cur += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+
+/**
+ * Totals by country from the download CSV, independently of the app's code. For a whole list
+ * a code in two categories must count once, so rows are de-duplicated per flow first.
+ */
+export function totalsFromDownload(
+  dataset: string,
+  filter: { list: string; year: number; flow: 'export' | 'import'; category?: string },
+): Map<string, number> {
+  const csv = gunzipSync(readFileSync(resolve(DATA, `downloads/${dataset}.csv.gz`))).toString(
+    'utf8',
+  );
+  const [header = '', ...lines] = csv.trimEnd().split('\n');
+  const cols = header.split(',');
+  const at = (f: string[], c: string) => f[cols.indexOf(c)] ?? '';
+  const seen = new Set<string>();
+  const out = new Map<string, number>();
+  for (const line of lines) {
+    const f = splitCsvLine(line);
+    if (at(f, 'list') !== filter.list || Number(at(f, 'year')) !== filter.year) continue;
+    if (filter.category && at(f, 'category') !== filter.category) continue;
+    const flowKey = [
+      at(f, 'period'),
+      at(f, 'exporter_iso3'),
+      at(f, 'importer_iso3'),
+      at(f, 'hs6'),
+      filter.category ? at(f, 'category') : '',
+    ].join('|');
+    if (seen.has(flowKey)) continue;
+    seen.add(flowKey);
+    const iso3 = at(f, filter.flow === 'export' ? 'exporter_iso3' : 'importer_iso3');
+    out.set(iso3, (out.get(iso3) ?? 0) + Number(at(f, 'value')));
+  }
+  return out;
+}
