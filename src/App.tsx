@@ -37,13 +37,21 @@ export function App() {
     );
   }
   if (!manifest) {
+    // The shell's header, early: the page keeps its shape when the manifest arrives.
     return (
-      <main className="page">
-        <h1>{t('title')}</h1>
-        <p role="status" className="loading">
-          {t('loading')}
-        </p>
-      </main>
+      <>
+        <header className="site-header">
+          <div className="brand">
+            <h1>{t('title')}</h1>
+            <p className="tagline">{t('tagline')}</p>
+          </div>
+        </header>
+        <main id="content">
+          <p role="status" className="loading">
+            {t('loading')}
+          </p>
+        </main>
+      </>
     );
   }
   return <Routed manifest={manifest} />;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { quantize } from 'topojson-client';
+import { geoEqualEarth, geoPath } from 'd3-geo';
+import { feature, quantize } from 'topojson-client';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { numericToIso3, isoNames } from '../normalize/countries.ts';
@@ -131,4 +132,72 @@ function pruneArcs(t: Topology): Topology {
     }),
   );
   return { ...t, arcs, objects } as Topology;
+}
+
+/** Width of the projected map's coordinate space; the SVG scales it to any screen. */
+export const MAP_WIDTH = 1000;
+
+/**
+ * Projects the world once, at build time (Equal Earth, fitted to MAP_WIDTH), so the browser
+ * draws ready-made SVG paths instead of projecting ten thousand points on every load.
+ * Paths use relative commands rounded to 0.1 unit: ample at the map's 12x zoom limit.
+ */
+export function buildWorldPaths(topologyJson: string): string {
+  const topology = JSON.parse(topologyJson) as Topology<{
+    countries: GeometryCollection<WorldFeatureProps>;
+  }>;
+  const collection = feature(topology, topology.objects.countries);
+  const projection = geoEqualEarth().fitWidth(MAP_WIDTH, collection);
+  const bounds = geoPath(projection).bounds(collection);
+  const y0 = bounds[0][1];
+  const [tx, ty] = projection.translate();
+  projection.translate([tx, ty - y0 + 1]);
+  const path = geoPath(projection).digits(1);
+  const height = Math.ceil(bounds[1][1] - y0 + 2);
+  const shapes = collection.features.map((f) => {
+    const [cx, cy] = path.centroid(f);
+    return {
+      id: String(f.id),
+      n: f.properties.n,
+      d: toRelative(path(f) ?? ''),
+      c: [round1(cx), round1(cy)],
+      a: round1(path.area(f)),
+    };
+  });
+  return JSON.stringify({ width: MAP_WIDTH, height, projection: 'EqualEarth', shapes });
+}
+
+const round1 = (v: number) => Math.round(v * 10) / 10;
+
+/** Rewrites absolute M/L/Z path data as relative moves, which are much shorter. */
+export function toRelative(d: string): string {
+  let out = '';
+  let x = 0;
+  let y = 0;
+  let startX = 0;
+  let startY = 0;
+  const re = /([MLZ])([^MLZ]*)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(d))) {
+    const cmd = m[1];
+    if (cmd === 'Z') {
+      out += 'z';
+      x = startX;
+      y = startY;
+      continue;
+    }
+    const [ax, ay] = (m[2] ?? '').split(',').map(Number) as [number, number];
+    // Work in tenths as integers so deltas add up exactly to the absolute coordinates.
+    const dx = Math.round(ax * 10) - Math.round(x * 10);
+    const dy = Math.round(ay * 10) - Math.round(y * 10);
+    const rel = `${dx / 10},${dy / 10}`.replace(/,-/g, '-');
+    if (cmd === 'M') {
+      out += `m${rel}`;
+      startX = ax;
+      startY = ay;
+    } else out += `l${rel}`;
+    x = ax;
+    y = ay;
+  }
+  return out;
 }

@@ -13,7 +13,7 @@ import { loadLists, type StrategicList } from '../lists/load-lists.ts';
 import { CountryRegistry, loadAliases } from '../normalize/countries.ts';
 import { kgToTonnesText } from '../normalize/numbers.ts';
 import type { ReaderOptions, ReferenceData } from '../readers/types.ts';
-import { buildWorldTopology } from '../geo/world.ts';
+import { buildWorldPaths, buildWorldTopology } from '../geo/world.ts';
 import { applyLists, classify } from './classify.ts';
 import { quarantineDuplicates } from './dedupe.ts';
 import { OutputDir } from './output-dir.ts';
@@ -188,7 +188,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
       shards.list[l.id] = out.write(`lists/${l.id}.json`, JSON.stringify(s), rows.length);
     }
 
-    const world = buildWorldTopology();
+    const world = buildWorldPaths(buildWorldTopology());
     const geo = { world: out.write('geo/world.json', world, 0) };
 
     const quarantine = [...read.quarantine].sort((a, b) =>

@@ -1,4 +1,3 @@
-import { schemePuOr, schemeYlGnBu } from 'd3-scale-chromatic';
 import type { Metric } from '../state/url-state.ts';
 
 export interface ColorScale {
@@ -49,10 +48,24 @@ export function classIndex(v: number, breaks: number[]): number {
   return i;
 }
 
-/** ColorBrewer YlGnBu (sequential) and PuOr (diverging): both colour-blind safe. */
+/**
+ * ColorBrewer schemes (Cynthia Brewer, Apache-2.0), the same values d3-scale-chromatic ships,
+ * inlined because the interpolators that come with that package would double the map's
+ * JavaScript. YlGnBu (sequential) and PuOr (diverging) are both colour-blind safe.
+ */
+const YL_GN_BU: Record<number, string[]> = {
+  3: ['#edf8b1', '#7fcdbb', '#2c7fb8'],
+  4: ['#ffffcc', '#a1dab4', '#41b6c4', '#225ea8'],
+  5: ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'],
+  6: ['#ffffcc', '#c7e9b4', '#7fcdbb', '#41b6c4', '#2c7fb8', '#253494'],
+  7: ['#ffffcc', '#c7e9b4', '#7fcdbb', '#41b6c4', '#1d91c0', '#225ea8', '#0c2c84'],
+};
+const PU_OR_7 = ['#542788', '#998ec3', '#d8daeb', '#f7f7f7', '#fee0b6', '#f1a340', '#b35806'];
+
 export function buildScale(metric: Metric, values: number[]): ColorScale {
   if (metric === 'change') {
-    const colors = [...(schemePuOr[7] ?? [])].reverse();
+    // Reversed so that growth is orange-brown and decline purple.
+    const colors = [...PU_OR_7].reverse();
     return {
       kind: 'diverging',
       breaks: CHANGE_BREAKS,
@@ -61,7 +74,7 @@ export function buildScale(metric: Metric, values: number[]): ColorScale {
     };
   }
   const breaks = quantileBreaks(values);
-  const colors = [...(schemeYlGnBu[Math.max(3, breaks.length + 1)] ?? [])].slice(
+  const colors = (YL_GN_BU[Math.min(7, Math.max(3, breaks.length + 1))] ?? []).slice(
     0,
     breaks.length + 1,
   );

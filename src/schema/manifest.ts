@@ -92,7 +92,10 @@ export interface Manifest {
     /** Codes of each list with HS descriptions: `lists/<id>.json`. */
     list: Record<string, ShardRef>;
   };
-  /** World geometry: TopoJSON, object `countries`, ids ISO alpha-3 (X.. for places without one). */
+  /**
+   * World geometry, projected at build time (Equal Earth): WorldPaths, one SVG path per place,
+   * ids ISO alpha-3 (X.. for places without one).
+   */
   geo: { world: ShardRef };
   hs: { descriptionsFrom: string };
 }
@@ -146,3 +149,12 @@ export const DOWNLOAD_COLUMNS = [
   'currency',
   'quantity_t',
 ] as const;
+
+/** geo/world.json: the map's places as ready-made SVG paths in a width x height space. */
+export interface WorldPaths {
+  width: number;
+  height: number;
+  projection: string;
+  /** id, names, path data, centroid, projected area. */
+  shapes: { id: string; n: Names; d: string; c: [number, number]; a: number }[];
+}

@@ -4,11 +4,21 @@ import type { AtlasState, ParamNotice, View } from '../state/url-state.ts';
 import { serializeState } from '../state/url-state.ts';
 import type { T, ViewProps } from '../views/types.ts';
 import { MapView } from '../views/MapView.tsx';
-import { CountryView } from '../views/CountryView.tsx';
-import { CompareView } from '../views/CompareView.tsx';
-import { MethodsView } from '../views/MethodsView.tsx';
-import { SourcesView } from '../views/SourcesView.tsx';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
+
+// Views other than the map load on demand, so the first view ships only what it draws.
+const CountryView = lazy(() =>
+  import('../views/CountryView.tsx').then((m) => ({ default: m.CountryView })),
+);
+const CompareView = lazy(() =>
+  import('../views/CompareView.tsx').then((m) => ({ default: m.CompareView })),
+);
+const MethodsView = lazy(() =>
+  import('../views/MethodsView.tsx').then((m) => ({ default: m.MethodsView })),
+);
+const SourcesView = lazy(() =>
+  import('../views/SourcesView.tsx').then((m) => ({ default: m.SourcesView })),
+);
 
 interface ShellProps {
   manifest: Manifest;
@@ -146,6 +156,14 @@ export function Shell({ manifest, state, notices, update, dismissNotices }: Shel
 }
 
 function View(props: ViewProps) {
+  return (
+    <Suspense fallback={<p role="status">{props.t('loading')}</p>}>
+      <ViewSwitch {...props} />
+    </Suspense>
+  );
+}
+
+function ViewSwitch(props: ViewProps) {
   switch (props.state.view) {
     case 'map':
     case 'table':

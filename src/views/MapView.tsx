@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { MapColumns, ProductColumns } from '../schema/manifest.ts';
+import { useMemo } from 'react';
+import type { MapColumns, ProductColumns, WorldPaths } from '../schema/manifest.ts';
 import { useShard, useShards, useTopology } from '../data/use-data.ts';
 import {
   buildMapModel,
@@ -12,7 +12,7 @@ import { buildScale } from '../derive/scale.ts';
 import { countryFills } from '../derive/fills.ts';
 import { broadCodesOf, listInfo, selectionLabel } from '../derive/list-info.ts';
 import { formatChange, formatMoney, formatShare } from '../format/number.ts';
-import { layoutWorld, type WorldTopology } from '../charts/choropleth/layout.ts';
+import { layoutWorld } from '../charts/choropleth/layout.ts';
 import { Choropleth, type TooltipContent } from '../charts/choropleth/Choropleth.tsx';
 import { Legend } from '../charts/choropleth/Legend.tsx';
 import { Controls } from '../ui/Controls.tsx';
@@ -27,7 +27,7 @@ export function MapView(props: ViewProps) {
   const sel = useMemo(() => selectionOf(manifest, state), [manifest, state]);
   const currency = ds?.currency ?? 'USD';
 
-  const topo = useTopology<WorldTopology>(state.view === 'map' ? manifest.geo.world : undefined);
+  const topo = useTopology<WorldPaths>(state.view === 'map' ? manifest.geo.world : undefined);
   const mapShard = useShard<MapColumns>(
     sel.kind === 'list' || sel.kind === 'category' ? sel.mapRef : undefined,
   );
@@ -93,7 +93,15 @@ export function MapView(props: ViewProps) {
             <p>{shardError}</p>
           </div>
         ) : !model || !scale ? (
-          <p role="status">{t('loading')}</p>
+          <>
+            {/* Same boxes as the loaded view, so nothing jumps when the data arrives. */}
+            <p className="upper-bound" aria-hidden="true">
+              &nbsp;
+            </p>
+            <p role="status" className={state.view === 'map' ? 'map-loading' : undefined}>
+              {t('loading')}
+            </p>
+          </>
         ) : (
           <>
             <p className="upper-bound">
@@ -129,7 +137,7 @@ export function MapView(props: ViewProps) {
   );
 }
 
-type Loaded = ReturnType<typeof useTopology<WorldTopology>>;
+type Loaded = ReturnType<typeof useTopology<WorldPaths>>;
 
 function MapPanel({
   model,
@@ -149,25 +157,7 @@ function MapPanel({
   currency: string;
   topo: Loaded;
 }) {
-  const box = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(960);
-  useEffect(() => {
-    const el = box.current;
-    if (!el) return;
-    // Ignore sub-pixel jitter so a relayout can never feed back into another one.
-    const measure = () => {
-      const w = Math.max(280, Math.round(el.clientWidth));
-      setWidth((old) => (Math.abs(old - w) >= 4 ? w : old));
-    };
-    measure();
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
-  const layout = useMemo(
-    () => (topo.status === 'ready' ? layoutWorld(topo.data, width) : null),
-    [topo, width],
-  );
+  const layout = useMemo(() => (topo.status === 'ready' ? layoutWorld(topo.data) : null), [topo]);
   const ids = useMemo(() => layout?.shapes.map((s) => s.id) ?? [], [layout]);
   const fills = useMemo(
     () => countryFills(ids, model, state.metric, scale),
@@ -212,14 +202,14 @@ function MapPanel({
         : t('metricChangeLabel', { prev });
 
   return (
-    <div ref={box} className="map-panel">
+    <div className="map-panel">
       {topo.status === 'error' ? (
         <div role="alert" className="data-error">
           <strong>{t('dataError')}</strong>
           <p>{topo.error}</p>
         </div>
       ) : !layout ? (
-        <p role="status" className="map-loading" style={{ height: Math.round(width * 0.45) }}>
+        <p role="status" className="map-loading">
           {t('loadingMap')}
         </p>
       ) : (

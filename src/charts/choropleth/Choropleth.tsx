@@ -1,6 +1,5 @@
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
+import type { ZoomBehavior } from 'd3-zoom';
 import type { T } from '../../views/types.ts';
 import { neighbour, type CountryShape, type Direction, type WorldLayout } from './layout.ts';
 import './choropleth.css';
@@ -20,7 +19,7 @@ interface Props {
   t: T;
 }
 
-/** Places smaller than this (in px²) also get a dot, so Singapore or Malta can be seen and hit. */
+/** Places smaller than this (in map units²) also get a dot, so Singapore or Malta can be seen and hit. */
 const TINY_AREA = 12;
 const KEYS: Record<string, Direction> = {
   ArrowLeft: 'left',
@@ -45,39 +44,51 @@ export function Choropleth({ layout, fills, describe, ariaLabel, onSelect, t }: 
     () => layout.shapes.find((s) => fills.get(s.id))?.id ?? '',
   );
 
+  const d3 = useRef<{
+    select: typeof import('d3-selection').select;
+    zoomIdentity: typeof import('d3-zoom').zoomIdentity;
+  } | null>(null);
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
-    const behaviour = zoom<SVGSVGElement, unknown>()
-      .scaleExtent([1, 12])
-      .translateExtent([
-        [0, 0],
-        [layout.width, layout.height],
-      ])
-      // Wheel zooms only with Ctrl or Cmd, so the page still scrolls past the map.
-      .filter((e: Event) =>
-        e.type === 'wheel'
-          ? (e as WheelEvent).ctrlKey || (e as WheelEvent).metaKey
-          : !(e as MouseEvent).button,
-      )
-      .on('zoom', (e: { transform: { toString(): string; k: number } }) => {
-        gRef.current?.setAttribute('transform', e.transform.toString());
-        gRef.current?.style.setProperty('--k', String(e.transform.k));
-      });
-    zoomRef.current = behaviour;
-    select(svg).call(behaviour);
+    let live = true;
+    // d3-zoom and its dependencies load after the first paint: nobody zooms before seeing the map.
+    void Promise.all([import('d3-selection'), import('d3-zoom')]).then(([sel, z]) => {
+      if (!live) return;
+      d3.current = { select: sel.select, zoomIdentity: z.zoomIdentity };
+      const behaviour = z
+        .zoom<SVGSVGElement, unknown>()
+        .scaleExtent([1, 12])
+        .translateExtent([
+          [0, 0],
+          [layout.width, layout.height],
+        ])
+        // Wheel zooms only with Ctrl or Cmd, so the page still scrolls past the map.
+        .filter((e: Event) =>
+          e.type === 'wheel'
+            ? (e as WheelEvent).ctrlKey || (e as WheelEvent).metaKey
+            : !(e as MouseEvent).button,
+        )
+        .on('zoom', (e: { transform: { toString(): string; k: number } }) => {
+          gRef.current?.setAttribute('transform', e.transform.toString());
+        });
+      zoomRef.current = behaviour;
+      sel.select(svg).call(behaviour);
+    });
     return () => {
-      select(svg).on('.zoom', null);
+      live = false;
+      if (d3.current) d3.current.select(svg).on('.zoom', null);
     };
   }, [layout.width, layout.height]);
 
   const zoomBy = (k: number) => {
     const svg = svgRef.current;
-    if (svg && zoomRef.current) zoomRef.current.scaleBy(select(svg), k);
+    if (svg && zoomRef.current && d3.current) zoomRef.current.scaleBy(d3.current.select(svg), k);
   };
   const resetZoom = () => {
     const svg = svgRef.current;
-    if (svg && zoomRef.current) zoomRef.current.transform(select(svg), zoomIdentity);
+    if (svg && zoomRef.current && d3.current)
+      zoomRef.current.transform(d3.current.select(svg), d3.current.zoomIdentity);
   };
 
   const idOf = (target: EventTarget | null): string | null =>
@@ -127,12 +138,18 @@ export function Choropleth({ layout, fills, describe, ariaLabel, onSelect, t }: 
   const onFocus = (e: React.FocusEvent<SVGGElement>) => {
     const id = idOf(e.target);
     const shape = layout.shapes.find((s) => s.id === id);
-    if (!id || !shape) return;
+    const box = svgRef.current?.getBoundingClientRect();
+    if (!id || !shape || !box) return;
     setFocusId(id);
-    setTip({ id, x: shape.centroid[0], y: shape.centroid[1], pinned: false });
+    // Centroids are in map units; the tooltip is placed in CSS pixels (zoom ignored: it is
+    // only a hint, the focused outline shows the place).
+    const k = box.width / layout.width;
+    setTip({ id, x: shape.centroid[0] * k, y: shape.centroid[1] * k, pinned: false });
   };
 
   const content = tip ? describe(tip.id) : null;
+  const focused = describe(focusId);
+  const focusLabel = [focused.title, ...focused.lines].join('. ');
   return (
     <div className="choropleth">
       <div className="zoom-buttons">
@@ -195,10 +212,7 @@ export function Choropleth({ layout, fills, describe, ariaLabel, onSelect, t }: 
             fills={fills}
             hatch={`url(#hatch-${uid})`}
             focusId={focusId}
-            label={(id) => {
-              const c = describe(id);
-              return [c.title, ...c.lines].join('. ');
-            }}
+            focusLabel={focusLabel}
           />
         </g>
       </svg>
@@ -228,11 +242,12 @@ interface ShapesProps {
   fills: ReadonlyMap<string, string | null>;
   hatch: string;
   focusId: string;
-  label: (id: string) => string;
+  /** Only the focusable place carries a label: the others are reached with arrow keys and get it then. */
+  focusLabel: string;
 }
 
 /** Memoised: re-renders only when fills or focus change, never on pointer moves. */
-const Shapes = memo(function Shapes({ shapes, fills, hatch, focusId, label }: ShapesProps) {
+const Shapes = memo(function Shapes({ shapes, fills, hatch, focusId, focusLabel }: ShapesProps) {
   const tiny = useMemo(() => shapes.filter((s) => s.area < TINY_AREA), [shapes]);
   return (
     <>
@@ -246,8 +261,8 @@ const Shapes = memo(function Shapes({ shapes, fills, hatch, focusId, label }: Sh
             fill={fill ?? hatch}
             className={fill ? 'country' : 'country no-data'}
             tabIndex={s.id === focusId ? 0 : -1}
-            role="button"
-            aria-label={label(s.id)}
+            role={s.id === focusId ? 'button' : undefined}
+            aria-label={s.id === focusId ? focusLabel : undefined}
           />
         );
       })}

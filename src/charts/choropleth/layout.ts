@@ -1,21 +1,12 @@
-import { geoEqualEarth, geoPath } from 'd3-geo';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Feature, Geometry } from 'geojson';
-import type { Names } from '../../schema/manifest.ts';
-
-export interface WorldProps {
-  n: Names;
-}
-export type WorldTopology = Topology<{ countries: GeometryCollection<WorldProps> }>;
+import type { Names, WorldPaths } from '../../schema/manifest.ts';
 
 export interface CountryShape {
   id: string;
   names: Names;
-  /** SVG path data, projected once per width. */
+  /** SVG path data, projected at build time. */
   d: string;
   centroid: [number, number];
-  /** Projected area in square pixels: small places get a larger hit target. */
+  /** Projected area in map units: small places get a dot so they can be seen and hit. */
   area: number;
 }
 
@@ -25,29 +16,16 @@ export interface WorldLayout {
   shapes: CountryShape[];
 }
 
-/** Equal Earth keeps areas true, so large and small producers are not visually distorted. */
-export function layoutWorld(topology: WorldTopology, width: number): WorldLayout {
-  const collection = feature(topology, topology.objects.countries);
-  const features = collection.features as Feature<Geometry, WorldProps>[];
-  const projection = geoEqualEarth().fitWidth(width, collection);
-  const path = geoPath(projection).digits(1);
-  const [[, y0], [, y1]] = path.bounds(collection);
-  const height = Math.ceil(y1 - y0 + 2);
-  projection.translate([projection.translate()[0], projection.translate()[1] - y0 + 1]);
-  const shapes: CountryShape[] = [];
-  for (const f of features) {
-    const d = path(f);
-    if (!d) continue;
-    const [cx, cy] = path.centroid(f);
-    shapes.push({
-      id: String(f.id),
-      names: f.properties.n,
-      d,
-      centroid: [cx, cy],
-      area: path.area(f),
-    });
-  }
-  return { width, height, shapes };
+/**
+ * The world arrives projected (scripts/geo/world.ts), so the browser does no projection
+ * work at all: the SVG's viewBox scales the paths to any width.
+ */
+export function layoutWorld(world: WorldPaths): WorldLayout {
+  return {
+    width: world.width,
+    height: world.height,
+    shapes: world.shapes.map((s) => ({ id: s.id, names: s.n, d: s.d, centroid: s.c, area: s.a })),
+  };
 }
 
 export type Direction = 'left' | 'right' | 'up' | 'down';
