@@ -8,6 +8,12 @@ import type {
   ShardRef,
 } from '../../src/schema/manifest.ts';
 import { DOWNLOAD_COLUMNS, SCHEMA_VERSION, shardKey } from '../../src/schema/manifest.ts';
+import {
+  CONVERSION_COLUMNS,
+  describeConversions,
+  ListConversions,
+  type ConversionReport,
+} from '../hs/list-conversion.ts';
 import { csvRow } from '../lib/csv-write.ts';
 import { loadLists, type StrategicList } from '../lists/load-lists.ts';
 import { CountryRegistry, loadAliases } from '../normalize/countries.ts';
@@ -48,14 +54,23 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
     baciCountries: new Map(),
     products: new Map(),
     aliases: loadAliases(opts.aliasesFile),
+    correlations: [],
   };
+  // Read lazily: the correlation tables are in `ref` once the reference files are read,
+  // before the first trade file asks which codes are in scope.
+  const conversions = new ListConversions(() => ref.correlations);
   const scopeCache = new Map<string, Set<string>>();
-  const codesInScope = (edition: string) => {
+  const codesInScope = (edition: HsEdition) => {
     let s = scopeCache.get(edition);
     if (!s) {
-      s = new Set(
-        lists.filter((l) => l.hsEdition === edition).flatMap((l) => l.codes.map((c) => c.hs6)),
-      );
+      s = new Set<string>();
+      for (const l of lists) {
+        if (l.hsEdition === edition) for (const c of l.codes) s.add(c.hs6);
+        else {
+          const r = conversions.get(l, edition);
+          if (r.ok) for (const c of r.value.codes) s.add(c.hs6);
+        }
+      }
       scopeCache.set(edition, s);
     }
     return s;
@@ -89,7 +104,9 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
     }
     const duplicates = await quarantineDuplicates(stage, read.files, read.fileIds, read.quarantine);
     const descriptors = [...read.datasets.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
-    const applications = descriptors.map((d) => applyLists(d, lists));
+    const applications = descriptors.map((d) =>
+      applyLists(d, lists, (l, to) => conversions.get(l, to)),
+    );
     await classify(stage, lists, descriptors, applications);
 
     const countries = new CountryRegistry();
@@ -108,6 +125,8 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
       download: {},
       list: {},
     };
+    const conversionShards: Record<string, ShardRef> = {};
+    const conversionReport: ConversionReport[] = [];
     const datasets: DatasetMeta[] = [];
     for (const ds of descriptors) {
       const app = applications.find((a) => a.dataset === ds.id);
@@ -126,6 +145,14 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
       const balanced = files.every(
         (f) => f.valueRead === f.valueKept + f.valueOutOfScope + f.valueQuarantined,
       );
+      const converted = await describeConversions(
+        ds,
+        app?.conversions ?? [],
+        lists,
+        (edition) => ref.products.get(edition),
+        (codes) => flowsUnder(stage, ds.id, codes),
+      );
+      conversionReport.push(...converted.report);
       const meta: DatasetMeta = {
         ...ds,
         years,
@@ -134,9 +161,16 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
         rows: num(stats?.rows),
         value: num(stats?.value),
         reconciled: balanced && kept === num(stats?.value),
-        notes: datasetNotes(ds.granularity, files),
+        notes: [...datasetNotes(ds.granularity, files), ...converted.notes],
       };
+      if (converted.metas.length > 0) meta.listConversions = converted.metas;
       datasets.push(meta);
+      // One shard per list and edition, however many datasets of that edition use it.
+      for (const { key, rows } of converted.shards) {
+        if (conversionShards[key]) continue;
+        const s = JSON.stringify(columnar(CONVERSION_COLUMNS, rows));
+        conversionShards[key] = out.write(`lists/${key}.json`, s, rows.length);
+      }
 
       for (const list of meta.lists) {
         const shard = mapShard(stage, ds.id, list);
@@ -188,6 +222,12 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
       shards.list[l.id] = out.write(`lists/${l.id}.json`, JSON.stringify(s), rows.length);
     }
 
+    if (Object.keys(conversionShards).length > 0) {
+      shards.conversion = Object.fromEntries(
+        Object.entries(conversionShards).sort(([a], [b]) => (a < b ? -1 : 1)),
+      );
+    }
+
     const world = buildWorldPaths(buildWorldTopology());
     const geo = { world: out.write('geo/world.json', world, 0) };
 
@@ -201,7 +241,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
       ].join('\n') + '\n';
     out.write('quarantine.csv', qText, quarantine.length);
 
-    const report = buildReport(read.files, datasets, duplicates);
+    const report = buildReport(read.files, datasets, duplicates, conversionReport);
     out.write('build-report.json', JSON.stringify(report, null, 2) + '\n');
 
     const manifest: Manifest = {
@@ -269,11 +309,29 @@ function datasetNotes(granularity: string, files: FileReport[]): string[] {
   return notes;
 }
 
+/** Flows of a dataset under the given codes: those whose value is an upper bound. */
+async function flowsUnder(stage: Stage, dataset: string, codes: string[]) {
+  if (codes.length === 0) return { rows: 0, value: 0 };
+  const inList = codes.map((c) => `'${c.replace(/'/g, "''")}'`).join(',');
+  const r = (
+    await stage.rows<{ rows: bigint; value: bigint }>(
+      `SELECT count(*) AS rows, coalesce(sum(value), 0)::BIGINT AS value FROM flows
+       WHERE dataset = '${dataset}' AND hs6 IN (${inList})`,
+    )
+  )[0];
+  return { rows: num(r?.rows), value: num(r?.value) };
+}
+
 function describeHsSources(ref: ReferenceData): string {
   return [...ref.products.keys()].sort().join(', ') || 'list files';
 }
 
-function buildReport(files: FileReport[], datasets: DatasetMeta[], duplicates: number) {
+function buildReport(
+  files: FileReport[],
+  datasets: DatasetMeta[],
+  duplicates: number,
+  conversions: ConversionReport[],
+) {
   const sum = (k: keyof FileReport) =>
     files.filter((f) => f.status === 'data').reduce((s, f) => s + (f[k] as number), 0);
   const totals = {
@@ -291,7 +349,7 @@ function buildReport(files: FileReport[], datasets: DatasetMeta[], duplicates: n
     schemaVersion: SCHEMA_VERSION,
     notice: NOTICE,
     explanation:
-      "valueRead = valueKept + valueOutOfScope + valueQuarantined, in whole currency units, per file. Out of scope: rows under HS codes on no list of the data's edition (counted, not written). Quarantined: rows that could not be used, listed with file, line and reason in quarantine.csv; rowsWithoutValue of them had no readable value. valueKept equals the sum of the written flows.",
+      "valueRead = valueKept + valueOutOfScope + valueQuarantined, in whole currency units, per file. Out of scope: rows under HS codes on no list of the data's edition, nor on a list converted to it (counted, not written). Quarantined: rows that could not be used, listed with file, line and reason in quarantine.csv; rowsWithoutValue of them had no readable value. valueKept equals the sum of the written flows.",
     reconciled:
       totals.valueRead === totals.valueKept + totals.valueOutOfScope + totals.valueQuarantined &&
       datasets.every((d) => d.reconciled),
@@ -305,6 +363,7 @@ function buildReport(files: FileReport[], datasets: DatasetMeta[], duplicates: n
       years: d.years,
       reconciled: d.reconciled,
     })),
+    ...(conversions.length > 0 ? { conversions } : {}),
     files,
   };
 }
@@ -330,7 +389,13 @@ async function writeDownload(
   }>(`SELECT year, period, exporter, importer, hs6, list, category, value, qty_kg FROM classified
       WHERE dataset = '${ds.id}' ORDER BY year, period, exporter, importer, hs6, list, category`);
   const descriptions = ref.products.get(ds.hsEdition);
-  const items = new Map(lists.flatMap((l) => l.codes.map((c) => [c.hs6, c.item] as const)));
+  // Items of lists in the data's own edition only: a code of another edition may mean
+  // something else (a converted list's rows carry the data's codes).
+  const items = new Map(
+    lists
+      .filter((l) => l.hsEdition === ds.hsEdition)
+      .flatMap((l) => l.codes.map((c) => [c.hs6, c.item] as const)),
+  );
   const currency = ds.currency;
   const lines = [DOWNLOAD_COLUMNS.join(',')];
   for (const r of rows) {

@@ -1,5 +1,7 @@
+import type { ListConversion, ListConversionResult } from '../hs/list-conversion.ts';
 import type { StrategicList } from '../lists/load-lists.ts';
 import type { DatasetDescriptor } from '../readers/types.ts';
+import type { HsEdition } from '../../src/schema/manifest.ts';
 import type { Stage } from './stage.ts';
 
 const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
@@ -8,14 +10,24 @@ export interface ListApplication {
   dataset: string;
   lists: string[];
   notApplied: { list: string; reason: string }[];
+  /** Lists of another edition applied through correlation tables. */
+  conversions: ListConversion[];
 }
 
+/** Converts a list to an edition, or says why it cannot (scripts/hs/list-conversion.ts). */
+export type ConvertList = (list: StrategicList, to: HsEdition) => ListConversionResult;
+
 /**
- * Which lists apply to which dataset. Until HS editions are converted, a list applies only
- * to data in its own edition; a category-level dataset carries the categories of one list.
+ * Which lists apply to which dataset. A list applies to HS6 data of its own edition, and to
+ * data of another edition when correlation tables link the two (its codes are converted);
+ * a category-level dataset carries the categories of one list.
  */
-export function applyLists(ds: DatasetDescriptor, lists: StrategicList[]): ListApplication {
-  const out: ListApplication = { dataset: ds.id, lists: [], notApplied: [] };
+export function applyLists(
+  ds: DatasetDescriptor,
+  lists: StrategicList[],
+  convert?: ConvertList,
+): ListApplication {
+  const out: ListApplication = { dataset: ds.id, lists: [], notApplied: [], conversions: [] };
   for (const l of lists) {
     if (ds.granularity === 'category') {
       if (l.id === ds.categoryList) out.lists.push(l.id);
@@ -26,10 +38,14 @@ export function applyLists(ds: DatasetDescriptor, lists: StrategicList[]): ListA
         });
     } else if (l.hsEdition === ds.hsEdition) out.lists.push(l.id);
     else {
-      out.notApplied.push({
-        list: l.id,
-        reason: `list is in ${l.hsEdition}, data in ${ds.hsEdition}; conversion between editions is not done yet`,
-      });
+      const r: ListConversionResult = convert?.(l, ds.hsEdition) ?? {
+        ok: false,
+        reason: `list is in ${l.hsEdition}, data in ${ds.hsEdition}; no HS correlation tables given`,
+      };
+      if (r.ok) {
+        out.lists.push(l.id);
+        out.conversions.push(r.value);
+      } else out.notApplied.push({ list: l.id, reason: r.reason });
     }
   }
   return out;
@@ -40,6 +56,8 @@ export function applyLists(ds: DatasetDescriptor, lists: StrategicList[]): ListA
  * - `classified`: one row per flow and list category (the download contract);
  * - `list_flows`: one row per flow and list, counting a code in several categories once,
  *   and leaving out categories the list excludes from its total.
+ * `list_codes` holds each list in its own edition and in every edition it was converted to;
+ * a dataset joins the codes of its own edition, so converted rows keep the data's code.
  */
 export async function classify(
   stage: Stage,
@@ -48,26 +66,40 @@ export async function classify(
   applications: ListApplication[],
 ): Promise<void> {
   await stage.run(
-    `CREATE TABLE list_codes (list VARCHAR, category VARCHAR, hs6 VARCHAR, specificity VARCHAR, in_total BOOLEAN)`,
+    `CREATE TABLE list_codes (list VARCHAR, edition VARCHAR, category VARCHAR, hs6 VARCHAR, specificity VARCHAR, in_total BOOLEAN)`,
   );
   await stage.run(`CREATE TABLE list_cats (list VARCHAR, category VARCHAR, in_total BOOLEAN)`);
-  await stage.run(`CREATE TABLE ds_lists (dataset VARCHAR, list VARCHAR, granularity VARCHAR)`);
+  await stage.run(
+    `CREATE TABLE ds_lists (dataset VARCHAR, list VARCHAR, granularity VARCHAR, edition VARCHAR)`,
+  );
   const codeRows: string[] = [];
   const catRows: string[] = [];
+  const codeRow = (
+    l: StrategicList,
+    edition: string,
+    c: { category: string; hs6: string; specificity: string | null },
+  ) =>
+    `(${q(l.id)}, ${q(edition)}, ${q(c.category)}, ${q(c.hs6)}, ${c.specificity ? q(c.specificity) : 'NULL'}, ${!l.totalExcludes.has(c.category)})`;
   for (const l of lists) {
-    for (const c of l.codes) {
-      codeRows.push(
-        `(${q(l.id)}, ${q(c.category)}, ${q(c.hs6)}, ${c.specificity ? q(c.specificity) : 'NULL'}, ${!l.totalExcludes.has(c.category)})`,
-      );
-    }
+    for (const c of l.codes) codeRows.push(codeRow(l, l.hsEdition, c));
     for (const id of l.categories.keys())
       catRows.push(`(${q(l.id)}, ${q(id)}, ${!l.totalExcludes.has(id)})`);
+  }
+  // A list converted to one edition for several datasets is inserted once.
+  const converted = new Set<string>();
+  for (const lc of applications.flatMap((a) => a.conversions)) {
+    const l = lists.find((x) => x.id === lc.list);
+    const key = `${lc.list}@${lc.conversion.to}`;
+    if (!l || converted.has(key)) continue;
+    converted.add(key);
+    for (const c of lc.codes) codeRows.push(codeRow(l, lc.conversion.to, c));
   }
   if (codeRows.length) await stage.run(`INSERT INTO list_codes VALUES ${codeRows.join(',')}`);
   if (catRows.length) await stage.run(`INSERT INTO list_cats VALUES ${catRows.join(',')}`);
   const dsRows = applications.flatMap((a) => {
-    const g = datasets.find((d) => d.id === a.dataset)?.granularity ?? 'hs6';
-    return a.lists.map((l) => `(${q(a.dataset)}, ${q(l)}, ${q(g)})`);
+    const d = datasets.find((x) => x.id === a.dataset);
+    const g = d?.granularity ?? 'hs6';
+    return a.lists.map((l) => `(${q(a.dataset)}, ${q(l)}, ${q(g)}, ${q(d?.hsEdition ?? '')})`);
   });
   if (dsRows.length) await stage.run(`INSERT INTO ds_lists VALUES ${dsRows.join(',')}`);
 
@@ -76,7 +108,7 @@ export async function classify(
            f.value, f.qty_kg, coalesce(lc.specificity = 'broad', false) AS broad
     FROM flows f
     JOIN ds_lists d ON d.dataset = f.dataset AND d.granularity = 'hs6'
-    JOIN list_codes lc ON lc.list = d.list AND lc.hs6 = f.hs6
+    JOIN list_codes lc ON lc.list = d.list AND lc.edition = d.edition AND lc.hs6 = f.hs6
     UNION ALL
     SELECT f.dataset, d.list, f.category, f.year, f.period, f.exporter, f.importer, NULL,
            f.value, f.qty_kg, false
@@ -85,13 +117,13 @@ export async function classify(
 
   await stage.run(`CREATE TABLE list_flows AS
     WITH u AS (
-      SELECT list, hs6, bool_or(in_total) AS in_total, bool_or(specificity = 'broad') AS broad
-      FROM list_codes GROUP BY list, hs6
+      SELECT list, edition, hs6, bool_or(in_total) AS in_total, bool_or(specificity = 'broad') AS broad
+      FROM list_codes GROUP BY list, edition, hs6
     )
     SELECT f.dataset, u.list, f.year, f.exporter, f.importer, f.value, coalesce(u.broad, false) AS broad
     FROM flows f
     JOIN ds_lists d ON d.dataset = f.dataset AND d.granularity = 'hs6'
-    JOIN u ON u.list = d.list AND u.hs6 = f.hs6
+    JOIN u ON u.list = d.list AND u.edition = d.edition AND u.hs6 = f.hs6
     WHERE u.in_total
     UNION ALL
     SELECT f.dataset, d.list, f.year, f.exporter, f.importer, f.value, false

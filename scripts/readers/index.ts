@@ -1,4 +1,5 @@
 import { baciReader } from './baci.ts';
+import { hsConversionReader, hsCorrelationReader } from './concordance.ts';
 import { jrcNuclearReader } from './jrc-nuclear.ts';
 import { baciCountriesReader, baciProductsReader, hsNomenclatureReader } from './reference.ts';
 import type { Reader } from './types.ts';
@@ -13,6 +14,8 @@ export const READERS: Reader[] = [
   baciProductsReader,
   hsNomenclatureReader,
   baciCountriesReader,
+  hsCorrelationReader,
+  hsConversionReader,
 ];
 
 export function findReader(header: string[]): Reader | null {

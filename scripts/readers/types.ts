@@ -1,4 +1,5 @@
 import type { DatasetMeta, HsEdition } from '../../src/schema/manifest.ts';
+import type { CorrelationTable } from '../hs/convert.ts';
 import type { CountryAlias } from '../normalize/countries.ts';
 
 /** What the source says about itself; the pipeline adds years, lists and totals. */
@@ -46,6 +47,8 @@ export interface ReferenceData {
   /** Known HS6 codes and descriptions per edition, from product or nomenclature files. */
   products: Map<HsEdition, Map<string, string>>;
   aliases: Map<string, CountryAlias>;
+  /** HS correlation (and conversion) tables between editions, in the order read. */
+  correlations: CorrelationTable[];
 }
 
 export interface ReaderOptions {

@@ -43,6 +43,7 @@ export function selectionLabel(
   if (state.codes.length > 0) return t('selectionCodes', { n: String(state.codes.length) });
   if (state.hs) {
     const description = info?.get(state.hs)?.description ?? '';
+    if (!description) return t('pgSelHs', { code: state.hs });
     return t('selectionHs', { code: state.hs, description: shorten(description) });
   }
   const list = manifest.lists.find((l) => l.id === state.list);

@@ -37,6 +37,37 @@ export interface DatasetMeta {
   value: number;
   reconciled: boolean;
   notes: string[];
+  /** Lists of another HS edition applied through correlation tables (absent when none). */
+  listConversions?: ListConversionMeta[];
+}
+
+/**
+ * How a list code maps to the data's edition (README, "HS editions"): `exact` one code to one
+ * code and back; `split` to several codes that hold nothing else; `merged` to one code that
+ * also holds goods of other codes; `n:n` to several codes, some holding other goods too;
+ * `none` no corresponding code.
+ */
+export type ConversionStatus = 'exact' | 'split' | 'merged' | 'n:n' | 'none';
+
+/** A list applied to a dataset of another HS edition; per-code detail in shards.conversion. */
+export interface ListConversionMeta {
+  list: string;
+  from: HsEdition;
+  to: HsEdition;
+  /** Editions passed through on the way ([] for one correlation table). */
+  via: HsEdition[];
+  /** Correlation tables used, as input paths. */
+  tables: string[];
+  /** Key in shards.conversion: shardKey.conversion(list, to). */
+  shard: string;
+  /** Distinct list codes, and how many of them have each status. */
+  codes: number;
+  counts: Record<ConversionStatus, number>;
+  /** Codes of the data's edition the list now covers, and those reached by non-exact codes. */
+  targets: number;
+  upperBound: number;
+  /** List codes with links to catch-all headings (8549, 8524...) left out. */
+  setAside: number;
 }
 
 export interface CategoryMeta {
@@ -91,6 +122,8 @@ export interface Manifest {
     download: Record<string, ShardRef>;
     /** Codes of each list with HS descriptions: `lists/<id>.json`. */
     list: Record<string, ShardRef>;
+    /** A list's codes converted to another HS edition: `lists/<id>@<edition>.json`. */
+    conversion?: Record<string, ShardRef>;
   };
   /**
    * World geometry, projected at build time (Equal Earth): WorldPaths, one SVG path per place,
@@ -107,6 +140,7 @@ export const shardKey = {
   country: (dataset: string, iso3: string) => `${dataset}/${iso3}`,
   product: (dataset: string, hs6: string) => `${dataset}/${hs6}`,
   download: (dataset: string) => dataset,
+  conversion: (list: string, edition: HsEdition) => `${list}@${edition}`,
 };
 
 /**
@@ -129,6 +163,15 @@ export type FlowColumns = 'exporter' | 'importer' | 'code' | 'value' | 'quantity
 
 /** Country shard: one row per year, direction, partner and code (or category). */
 export type CountryColumns = 'year' | 'flow' | 'partner' | 'code' | 'value' | 'quantityT';
+
+/**
+ * Conversion shard: one row per list code and code of the data's edition it maps to (hs6
+ * null when none); alsoFrom lists the other codes of the list's edition that share hs6
+ * (space-separated), offList how many of them are not on the list, setAside the catch-all
+ * links left out for the list code.
+ */
+export type ConversionColumns =
+  'code' | 'status' | 'hs6' | 'description' | 'alsoFrom' | 'offList' | 'setAside';
 
 /** Product shard: one row per year and country. */
 export type ProductColumns =

@@ -19,8 +19,8 @@ import type {
 } from '../schema/manifest.ts';
 import { shardKey } from '../schema/manifest.ts';
 import type { Flow } from '../state/url-state.ts';
-import { StateSelects } from './CompareView.tsx';
-import { linkTo } from './RankingTable.tsx';
+import { StateSelects } from '../ui/StateSelects.tsx';
+import { linkTo } from '../ui/link-to.ts';
 import type { ViewProps } from './types.ts';
 import './pages.css';
 

@@ -1,5 +1,4 @@
 import { useId, useMemo, useState } from 'react';
-import type { MouseEvent } from 'react';
 import type { MapModel } from '../derive/map-model.ts';
 import {
   filterRows,
@@ -11,9 +10,9 @@ import {
 } from '../derive/ranking.ts';
 import { formatChange, formatInteger, formatShare } from '../format/number.ts';
 import type { MessageKey } from '../i18n/messages.ts';
-import type { Manifest } from '../schema/manifest.ts';
-import { serializeState, type AtlasState } from '../state/url-state.ts';
-import type { T, ViewProps } from './types.ts';
+import { selectionLabel } from '../derive/list-info.ts';
+import { linkTo } from '../ui/link-to.ts';
+import type { ViewProps } from './types.ts';
 import './pages.css';
 
 export interface RankingProps extends ViewProps {
@@ -24,34 +23,6 @@ export interface RankingProps extends ViewProps {
 }
 
 const COMPACT_ROWS = 15;
-
-/**
- * A real link (so it opens in a new tab, can be copied, and works without script) that
- * changes the state in place on a plain click, as the shell's navigation does.
- */
-export function linkTo(
-  { manifest, state, update }: Pick<ViewProps, 'manifest' | 'state' | 'update'>,
-  patch: Partial<AtlasState>,
-): { href: string; onClick: (e: MouseEvent<HTMLAnchorElement>) => void } {
-  return {
-    href: serializeState({ ...state, ...patch }, manifest) || '?',
-    onClick: (e) => {
-      if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
-      e.preventDefault();
-      update(patch);
-    },
-  };
-}
-
-/** What the state selects, in words, for captions. */
-export function selectionLabel(manifest: Manifest, state: AtlasState, t: T): string {
-  if (state.codes.length > 0) return t('pgSelCodes', { n: String(state.codes.length) });
-  if (state.hs) return t('pgSelHs', { code: state.hs });
-  const list = manifest.lists.find((l) => l.id === state.list);
-  const name = list?.name ?? state.list;
-  const cat = list?.categories.find((c) => c.id === state.cat);
-  return cat ? `${name}: ${cat.label}` : name;
-}
 
 const COLUMNS: { key: SortKey; label: MessageKey; num: boolean }[] = [
   { key: 'rank', label: 'rank', num: true },
@@ -86,7 +57,7 @@ export function RankingTable(props: RankingProps) {
   const rows = limited ? shown.slice(0, COMPACT_ROWS) : shown;
   const columns = COLUMNS.filter((c) => c.key !== 'change' || prev !== null);
   const caption = t(state.flow === 'export' ? 'pgRankCapExport' : 'pgRankCapImport', {
-    what: selectionLabel(manifest, state, t),
+    what: selectionLabel(manifest, state, null, t),
     year: String(model.year),
   });
 

@@ -94,6 +94,32 @@ function allLists(): RawList[] {
     .map((f) => readListFile(join(LISTS_DIR, f)));
 }
 
+/**
+ * HS2017 code -> HS2022 codes, straight from the UNSD correlation CSV, by the rule README.md
+ * states ("HS editions"): links touching a code with more than 50 links (8549 e-waste and
+ * the like) are left out; a code left with none keeps its same-numbered code if linked.
+ */
+function hs2017To2022(): (code: string) => string[] {
+  const { header, records } = readCsvRecords(
+    readFileSync(join(SHARED, 'hs-concordance/hs2022_to_hs2017_correlation.csv'), 'utf8'),
+  );
+  expect(header).toEqual(['hs2022', 'hs2017', 'relationship']);
+  const by17 = new Map<string, string[]>();
+  const links22 = new Map<string, number>();
+  for (const r of records) {
+    const a = r.hs2022 ?? '';
+    const b = r.hs2017 ?? '';
+    by17.set(b, [...(by17.get(b) ?? []), a]);
+    links22.set(a, (links22.get(a) ?? 0) + 1);
+  }
+  return (code) => {
+    const links = by17.get(code) ?? [];
+    const kept = links.length > 50 ? [] : links.filter((c) => (links22.get(c) ?? 0) <= 50);
+    if (kept.length > 0) return kept;
+    return links.includes(code) ? [code] : [];
+  };
+}
+
 describe.skipIf(!HAVE_SHARED)(`BACI recomputed from the raw file (needs ${SHARED})`, () => {
   /** Independent figures from the raw BACI file. */
   const raw = {
@@ -106,7 +132,8 @@ describe.skipIf(!HAVE_SHARED)(`BACI recomputed from the raw file (needs ${SHARED
     kgPerCat: new Map<string, bigint>(), // list|category -> kg
     pairs: new Map<string, bigint>(), // list -> (flow, category) pairs
     pairsPerCat: new Map<string, bigint>(), // list|category -> pairs
-    listTotal: new Map<string, bigint>(), // list -> USD, each flow once
+    converted: new Map<string, Set<string>>(), // list -> its codes in HS2022, if converted
+    listTotal: new Map<string, bigint>(), // list -> USD, each flow once, excluded categories out
     exporter: new Map<string, bigint>(), // list|iso3 -> USD, each flow once
     importer: new Map<string, bigint>(),
     /** Expected download rows: exporter|importer|hs6|list|category -> value|kg */
@@ -129,11 +156,21 @@ describe.skipIf(!HAVE_SHARED)(`BACI recomputed from the raw file (needs ${SHARED
       return v;
     };
 
-    raw.lists = allLists().filter((l) => l.hsEdition === 'HS2022');
+    // HS2022 lists apply as they are; the HS2017 JRC list through the correlation table, each
+    // converted code carrying the categories of the codes it comes from (once each).
+    raw.lists = allLists().filter((l) => l.hsEdition === 'HS2022' || l.hsEdition === 'HS2017');
+    const to2022 = hs2017To2022();
     const codeCats = raw.lists.map((l) => {
       const m = new Map<string, string[]>();
-      for (const r of l.rows) m.set(r.hs6, [...(m.get(r.hs6) ?? []), r.category]);
-      return { id: l.id, m };
+      for (const r of l.rows) {
+        const codes = l.hsEdition === 'HS2022' ? [r.hs6] : to2022(r.hs6);
+        for (const c of codes) {
+          const cats = m.get(c) ?? [];
+          if (!cats.includes(r.category)) m.set(c, [...cats, r.category]);
+        }
+      }
+      if (l.hsEdition !== 'HS2022') raw.converted.set(l.id, new Set(m.keys()));
+      return { id: l.id, m, excludes: l.totalExcludes };
     });
 
     const lines = readFileSync(join(SHARED, BACI_FILE), 'utf8').split('\n');
@@ -148,13 +185,15 @@ describe.skipIf(!HAVE_SHARED)(`BACI recomputed from the raw file (needs ${SHARED
       raw.rows++;
       raw.value += dollars;
       let kept = false;
-      for (const { id, m } of codeCats) {
+      for (const { id, m, excludes } of codeCats) {
         const cats = m.get(k);
         if (!cats) continue;
         kept = true;
-        add(raw.listTotal, id, dollars);
-        add(raw.exporter, `${id}|${country(i)}`, dollars);
-        add(raw.importer, `${id}|${country(j)}`, dollars);
+        if (cats.some((c) => !excludes.includes(c))) {
+          add(raw.listTotal, id, dollars);
+          add(raw.exporter, `${id}|${country(i)}`, dollars);
+          add(raw.importer, `${id}|${country(j)}`, dollars);
+        }
         for (const c of cats) {
           add(raw.perCat, `${id}|${c}`, dollars);
           if (kg !== null) add(raw.kgPerCat, `${id}|${c}`, kg);
@@ -187,12 +226,41 @@ describe.skipIf(!HAVE_SHARED)(`BACI recomputed from the raw file (needs ${SHARED
     expect(thousandsToDollars('12')).toBe(12000n);
   });
 
-  it('reads every raw row (62,926) and the HS2022 lists apply (chpl, indicative)', () => {
+  it('reads every raw row (62,926); the HS2022 lists apply, and the HS2017 JRC list converted', () => {
     expect(raw.rows).toBe(62926);
-    expect(raw.lists.map((l) => l.id)).toEqual(['chpl', 'indicative']);
+    expect(raw.lists.map((l) => `${l.id} ${l.hsEdition}`)).toEqual([
+      'chpl HS2022',
+      'indicative HS2022',
+      'jrc-nuclear HS2017',
+    ]);
     expect(download.header.join(',')).toBe(DOWNLOAD_HEADER);
     const listsInDownload = [...new Set(download.records.map((r) => r.list))].sort();
-    expect(listsInDownload).toEqual(['chpl', 'indicative']);
+    expect(listsInDownload).toEqual(['chpl', 'indicative', 'jrc-nuclear']);
+  });
+
+  it('the JRC list converted to HS2022 holds the codes an independent conversion gives', () => {
+    const manifest = readJson<{
+      datasets: {
+        id: string;
+        lists: string[];
+        listConversions?: { list: string; shard: string; targets: number }[];
+      }[];
+      shards: { conversion?: Record<string, { path: string }> };
+    }>(join(PUBLIC_DATA, 'manifest.json'));
+    const ds = manifest.datasets.find((d) => d.id === BACI_ID);
+    expect(ds?.lists).toEqual(['chpl', 'indicative', JRC_ID]);
+    const conv = ds?.listConversions?.find((c) => c.list === JRC_ID);
+    const expected = [...(raw.converted.get(JRC_ID) ?? [])].sort();
+    // 22 codes: 17 keep their number, 2844.40 splits in four, 8103.90 and 8109.20/30/90 in two.
+    expect(expected).toHaveLength(29);
+    expect(conv?.targets).toBe(expected.length);
+    const ref = manifest.shards.conversion?.[conv?.shard ?? ''];
+    const shard = readJson<MapShard>(join(PUBLIC_DATA, ref?.path ?? 'missing'));
+    const codes = new Set((shard.data.hs6 ?? []).filter((c) => c !== null).map(String));
+    expect([...codes].sort()).toEqual(expected);
+    // In this BACI subset the JRC list reaches only codes that kept their number.
+    const carried = new Set(download.records.filter((r) => r.list === JRC_ID).map((r) => r.hs6));
+    expect([...carried].sort()).toEqual(['284450', '284510', '840110', '840130', '840140']);
   });
 
   it('(a) download total per list and category equals the raw sum to the dollar', () => {
@@ -218,10 +286,12 @@ describe.skipIf(!HAVE_SHARED)(`BACI recomputed from the raw file (needs ${SHARED
       expect(asObject(perCat)).toEqual(asObject(expected));
     }
     // The two indicative codes that sit in two categories (281111, 842119) are not in this
-    // BACI subset, so here each list total also equals the sum of its categories.
+    // BACI subset, so here each list total also equals the sum of its categories (those in
+    // the total: the JRC "ignore" codes are not).
     for (const l of raw.lists) {
       const sumCats = [...raw.perCat]
         .filter(([k]) => k.startsWith(`${l.id}|`))
+        .filter(([k]) => !l.totalExcludes.includes(k.split('|')[1] ?? ''))
         .reduce((s, [, v]) => s + v, 0n);
       expect(raw.listTotal.get(l.id)).toBe(sumCats);
     }
@@ -257,7 +327,7 @@ describe.skipIf(!HAVE_SHARED)(`BACI recomputed from the raw file (needs ${SHARED
     expect(actual.size).toBe(raw.expectedRows.size);
   });
 
-  it('(d) per-country totals equal the map shard (chpl and indicative, exports and imports)', () => {
+  it('(d) per-country totals equal the map shard (every list, exports and imports)', () => {
     for (const l of raw.lists) {
       const rows = mapShard(BACI_ID, l.id).filter((r) => r.category === '');
       const exp = new Map<string, bigint>();

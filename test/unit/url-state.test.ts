@@ -79,11 +79,13 @@ describe('URL state', () => {
   });
 
   it('reports values that exist but not for this dataset as unavailable', () => {
-    const { state, notices } = parseState('?year=2019&list=jrc-nuclear', manifest);
-    expect(state.year).toBe(2023);
+    // Every list applies to BACI (the HS2017 JRC list through the HS correlation table), so
+    // the unavailable list is asked of the JRC dataset, which carries its own categories only.
+    const { state, notices } = parseState('?dataset=jrc-nuclear&year=2023&list=chpl', manifest);
+    expect(state.year).toBe(2021);
     expect(notices).toEqual([
-      { param: 'year', value: '2019', reason: 'unavailable' },
-      { param: 'list', value: 'jrc-nuclear', reason: 'unavailable' },
+      { param: 'year', value: '2023', reason: 'unavailable' },
+      { param: 'list', value: 'chpl', reason: 'unavailable' },
     ]);
     expect(parseState('?dataset=jrc-nuclear&hs=284510', manifest).notices[0]?.reason).toBe(
       'unavailable',

@@ -108,6 +108,13 @@ export function Choropleth({ layout, fills, describe, ariaLabel, onSelect, t }: 
     });
   }, []);
 
+  // A tap has no hover: it pins the tooltip at the bottom, whose button opens the profile.
+  const onPointerDown = useCallback((e: React.PointerEvent<SVGGElement>) => {
+    if (e.pointerType !== 'touch') return;
+    const id = idOf(e.target);
+    if (id) setTip({ id, x: 0, y: 0, pinned: true });
+  }, []);
+
   const onClick = useCallback(
     (e: React.MouseEvent<SVGGElement>) => {
       const id = idOf(e.target);
@@ -144,7 +151,12 @@ export function Choropleth({ layout, fills, describe, ariaLabel, onSelect, t }: 
     // Centroids are in map units; the tooltip is placed in CSS pixels (zoom ignored: it is
     // only a hint, the focused outline shows the place).
     const k = box.width / layout.width;
-    setTip({ id, x: shape.centroid[0] * k, y: shape.centroid[1] * k, pinned: false });
+    // A tap also focuses the place: keep the tooltip it pinned.
+    setTip((prev) =>
+      prev?.pinned && prev.id === id
+        ? prev
+        : { id, x: shape.centroid[0] * k, y: shape.centroid[1] * k, pinned: false },
+    );
   };
 
   const content = tip ? describe(tip.id) : null;
@@ -201,11 +213,13 @@ export function Choropleth({ layout, fills, describe, ariaLabel, onSelect, t }: 
         <g
           ref={gRef}
           onPointerMove={onPointerMove}
+          onPointerDown={onPointerDown}
           onPointerLeave={(e) => e.pointerType !== 'touch' && setTip(null)}
           onClick={onClick}
           onKeyDown={onKeyDown}
           onFocus={onFocus}
-          onBlur={() => setTip(null)}
+          // A pinned (touch) tooltip outlives the blur caused by tapping its own button.
+          onBlur={() => setTip((prev) => (prev?.pinned ? prev : null))}
         >
           <Shapes
             shapes={layout.shapes}
@@ -227,9 +241,14 @@ export function Choropleth({ layout, fills, describe, ariaLabel, onSelect, t }: 
             <div key={i}>{l}</div>
           ))}
           {tip.pinned && (
-            <button type="button" onClick={() => onSelect(tip.id)}>
-              {t('tooltipOpen')}
-            </button>
+            <>
+              <button type="button" onClick={() => onSelect(tip.id)}>
+                {t('tooltipOpenButton')}
+              </button>{' '}
+              <button type="button" onClick={() => setTip(null)}>
+                {t('dismiss')}
+              </button>
+            </>
           )}
         </div>
       )}

@@ -1,5 +1,6 @@
 /** The map, its legend, tooltip and notices. */
 export const en = {
+  tooltipOpenButton: 'Open the profile',
   titleExport: 'Exports of {selection}, {year}',
   titleImport: 'Imports of {selection}, {year}',
   selectionHs: 'HS {code} ({description})',
@@ -35,6 +36,7 @@ export const en = {
 
 type Catalogue = Record<keyof typeof en, string>;
 export const fr: Catalogue = {
+  tooltipOpenButton: 'Ouvrir le profil',
   titleExport: 'Exportations de {selection}, {year}',
   titleImport: 'Importations de {selection}, {year}',
   selectionHs: 'SH {code} ({description})',
@@ -69,6 +71,7 @@ export const fr: Catalogue = {
   rankingHeading: 'Classement',
 };
 export const es: Catalogue = {
+  tooltipOpenButton: 'Abrir el perfil',
   titleExport: 'Exportaciones de {selection}, {year}',
   titleImport: 'Importaciones de {selection}, {year}',
   selectionHs: 'SA {code} ({description})',
@@ -103,6 +106,7 @@ export const es: Catalogue = {
   rankingHeading: 'Clasificación',
 };
 export const ru: Catalogue = {
+  tooltipOpenButton: 'Открыть профиль',
   titleExport: 'Экспорт: {selection}, {year}',
   titleImport: 'Импорт: {selection}, {year}',
   selectionHs: 'ГС {code} ({description})',

@@ -151,7 +151,7 @@ export const en = {
   pgMEditions1:
     'The Harmonized System is revised about every five years (HS2017, HS2022…): codes are split, merged or moved. A list is written in one edition, and the same six digits can mean other goods in another edition.',
   pgMEditions2:
-    'For now a list is applied only to data of the same HS edition. The Sources page and each dataset say which lists are not applied and why; conversion between editions is planned.',
+    'A list written in another edition is converted with the UN correlation tables: a code that maps one-to-one converts exactly; a code that splits, merges or maps many-to-many is marked, and values under it are an upper bound. Each dataset says which lists were converted and how many codes are not exact; a list is not applied where no table links the two editions.',
   pgMMirrorH: 'Mirror statistics',
   pgMMirror1:
     'Mirror statistics describe a country’s trade from its partners’ declarations: its exports are read from the other countries’ imports from it, and the reverse. They reveal the trade of countries that report late, partly or not at all.',
@@ -345,7 +345,7 @@ export const fr: Catalogue = {
   pgMEditions1:
     'Le Système harmonisé est révisé environ tous les cinq ans (SH2017, SH2022…) : des codes sont scindés, fusionnés ou déplacés. Une liste est rédigée dans une édition, et les mêmes six chiffres peuvent désigner d’autres biens dans une autre édition.',
   pgMEditions2:
-    'Pour l’instant, une liste n’est appliquée qu’aux données de la même édition du SH. La page Sources et chaque jeu de données indiquent quelles listes ne sont pas appliquées et pourquoi ; la conversion entre éditions est prévue.',
+    'Une liste écrite dans une autre édition est convertie avec les tables de correspondance de l’ONU : un code en correspondance un à un est converti exactement ; un code scindé, fusionné ou en correspondance multiple est signalé, et les valeurs qui en relèvent sont un plafond. Chaque jeu de données indique les listes converties et le nombre de codes non exacts ; une liste n’est pas appliquée si aucune table ne relie les deux éditions.',
   pgMMirrorH: 'Statistiques miroir',
   pgMMirror1:
     'Les statistiques miroir décrivent les échanges d’un pays à partir des déclarations de ses partenaires : ses exportations se lisent dans les importations que les autres pays déclarent en provenance de lui, et inversement. Elles révèlent les échanges des pays qui déclarent tard, partiellement ou pas du tout.',
@@ -538,7 +538,7 @@ export const es: Catalogue = {
   pgMEditions1:
     'El Sistema Armonizado se revisa aproximadamente cada cinco años (SA2017, SA2022…): los códigos se dividen, se fusionan o se trasladan. Una lista se redacta en una edición, y los mismos seis dígitos pueden designar otros bienes en otra edición.',
   pgMEditions2:
-    'Por ahora una lista solo se aplica a datos de la misma edición del SA. La página Fuentes y cada conjunto de datos indican qué listas no se aplican y por qué; la conversión entre ediciones está prevista.',
+    'Una lista escrita en otra edición se convierte con las tablas de correlación de la ONU: un código con correspondencia uno a uno se convierte exactamente; un código dividido, fusionado o con correspondencia múltiple se marca, y los valores bajo él son un límite superior. Cada conjunto de datos indica qué listas se convirtieron y cuántos códigos no son exactos; una lista no se aplica si ninguna tabla vincula las dos ediciones.',
   pgMMirrorH: 'Estadísticas espejo',
   pgMMirror1:
     'Las estadísticas espejo describen el comercio de un país a partir de las declaraciones de sus socios: sus exportaciones se leen en las importaciones que los demás países declaran procedentes de él, y a la inversa. Revelan el comercio de los países que declaran tarde, en parte o nada.',
@@ -729,7 +729,7 @@ export const ru: Catalogue = {
   pgMEditions1:
     'Гармонизированная система пересматривается примерно раз в пять лет (ГС2017, ГС2022…): коды разделяются, объединяются или переносятся. Список составлен в одной редакции, и те же шесть цифр в другой редакции могут означать другие товары.',
   pgMEditions2:
-    'Пока список применяется только к данным той же редакции ГС. На странице «Источники» и для каждого набора данных указано, какие списки не применяются и почему; пересчёт между редакциями запланирован.',
+    'Список в другой редакции преобразуется по таблицам соответствия ООН: код с однозначным соответствием переводится точно; код, который разделён, объединён или соответствует многим кодам, помечается, и значения по нему — верхняя граница. Для каждого набора данных указано, какие списки преобразованы и сколько кодов неточны; список не применяется, если нет таблицы, связывающей две редакции.',
   pgMMirrorH: 'Зеркальная статистика',
   pgMMirror1:
     'Зеркальная статистика описывает торговлю страны по декларациям её партнёров: её экспорт определяется по импорту из неё, заявленному другими странами, и наоборот. Так видна торговля стран, которые отчитываются поздно, частично или не отчитываются вовсе.',

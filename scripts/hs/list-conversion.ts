@@ -1,0 +1,232 @@
+/**
+ * A strategic list re-expressed in another HS edition: its codes converted with
+ * convert.ts, each converted code keeping the categories and specificity of the list codes
+ * that lead to it. README.md, "HS editions", explains the statuses.
+ */
+import type {
+  ConversionColumns,
+  ConversionStatus,
+  HsEdition,
+  ListConversionMeta,
+} from '../../src/schema/manifest.ts';
+import { shardKey } from '../../src/schema/manifest.ts';
+import type { Specificity, StrategicList } from '../lists/load-lists.ts';
+import {
+  convertCodes,
+  countStatuses,
+  onlyConversionTable,
+  type Conversion,
+  type ConvertOptions,
+  type CorrelationTable,
+} from './convert.ts';
+
+export interface ConvertedCode {
+  hs6: string;
+  category: string;
+  specificity: Specificity | null;
+}
+
+export interface ListConversion {
+  list: string;
+  conversion: Conversion;
+  counts: Record<ConversionStatus, number>;
+  /** The list in the target edition: one row per code and category. */
+  codes: ConvertedCode[];
+  /** Codes of the target edition carrying the list, and those reached by non-exact codes. */
+  targets: string[];
+  upperBound: string[];
+  /** List codes with catch-all links left out. */
+  setAside: number;
+}
+
+export type ListConversionResult =
+  { ok: true; value: ListConversion } | { ok: false; reason: string };
+
+const RANK: Record<string, number> = { broad: 2, core: 1 };
+
+export function convertList(
+  list: StrategicList,
+  to: HsEdition,
+  tables: readonly CorrelationTable[],
+  opts: ConvertOptions = {},
+): ListConversionResult {
+  const from = list.hsEdition;
+  const conversion = convertCodes(
+    list.codes.map((c) => c.hs6),
+    from,
+    to,
+    tables,
+    opts,
+  );
+  if (!conversion) {
+    const why = onlyConversionTable(from, to, tables)
+      ? 'only a conversion table (one code per code) links the two editions, and it cannot show splits and merges; add the correlation table'
+      : 'no HS correlation table in the input links the two editions';
+    return { ok: false, reason: `list is in ${from}, data in ${to}; ${why}` };
+  }
+  const byCode = new Map(conversion.codes.map((c) => [c.code, c]));
+  // A converted code reached from several list codes of one category is one row; it is broad
+  // if any of them is broad (it holds that code's uncontrolled trade too).
+  const rows = new Map<string, ConvertedCode>();
+  for (const lc of list.codes) {
+    for (const t of byCode.get(lc.hs6)?.targets ?? []) {
+      const key = `${t.hs6}|${lc.category}`;
+      const prev = rows.get(key);
+      const spec =
+        prev && (RANK[prev.specificity ?? ''] ?? 0) > (RANK[lc.specificity ?? ''] ?? 0)
+          ? prev.specificity
+          : lc.specificity;
+      rows.set(key, { hs6: t.hs6, category: lc.category, specificity: spec });
+    }
+  }
+  const codes = [...rows.values()].sort((a, b) =>
+    a.hs6 === b.hs6 ? (a.category < b.category ? -1 : 1) : a.hs6 < b.hs6 ? -1 : 1,
+  );
+  const targets = new Set<string>();
+  const upperBound = new Set<string>();
+  for (const c of conversion.codes) {
+    for (const t of c.targets) {
+      targets.add(t.hs6);
+      if (c.status !== 'exact') upperBound.add(t.hs6);
+    }
+  }
+  return {
+    ok: true,
+    value: {
+      list: list.id,
+      conversion,
+      counts: countStatuses(conversion.codes),
+      codes,
+      targets: [...targets].sort(),
+      upperBound: [...upperBound].sort(),
+      setAside: conversion.codes.filter((c) => c.setAside > 0).length,
+    },
+  };
+}
+
+/** Converts each list to each edition once, on demand. */
+export class ListConversions {
+  private readonly memo = new Map<string, ListConversionResult>();
+
+  constructor(
+    private readonly tables: () => readonly CorrelationTable[],
+    private readonly opts: ConvertOptions = {},
+  ) {}
+
+  get(list: StrategicList, to: HsEdition): ListConversionResult {
+    const key = shardKey.conversion(list.id, to);
+    let r = this.memo.get(key);
+    if (!r) {
+      r = convertList(list, to, this.tables(), this.opts);
+      this.memo.set(key, r);
+    }
+    return r;
+  }
+}
+
+export function conversionMeta(lc: ListConversion): ListConversionMeta {
+  const c = lc.conversion;
+  return {
+    list: lc.list,
+    from: c.from,
+    to: c.to,
+    via: c.via,
+    tables: c.tables,
+    shard: shardKey.conversion(lc.list, c.to),
+    codes: c.codes.length,
+    counts: lc.counts,
+    targets: lc.targets.length,
+    upperBound: lc.upperBound.length,
+    setAside: lc.setAside,
+  };
+}
+
+/** Rows of the conversion shard (`lists/<list>@<edition>.json`). */
+export function conversionRows(
+  lc: ListConversion,
+  onList: ReadonlySet<string>,
+  descriptions: ReadonlyMap<string, string> | undefined,
+): Record<ConversionColumns, string | number | null>[] {
+  const rows: Record<ConversionColumns, string | number | null>[] = [];
+  for (const c of lc.conversion.codes) {
+    const base = { code: c.code, status: c.status, setAside: c.setAside };
+    if (c.targets.length === 0) {
+      rows.push({ ...base, hs6: null, description: null, alsoFrom: null, offList: 0 });
+    }
+    for (const t of c.targets) {
+      rows.push({
+        ...base,
+        hs6: t.hs6,
+        description: descriptions?.get(t.hs6) ?? null,
+        alsoFrom: t.alsoFrom.length > 0 ? t.alsoFrom.join(' ') : null,
+        offList: t.alsoFrom.filter((x) => !onList.has(x)).length,
+      });
+    }
+  }
+  return rows;
+}
+
+/** The dataset note: what was converted, how, and which values are upper bounds. */
+export function conversionNote(
+  lc: ListConversion,
+  flows: { rows: number; value: number; currency: string },
+): string {
+  const c = lc.conversion;
+  const n = lc.counts;
+  const via = c.via.length > 0 ? ` via ${c.via.join(', ')}` : '';
+  const aside =
+    lc.setAside > 0
+      ? `; ${lc.setAside} of them also have links to catch-all headings (such as 8549 e-waste) that were left out`
+      : '';
+  return (
+    `The ${lc.list} list is in ${c.from} and was converted to ${c.to}${via} with ${c.tables.join(' and ')}: ` +
+    `of its ${c.codes.length} codes, ${n.exact} convert one-to-one, ${n.split} split, ${n.merged} merged, ${n['n:n']} n:n, ${n.none} have no counterpart${aside}. ` +
+    `Values under the ${lc.upperBound.length} ${c.to} codes reached other than one-to-one are upper bounds ` +
+    `(${flows.rows} flows, ${flows.value} ${flows.currency} here); per-code detail in lists/${lc.list}@${c.to}.json.`
+  );
+}
+
+/** What the build records about one dataset's converted lists (README, "HS editions"). */
+export interface ConversionReport extends ListConversionMeta {
+  dataset: string;
+  upperBoundFlows: number;
+  upperBoundValue: number;
+}
+
+/**
+ * Manifest entries, dataset notes, build-report entries and shards (`lists/<key>.json`,
+ * columnar) for the lists converted for one dataset. `flowsUnder` counts the dataset's
+ * flows under some codes.
+ */
+export async function describeConversions(
+  ds: { id: string; currency: string },
+  conversions: readonly ListConversion[],
+  lists: readonly StrategicList[],
+  descriptions: (edition: HsEdition) => ReadonlyMap<string, string> | undefined,
+  flowsUnder: (codes: string[]) => Promise<{ rows: number; value: number }>,
+) {
+  const metas: ListConversionMeta[] = [];
+  const notes: string[] = [];
+  const report: ConversionReport[] = [];
+  const shards: { key: string; rows: Record<ConversionColumns, string | number | null>[] }[] = [];
+  for (const lc of conversions) {
+    const meta = conversionMeta(lc);
+    const ub = await flowsUnder(lc.upperBound);
+    metas.push(meta);
+    notes.push(conversionNote(lc, { ...ub, currency: ds.currency }));
+    report.push({ dataset: ds.id, ...meta, upperBoundFlows: ub.rows, upperBoundValue: ub.value });
+    const onList = new Set(lists.find((l) => l.id === lc.list)?.codes.map((c) => c.hs6));
+    shards.push({ key: meta.shard, rows: conversionRows(lc, onList, descriptions(meta.to)) });
+  }
+  return { metas, notes, report, shards };
+}
+
+export const CONVERSION_COLUMNS: ConversionColumns[] = [
+  'code',
+  'status',
+  'hs6',
+  'description',
+  'alsoFrom',
+  'offList',
+  'setAside',
+];

@@ -1,0 +1,21 @@
+import type { MouseEvent } from 'react';
+import { serializeState, type AtlasState } from '../state/url-state.ts';
+import type { ViewProps } from '../views/types.ts';
+
+/**
+ * A real link (so it opens in a new tab, can be copied, and works without script) that
+ * changes the state in place on a plain click, as the shell's navigation does.
+ */
+export function linkTo(
+  { manifest, state, update }: Pick<ViewProps, 'manifest' | 'state' | 'update'>,
+  patch: Partial<AtlasState>,
+): { href: string; onClick: (e: MouseEvent<HTMLAnchorElement>) => void } {
+  return {
+    href: serializeState({ ...state, ...patch }, manifest) || '?',
+    onClick: (e) => {
+      if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
+      e.preventDefault();
+      update(patch);
+    },
+  };
+}

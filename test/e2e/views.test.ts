@@ -1,0 +1,155 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { ColumnarShard } from '../../src/schema/manifest.ts';
+import { launch, serveDist, watchErrors, type StaticServer } from './harness.ts';
+import { DATA, totalsFromDownload } from './download-check.ts';
+
+const BACI = 'baci-hs22-v202501';
+let browser: Browser;
+let server: StaticServer;
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const search = (page: Page) => new URL(page.url()).search;
+const listCodes = (id: string) =>
+  new Set(
+    (
+      JSON.parse(readFileSync(resolve(DATA, `lists/${id}.json`), 'utf8')) as ColumnarShard<'hs6'>
+    ).data.hs6.map(String),
+  );
+
+describe('interactions and other views in Chromium', () => {
+  it('selects, radios and the code list work from the keyboard alone', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    const panel = page.getByRole('region', { name: 'Choose what the map shows' });
+    await panel.getByLabel('List', { exact: true }).focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => search(page)).toBe('?list=indicative');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => search(page)).toMatch(/^\?list=indicative&cat=/);
+    await panel.getByLabel('Value (USD)').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => search(page)).toContain('metric=share');
+    await panel.getByLabel('Your own list of HS codes').focus();
+    await page.keyboard.type('850440 854159');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => search(page)).toContain('codes=850440,854159');
+    await panel.getByLabel('Dataset', { exact: true }).focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => search(page)).toMatch(/dataset=jrc-nuclear/);
+    await page.close();
+  });
+
+  it('zooms with the buttons and pans by dragging', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(server.url);
+    await page.waitForSelector('svg.map-svg path.country', { state: 'attached' });
+    const g = page.locator('svg.map-svg > g');
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(() => g.getAttribute('transform')).toMatch(/scale\(1\.6\)/);
+    const box = await page.locator('svg.map-svg').boundingBox();
+    if (!box) throw new Error('no map');
+    const before = await g.getAttribute('transform');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 80, box.y + box.height / 2 + 30, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => g.getAttribute('transform')).not.toBe(before);
+    await page.getByRole('button', { name: 'Reset zoom' }).click();
+    await expect.poll(() => g.getAttribute('transform')).toMatch(/scale\(1\)/);
+    // A drag is not a click: the view must still be the map.
+    expect(search(page)).toBe('');
+    await page.close();
+  });
+
+  it('on a touch screen the tooltip is pinned at the bottom and opens the profile', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.waitForSelector('svg.map-svg path.country', { state: 'attached' });
+    await page.locator('svg.map-svg path[data-id="BRA"]').tap();
+    const tip = page.locator('.map-tooltip.pinned');
+    await expect.poll(() => tip.textContent()).toContain('Brazil');
+    expect(search(page)).toBe('');
+    await tip.getByRole('button', { name: 'Open the profile' }).tap();
+    await expect.poll(() => search(page)).toBe('?view=country&country=BRA');
+    await context.close();
+  });
+
+  it('the ranking view sorts and filters, and its numbers equal the download', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}?view=table&flow=import`);
+    const table = page.locator('[data-testid="ranking-table"]');
+    await expect.poll(() => table.locator('tbody tr').count()).toBeGreaterThan(100);
+    const expected = totalsFromDownload(BACI, { list: 'chpl', year: 2023, flow: 'import' });
+    for (const iso3 of ['USA', 'DEU', 'IND']) {
+      const cell = table.locator(`tbody tr[data-iso3="${iso3}"] td[data-value]`);
+      expect(Number(await cell.getAttribute('data-value'))).toBe(expected.get(iso3));
+    }
+    await page.getByLabel('Find a country').fill('germ');
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(1);
+    expect(await table.locator('tbody tr').first().getAttribute('data-iso3')).toBe('DEU');
+    await page.getByLabel('Find a country').fill('');
+    await table.getByRole('button', { name: /Country/ }).click();
+    await expect
+      .poll(() => table.locator('th[aria-sort]').getAttribute('aria-sort'))
+      .toBe('ascending');
+    const names = await table.locator('tbody tr th').allTextContents();
+    const positive = names.slice(0, 5);
+    expect([...positive].sort((a, b) => a.localeCompare(b))).toEqual(positive);
+    expect(errors, errors.join('\n')).toEqual([]);
+    await page.close();
+  });
+
+  it('compare shows the codes one list adds or drops and the totals', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}?view=compare&vs=indicative`);
+    await expect
+      .poll(() => page.locator('[data-testid="compare-totals"] tbody tr').count())
+      .toBeGreaterThan(2);
+    const chpl = listCodes('chpl');
+    const ind = listCodes('indicative');
+    const onlyChpl = [...chpl].filter((c) => !ind.has(c));
+    const onlyInd = [...ind].filter((c) => !chpl.has(c));
+    const headings = await page.locator('h4').allTextContents();
+    expect(headings.some((h) => h.includes(`(${onlyChpl.length})`))).toBe(true);
+    expect(headings.some((h) => h.includes(`(${onlyInd.length})`))).toBe(true);
+    await page.close();
+  });
+
+  it('methods and sources pages carry the caveats and the citations, in French too', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}?view=methods`);
+    await expect.poll(() => page.locator('main').textContent()).toMatch(/upper bound/i);
+    await page.goto(`${server.url}?view=sources&lang=fr`);
+    await expect.poll(() => page.locator('main').textContent()).toContain('Gaulier');
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    expect(await page.locator('h1').textContent()).toBe('Atlas du commerce stratégique');
+    await page.close();
+  });
+
+  it('embed=1 shows the view alone with a link back to the full atlas', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}?embed=1&list=indicative`);
+    await page.waitForSelector('svg.map-svg path.country', { state: 'attached' });
+    expect(await page.locator('nav').count()).toBe(0);
+    const link = page.getByRole('link', { name: /full view/ });
+    expect(await link.getAttribute('href')).toBe('?list=indicative');
+    await page.close();
+  });
+});
