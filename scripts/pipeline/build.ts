@@ -24,7 +24,7 @@ import { applyLists, classify } from './classify.ts';
 import { quarantineDuplicates } from './dedupe.ts';
 import { OutputDir } from './output-dir.ts';
 import { readInputs, type FileReport } from './read-inputs.ts';
-import { columnar, countryShards, flowsShard, mapShard, NOTICE, productShards } from './shards.ts';
+import { columnar, countryShards, flowsShard, mapShards, NOTICE, productShards } from './shards.ts';
 import { num, Stage } from './stage.ts';
 
 export interface BuildOptions {
@@ -173,13 +173,13 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
       }
 
       for (const list of meta.lists) {
-        const shard = mapShard(stage, ds.id, list);
-        const s = await shard;
-        shards.map[shardKey.map(ds.id, list)] = out.write(
-          `map/${ds.id}/${list}.json`,
-          JSON.stringify(s),
-          s.data.year.length,
-        );
+        for (const [year, s] of await mapShards(stage, ds.id, list)) {
+          shards.map[shardKey.map(ds.id, list, Number(year))] = out.write(
+            `map/${ds.id}/${list}/${year}.json`,
+            JSON.stringify(s),
+            s.data.year.length,
+          );
+        }
       }
       for (const year of years) {
         const s = await flowsShard(stage, ds.id, year);

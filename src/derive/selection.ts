@@ -7,8 +7,8 @@ import type { AtlasState } from '../state/url-state.ts';
  * then a single HS code, then a list category, then the whole list.
  */
 export type Selection =
-  | { kind: 'list'; list: string; category: ''; mapRef: ShardRef | undefined }
-  | { kind: 'category'; list: string; category: string; mapRef: ShardRef | undefined }
+  | { kind: 'list'; list: string; category: ''; mapRefs: ShardRef[] }
+  | { kind: 'category'; list: string; category: string; mapRefs: ShardRef[] }
   | { kind: 'hs'; hs: string; productRefs: (ShardRef | undefined)[]; missing: string[] }
   | { kind: 'codes'; codes: string[]; productRefs: ShardRef[]; missing: string[] };
 
@@ -31,9 +31,9 @@ export function selectionOf(manifest: Manifest, state: AtlasState): Selection {
     const ref = manifest.shards.product[shardKey.product(ds, state.hs)];
     return { kind: 'hs', hs: state.hs, productRefs: [ref], missing: ref ? [] : [state.hs] };
   }
-  const mapRef = manifest.shards.map[shardKey.map(ds, state.list)];
-  if (state.cat) return { kind: 'category', list: state.list, category: state.cat, mapRef };
-  return { kind: 'list', list: state.list, category: '', mapRef };
+  const mapRefs = mapShardRefs(manifest, ds, state.list, state.year);
+  if (state.cat) return { kind: 'category', list: state.list, category: state.cat, mapRefs };
+  return { kind: 'list', list: state.list, category: '', mapRefs };
 }
 
 /** Countries the dataset has any data for: a country shard exists for each of them. */
@@ -42,4 +42,22 @@ export function coveredCountries(manifest: Manifest, dataset: string): string[] 
   return Object.keys(manifest.shards.country)
     .filter((k) => k.startsWith(prefix))
     .map((k) => k.slice(prefix.length));
+}
+
+/**
+ * The map shards of a year and of the year before (for the change metric). A year in which a
+ * list has no trade at all has no shard: that is zero, not an error.
+ */
+export function mapShardRefs(
+  manifest: Manifest,
+  dataset: string,
+  list: string,
+  year: number,
+): ShardRef[] {
+  const years = manifest.datasets.find((d) => d.id === dataset)?.years ?? [];
+  const i = years.indexOf(year);
+  const wanted = i > 0 ? [year, years[i - 1] ?? year] : [year];
+  return wanted
+    .map((y) => manifest.shards.map[shardKey.map(dataset, list, y)])
+    .filter((r): r is ShardRef => r !== undefined);
 }

@@ -135,7 +135,7 @@ export interface Manifest {
 
 /** Stable keys so the app and scripts agree on where a shard lives. */
 export const shardKey = {
-  map: (dataset: string, list: string) => `${dataset}/${list}`,
+  map: (dataset: string, list: string, year: number) => `${dataset}/${list}/${year}`,
   flows: (dataset: string, year: number) => `${dataset}/${year}`,
   country: (dataset: string, iso3: string) => `${dataset}/${iso3}`,
   product: (dataset: string, hs6: string) => `${dataset}/${hs6}`,
@@ -155,6 +155,15 @@ export interface ColumnarShard<C extends string> {
 }
 
 /** Map shard: one row per year, country and category ('' = list total, each code once). */
+export const MAP_COLUMNS = [
+  'year',
+  'iso3',
+  'category',
+  'export',
+  'import',
+  'exportBroad',
+  'importBroad',
+] as const;
 export type MapColumns =
   'year' | 'iso3' | 'category' | 'export' | 'import' | 'exportBroad' | 'importBroad';
 

@@ -34,8 +34,8 @@ export function CompareView(props: ViewProps) {
   const maps = useShards<MapColumns>(
     ok
       ? [
-          manifest.shards.map[shardKey.map(ds.id, metaA.id)],
-          manifest.shards.map[shardKey.map(ds.id, metaB.id)],
+          manifest.shards.map[shardKey.map(ds.id, metaA.id, state.year)],
+          manifest.shards.map[shardKey.map(ds.id, metaB.id, state.year)],
         ]
       : [],
     t('pgNoMapShard'),

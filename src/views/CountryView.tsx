@@ -7,8 +7,9 @@ import {
   countryTotals,
   type DirectionTotal,
 } from '../derive/country-totals.ts';
-import { coveredCountries, datasetOf } from '../derive/selection.ts';
-import { useShard } from '../data/use-data.ts';
+import { coveredCountries, datasetOf, mapShardRefs } from '../derive/selection.ts';
+import { concatShards } from '../derive/columnar.ts';
+import { useShard, useShards, type Loaded } from '../data/use-data.ts';
 import { formatChange, formatInteger, formatShare } from '../format/number.ts';
 import type {
   ColumnarShard,
@@ -17,7 +18,7 @@ import type {
   ListMeta,
   MapColumns,
 } from '../schema/manifest.ts';
-import { shardKey } from '../schema/manifest.ts';
+import { MAP_COLUMNS, shardKey } from '../schema/manifest.ts';
 import type { Flow } from '../state/url-state.ts';
 import { StateSelects } from '../ui/StateSelects.tsx';
 import { linkTo } from '../ui/link-to.ts';
@@ -35,10 +36,14 @@ export function CountryView(props: ViewProps) {
   const countryRef = iso3
     ? manifest.shards.country[shardKey.country(state.dataset, iso3)]
     : undefined;
-  const map = useShard<MapColumns>(
-    manifest.shards.map[shardKey.map(state.dataset, state.list)],
+  const mapParts = useShards<MapColumns>(
+    mapShardRefs(manifest, state.dataset, state.list, state.year),
     t('pgNoMapShard'),
   );
+  const map: Loaded<ColumnarShard<MapColumns>> =
+    mapParts.status === 'ready'
+      ? { status: 'ready', data: concatShards(mapParts.data, MAP_COLUMNS) }
+      : mapParts;
   const country = useShard<CountryColumns>(countryRef, t('pgNoCountryShard'));
   const codes = useShard<ListColumns>(manifest.shards.list[state.list], t('pgNoListShard'));
 

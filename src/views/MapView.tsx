@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { MapColumns, ProductColumns, WorldPaths } from '../schema/manifest.ts';
-import { useShard, useShards, useTopology } from '../data/use-data.ts';
+import { useShards, useTopology } from '../data/use-data.ts';
 import {
   buildMapModel,
   metricValue,
@@ -28,8 +28,8 @@ export function MapView(props: ViewProps) {
   const currency = ds?.currency ?? 'USD';
 
   const topo = useTopology<WorldPaths>(state.view === 'map' ? manifest.geo.world : undefined);
-  const mapShard = useShard<MapColumns>(
-    sel.kind === 'list' || sel.kind === 'category' ? sel.mapRef : undefined,
+  const mapShards = useShards<MapColumns>(
+    sel.kind === 'list' || sel.kind === 'category' ? sel.mapRefs : [],
   );
   const productRefs =
     sel.kind === 'hs' || sel.kind === 'codes' ? sel.productRefs.filter((r) => r !== undefined) : [];
@@ -39,15 +39,15 @@ export function MapView(props: ViewProps) {
 
   const series = useMemo(() => {
     if (sel.kind === 'list' || sel.kind === 'category') {
-      return mapShard.status === 'ready'
-        ? seriesFromMapShard(mapShard.data, sel.category, state.flow)
+      return mapShards.status === 'ready'
+        ? mapShards.data.flatMap((shard) => seriesFromMapShard(shard, sel.category, state.flow))
         : null;
     }
     if (products.status !== 'ready') return null;
     const codes = sel.kind === 'hs' ? [sel.hs] : sel.codes.filter((c) => !sel.missing.includes(c));
     const shards = products.data.map((shard, i) => ({ hs6: codes[i] ?? '', shard }));
     return seriesFromProductShards(shards, state.flow, info ? broadCodesOf(info) : new Set());
-  }, [sel, mapShard, products, state.flow, info]);
+  }, [sel, mapShards, products, state.flow, info]);
 
   const covered = useMemo(
     () => coveredCountries(manifest, state.dataset),
@@ -71,8 +71,8 @@ export function MapView(props: ViewProps) {
     year: String(state.year),
   });
   const shardError =
-    mapShard.status === 'error' && (sel.kind === 'list' || sel.kind === 'category')
-      ? mapShard.error
+    mapShards.status === 'error' && (sel.kind === 'list' || sel.kind === 'category')
+      ? mapShards.error
       : products.status === 'error'
         ? products.error
         : null;

@@ -33,7 +33,13 @@ export function splitCsvLine(line: string): string[] {
  */
 export function totalsFromDownload(
   dataset: string,
-  filter: { list: string; year: number; flow: 'export' | 'import'; category?: string },
+  filter: {
+    list: string;
+    year: number;
+    flow: 'export' | 'import';
+    category?: string;
+    hs6?: string;
+  },
 ): Map<string, number> {
   const csv = gunzipSync(readFileSync(resolve(DATA, `downloads/${dataset}.csv.gz`))).toString(
     'utf8',
@@ -47,6 +53,7 @@ export function totalsFromDownload(
     const f = splitCsvLine(line);
     if (at(f, 'list') !== filter.list || Number(at(f, 'year')) !== filter.year) continue;
     if (filter.category && at(f, 'category') !== filter.category) continue;
+    if (filter.hs6 && at(f, 'hs6') !== filter.hs6) continue;
     const flowKey = [
       at(f, 'period'),
       at(f, 'exporter_iso3'),

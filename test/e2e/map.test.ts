@@ -188,7 +188,7 @@ describe('map explorer in Chromium', () => {
   });
 
   it('a corrupt map shard is named in the view while navigation keeps working', async () => {
-    const ref = manifest.shards.map[`${BACI}/chpl`];
+    const ref = manifest.shards.map[`${BACI}/chpl/2023`];
     server.override.set(`data/${ref?.path}`, Buffer.from('{"columns": ['));
     const page = await browser.newPage();
     await page.goto(server.url);

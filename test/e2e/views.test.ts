@@ -153,3 +153,42 @@ describe('interactions and other views in Chromium', () => {
     await page.close();
   });
 });
+
+describe("the issue's newcomer questions, answered from the page", () => {
+  /** Totals by country for one code, from the download (one row per list category: de-duplicated). */
+  const byCountry = (hs6: string, flow: 'export' | 'import') => {
+    const totals = new Map<string, number>();
+    for (const list of ['indicative', 'chpl', 'jrc-nuclear']) {
+      const t = totalsFromDownload(BACI, { list, year: 2023, flow, hs6 });
+      if (t.size) return t;
+    }
+    return totals;
+  };
+
+  it('who exported the most heavy water in 2023, and how much', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    const box = page.getByRole('combobox', { name: 'HS code' });
+    await box.fill('heavy water');
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    await expect.poll(() => search(page)).toBe('?hs=284510');
+    const [top] = [...byCountry('284510', 'export')].sort((a, b) => b[1] - a[1]);
+    const first = page.locator('[data-testid="ranking-table"] tbody tr').first();
+    await expect.poll(() => first.getAttribute('data-iso3')).toBe(top?.[0]);
+    expect(Number(await first.locator('td[data-value]').getAttribute('data-value'))).toBe(top?.[1]);
+    await page.close();
+  });
+
+  it('which countries imported non-irradiated nuclear fuel elements', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}?hs=840130&flow=import&view=table`);
+    const expected = [...byCountry('840130', 'import')].filter(([, v]) => v > 0);
+    const rows = page.locator('[data-testid="ranking-table"] tbody tr:not(.pg-zero)');
+    await expect.poll(() => rows.count()).toBe(expected.length);
+    expect(
+      new Set(await rows.evaluateAll((rs) => rs.map((r) => r.getAttribute('data-iso3')))),
+    ).toEqual(new Set(expected.map(([iso3]) => iso3)));
+    await page.close();
+  });
+});

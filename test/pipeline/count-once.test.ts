@@ -19,7 +19,7 @@ describe('a code in two categories of one list', () => {
     'BACI_HS22_Y2023_V202501.csv': baciCsv(['2023,4,8,281111,10.5,1.000', '2023,8,4,284510,2.25,']),
   });
   const shard = JSON.parse(
-    readFileSync(join(built.out, 'map/baci-hs22-v202501/indicative.json'), 'utf8'),
+    readFileSync(join(built.out, 'map/baci-hs22-v202501/indicative/2023.json'), 'utf8'),
   ) as Shard;
   const row = (iso3: string, category: string) => {
     const d = shard.data;

@@ -285,7 +285,7 @@ describe('an HS2017 list applied to HS2022 BACI rows', () => {
     const f = built.file('BACI_HS22_Y2023_V202501.csv');
     expect(f.rowsKept).toBe(6);
     expect(f.rowsOutOfScope).toBe(1);
-    const totals = rowsOf(shard('map/baci-hs22-v202501/cwc17.json')).filter(
+    const totals = rowsOf(shard('map/baci-hs22-v202501/cwc17/2023.json')).filter(
       (r) => r.category === '',
     );
     expect(totals.reduce((s, r) => s + Number(r.export), 0)).toBe(47_500);

@@ -62,8 +62,12 @@ function sumDownload(d: Download) {
   return { value, kg, rows, rowsPerList, valueYearCat };
 }
 
+/** All years of a list's map shards (one file per year) as one set of rows. */
 function mapShard(dataset: string, list: string) {
-  return mapRows(readJson<MapShard>(join(PUBLIC_DATA, 'map', dataset, `${list}.json`)));
+  const dir = join(PUBLIC_DATA, 'map', dataset, list);
+  return readdirSync(dir)
+    .sort()
+    .flatMap((f) => mapRows(readJson<MapShard>(join(dir, f))));
 }
 
 interface FileReport {

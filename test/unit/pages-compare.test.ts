@@ -104,12 +104,12 @@ describe('totals from the real product and map shards', () => {
       const values = codeValues(shards, 2023, flow);
       const g = groupTotals(cmp, values);
       const worldA = worldTotal(
-        read<ColumnarShard<MapColumns>>(`map/${BACI}/chpl.json`),
+        read<ColumnarShard<MapColumns>>(`map/${BACI}/chpl/2023.json`),
         2023,
         flow,
       );
       const worldB = worldTotal(
-        read<ColumnarShard<MapColumns>>(`map/${BACI}/indicative.json`),
+        read<ColumnarShard<MapColumns>>(`map/${BACI}/indicative/2023.json`),
         2023,
         flow,
       );

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type {
@@ -16,12 +16,20 @@ import {
   countryTotals,
 } from '../../src/derive/country-totals.ts';
 import { coveredCountries } from '../../src/derive/selection.ts';
+import { concatShards } from '../../src/derive/columnar.ts';
+import { MAP_COLUMNS } from '../../src/schema/manifest.ts';
 
 const DATA = resolve(import.meta.dirname, '../../public/data');
 const read = <T>(path: string) => JSON.parse(readFileSync(resolve(DATA, path), 'utf8')) as T;
 const manifest = read<Manifest>('manifest.json');
+/** Every year of a list's map shards (one file per year), joined. */
 const mapShard = (ds: string, list: string) =>
-  read<ColumnarShard<MapColumns>>(`map/${ds}/${list}.json`);
+  concatShards(
+    readdirSync(resolve(DATA, `map/${ds}/${list}`))
+      .sort()
+      .map((f) => read<ColumnarShard<MapColumns>>(`map/${ds}/${list}/${f}`)),
+    MAP_COLUMNS,
+  );
 const countryShard = (ds: string, iso3: string) =>
   read<ColumnarShard<CountryColumns>>(`country/${ds}/${iso3}.json`);
 const listMeta = (id: string) => manifest.lists.find((l) => l.id === id) as ListMeta;
