@@ -1,15 +1,7 @@
 import { existsSync } from 'node:fs';
-import { CHROMIUM } from '../../test/e2e/harness.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../test/e2e/harness.ts';
 
-export const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 const METRICS = [
   'first-contentful-paint',

@@ -10,6 +10,16 @@ export const DIST = resolve(import.meta.dirname, '../../dist');
 /** Debian's Chromium by default; CHROMIUM_PATH points elsewhere on other machines. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** The flags the project runs Chromium with everywhere: tests, benchmarks, Lighthouse. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -92,14 +102,7 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_FLAGS,
   });
 }
 
@@ -111,4 +114,35 @@ export function watchErrors(page: Page): string[] {
   });
   page.on('pageerror', (e) => errors.push(String(e)));
   return errors;
+}
+
+/**
+ * One static server and one Chromium for a test file, started before its tests and closed
+ * after them. Returns getters because the values exist only once beforeAll has run.
+ */
+export function startBrowserPerFile(hooks: {
+  beforeAll: (fn: () => Promise<void>, timeout?: number) => void;
+  afterAll: (fn: () => Promise<void>) => void;
+}): { browser: () => Browser; server: () => StaticServer } {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  hooks.beforeAll(async () => {
+    server = await serveDist();
+    browser = await launch();
+  });
+  hooks.afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const need = <T>(v: T | undefined, what: string): T => {
+    if (!v)
+      throw new Error(
+        `${what} is not started: call startBrowserPerFile at the top of a describe file`,
+      );
+    return v;
+  };
+  return {
+    browser: () => need(browser, 'Chromium'),
+    server: () => need(server, 'the static server'),
+  };
 }

@@ -1,29 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Manifest } from '../../src/schema/manifest.ts';
-import { launch, serveDist, watchErrors, type StaticServer } from './harness.ts';
+import { startBrowserPerFile, watchErrors } from './harness.ts';
 import { DATA, totalsFromDownload } from './download-check.ts';
 
 const manifest = JSON.parse(readFileSync(resolve(DATA, 'manifest.json'), 'utf8')) as Manifest;
 const BACI = 'baci-hs22-v202501';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { browser, server } = startBrowserPerFile({ beforeAll, afterAll });
 
 async function open(query = ''): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
   const errors = watchErrors(page);
-  await page.goto(server.url + query);
+  await page.goto(server().url + query);
   await page.waitForSelector('svg.map-svg path.country', { state: 'attached' });
   return { page, errors };
 }
@@ -189,13 +180,13 @@ describe('map explorer in Chromium', () => {
 
   it('a corrupt map shard is named in the view while navigation keeps working', async () => {
     const ref = manifest.shards.map[`${BACI}/chpl/2023`];
-    server.override.set(`data/${ref?.path}`, Buffer.from('{"columns": ['));
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    server().override.set(`data/${ref?.path}`, Buffer.from('{"columns": ['));
+    const page = await browser().newPage();
+    await page.goto(server().url);
     await expect
       .poll(() => page.locator('main [role="alert"]').first().textContent())
       .toContain(ref?.path ?? '?');
-    server.override.clear();
+    server().override.clear();
     await page.getByRole('link', { name: 'Sources' }).click();
     await expect.poll(() => search(page)).toBe('?view=sources');
     await expect.poll(() => page.locator('main').textContent()).toContain('Etalab');
@@ -204,8 +195,8 @@ describe('map explorer in Chromium', () => {
 
   for (const view of ['', '?view=table']) {
     it(`has no serious or critical accessibility violations (axe-core) ${view || 'on the map'}`, async () => {
-      const page = await browser.newPage();
-      await page.goto(server.url + view);
+      const page = await browser().newPage();
+      await page.goto(server().url + view);
       await page.waitForSelector('[data-testid="ranking-table"] tbody tr');
       await page.addScriptTag({
         path: resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'),

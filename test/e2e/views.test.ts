@@ -1,22 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { ColumnarShard } from '../../src/schema/manifest.ts';
-import { launch, serveDist, watchErrors, type StaticServer } from './harness.ts';
+import { startBrowserPerFile, watchErrors } from './harness.ts';
 import { DATA, totalsFromDownload } from './download-check.ts';
 
 const BACI = 'baci-hs22-v202501';
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { browser, server } = startBrowserPerFile({ beforeAll, afterAll });
 
 const search = (page: Page) => new URL(page.url()).search;
 const listCodes = (id: string) =>
@@ -28,8 +19,8 @@ const listCodes = (id: string) =>
 
 describe('interactions and other views in Chromium', () => {
   it('selects, radios and the code list work from the keyboard alone', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await browser().newPage();
+    await page.goto(server().url);
     const panel = page.getByRole('region', { name: 'Choose what the map shows' });
     await panel.getByLabel('List', { exact: true }).focus();
     await page.keyboard.press('ArrowDown');
@@ -51,8 +42,8 @@ describe('interactions and other views in Chromium', () => {
   });
 
   it('zooms with the buttons and pans by dragging', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(server.url);
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(server().url);
     await page.waitForSelector('svg.map-svg path.country', { state: 'attached' });
     const g = page.locator('svg.map-svg > g');
     await page.getByRole('button', { name: 'Zoom in' }).click();
@@ -73,13 +64,13 @@ describe('interactions and other views in Chromium', () => {
   });
 
   it('on a touch screen the tooltip is pinned at the bottom and opens the profile', async () => {
-    const context = await browser.newContext({
+    const context = await browser().newContext({
       viewport: { width: 390, height: 844 },
       hasTouch: true,
       isMobile: true,
     });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(server().url);
     await page.waitForSelector('svg.map-svg path.country', { state: 'attached' });
     await page.locator('svg.map-svg path[data-id="BRA"]').tap();
     const tip = page.locator('.map-tooltip.pinned');
@@ -91,9 +82,9 @@ describe('interactions and other views in Chromium', () => {
   });
 
   it('the ranking view sorts and filters, and its numbers equal the download', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const errors = watchErrors(page);
-    await page.goto(`${server.url}?view=table&flow=import`);
+    await page.goto(`${server().url}?view=table&flow=import`);
     const table = page.locator('[data-testid="ranking-table"]');
     await expect.poll(() => table.locator('tbody tr').count()).toBeGreaterThan(100);
     const expected = totalsFromDownload(BACI, { list: 'chpl', year: 2023, flow: 'import' });
@@ -117,8 +108,8 @@ describe('interactions and other views in Chromium', () => {
   });
 
   it('compare shows the codes one list adds or drops and the totals', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}?view=compare&vs=indicative`);
+    const page = await browser().newPage();
+    await page.goto(`${server().url}?view=compare&vs=indicative`);
     await expect
       .poll(() => page.locator('[data-testid="compare-totals"] tbody tr').count())
       .toBeGreaterThan(2);
@@ -133,10 +124,10 @@ describe('interactions and other views in Chromium', () => {
   });
 
   it('methods and sources pages carry the caveats and the citations, in French too', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}?view=methods`);
+    const page = await browser().newPage();
+    await page.goto(`${server().url}?view=methods`);
     await expect.poll(() => page.locator('main').textContent()).toMatch(/upper bound/i);
-    await page.goto(`${server.url}?view=sources&lang=fr`);
+    await page.goto(`${server().url}?view=sources&lang=fr`);
     await expect.poll(() => page.locator('main').textContent()).toContain('Gaulier');
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
     expect(await page.locator('h1').textContent()).toBe('Atlas du commerce stratégique');
@@ -144,8 +135,8 @@ describe('interactions and other views in Chromium', () => {
   });
 
   it('embed=1 shows the view alone with a link back to the full atlas', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}?embed=1&list=indicative`);
+    const page = await browser().newPage();
+    await page.goto(`${server().url}?embed=1&list=indicative`);
     await page.waitForSelector('svg.map-svg path.country', { state: 'attached' });
     expect(await page.locator('nav').count()).toBe(0);
     const link = page.getByRole('link', { name: /full view/ });
@@ -166,8 +157,8 @@ describe("the issue's newcomer questions, answered from the page", () => {
   };
 
   it('who exported the most heavy water in 2023, and how much', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await browser().newPage();
+    await page.goto(server().url);
     const box = page.getByRole('combobox', { name: 'HS code' });
     await box.fill('heavy water');
     await box.press('ArrowDown');
@@ -181,8 +172,8 @@ describe("the issue's newcomer questions, answered from the page", () => {
   });
 
   it('which countries imported non-irradiated nuclear fuel elements', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}?hs=840130&flow=import&view=table`);
+    const page = await browser().newPage();
+    await page.goto(`${server().url}?hs=840130&flow=import&view=table`);
     const expected = [...byCountry('840130', 'import')].filter(([, v]) => v > 0);
     const rows = page.locator('[data-testid="ranking-table"] tbody tr:not(.pg-zero)');
     await expect.poll(() => rows.count()).toBe(expected.length);
