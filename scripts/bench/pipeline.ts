@@ -51,8 +51,9 @@ export interface RunResult {
   stderrTail: string;
 }
 
+/** GNU time with -v; $BENCH_NO_GNU_TIME=1 forces the process.resourceUsage() fallback. */
 function hasGnuTime(): boolean {
-  if (!existsSync(TIME)) return false;
+  if (process.env.BENCH_NO_GNU_TIME === '1' || !existsSync(TIME)) return false;
   const r = spawnSync(TIME, ['-v', 'true'], { encoding: 'utf8' });
   return r.status === 0 && /Maximum resident set size/.test(r.stderr);
 }

@@ -15,6 +15,8 @@
  * - like BACI, a (year, exporter, importer, code) key occurs at most once, and exporter and
  *   importer differ (a drawn key already used is drawn again).
  * If the subset is absent, BUILTIN below is used instead (and the result says so).
+ *
+ * On its own: tsx scripts/bench/synth.ts --rows N [--years Y] --out <existing folder>
  */
 import {
   chmodSync,
@@ -26,10 +28,15 @@ import {
 } from 'node:fs';
 import { basename, join } from 'node:path';
 import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse/sync';
 
 export const SHARED = '/work/shared/data';
-export const SUBSET = `${SHARED}/baci-energy-subset/BACI_HS22_Y2023_V202501_energy_subset.csv`;
+/** $BENCH_SYNTH_SUBSET overrides the subset's path (a missing path tests the built-in fallback). */
+export const SUBSET =
+  process.env.BENCH_SYNTH_SUBSET ??
+  `${SHARED}/baci-energy-subset/BACI_HS22_Y2023_V202501_energy_subset.csv`;
 export const PRODUCTS = `${SHARED}/baci-energy-subset/product_codes_HS22_V202501.csv`;
 export const COUNTRIES = `${SHARED}/country-codes/baci_country_codes_V202501.csv`;
 
@@ -47,7 +54,7 @@ const LAST_YEAR = 2023;
  */
 export const BUILTIN = {
   countries: [
-    156, 842, 276, 392, 410, 251, 528, 380, 699, 381, 757, 124, 484, 643, 56, 724, 344, 702, 490,
+    156, 842, 276, 392, 410, 251, 528, 380, 699, 554, 757, 124, 484, 643, 56, 724, 344, 702, 490,
     764, 458, 36, 76, 682, 784, 616, 792, 203, 40, 752, 348, 360, 704, 608, 710, 32, 152, 579, 208,
     372,
   ],
@@ -302,4 +309,30 @@ export async function generate(opts: SynthOptions): Promise<SynthResult> {
     bytes,
     ms: performance.now() - started,
   };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { values } = parseArgs({
+    options: {
+      rows: { type: 'string' },
+      years: { type: 'string', default: '1' },
+      out: { type: 'string' },
+      seed: { type: 'string', default: String(SEED) },
+    },
+  });
+  const rows = Number(values.rows);
+  if (!values.out || !existsSync(values.out) || !Number.isSafeInteger(rows) || rows < 1) {
+    console.error('usage: tsx scripts/bench/synth.ts --rows N [--years Y] --out <existing folder>');
+    process.exit(2);
+  }
+  const r = await generate({
+    rows,
+    years: Number(values.years),
+    dir: values.out,
+    seed: Number(values.seed),
+    log: (m) => console.error(m),
+  });
+  console.log(
+    `${r.rows} rows, ${(r.bytes / 1e6).toFixed(1)} MB in ${(r.ms / 1000).toFixed(2)} s; ${r.sourceNote}`,
+  );
 }

@@ -64,7 +64,7 @@ const PU_OR_7 = ['#542788', '#998ec3', '#d8daeb', '#f7f7f7', '#fee0b6', '#f1a340
 
 export function buildScale(metric: Metric, values: number[]): ColorScale {
   if (metric === 'change') {
-    // Reversed so that growth is orange-brown and decline purple.
+    // Reversed so that decline reads orange and growth purple.
     const colors = [...PU_OR_7].reverse();
     return {
       kind: 'diverging',
