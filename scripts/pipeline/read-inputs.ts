@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { csvRecords } from '../lib/csv-records.ts';
+import { csvBatches, csvRecords } from '../lib/csv-records.ts';
 import { InputError } from '../lib/errors.ts';
 import { openInput, type InputPart } from '../lib/open-input.ts';
 import { Progress } from '../lib/progress.ts';
@@ -136,7 +136,7 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
         const header = await readHeader(part, display).catch((e: unknown) => {
           // Corrupt compressed data fails the file; text that is not CSV is merely skipped.
           if (e instanceof InputError && e.reason.startsWith('corrupt')) throw e;
-          return null;
+          return null as string[] | 'empty' | null;
         });
         if (header === 'empty') {
           report.reason = 'empty file';
@@ -213,8 +213,15 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
       const scope = ds.granularity === 'hs6' ? ctx.codesInScope(ds.hsEdition) : null;
       await eachRecord(
         c,
-        async (fields, line, raw) => {
+        (fields, line, raw) => {
           report.rowsRead++;
+          const fast = scope && parser.outOfScopeValue?.(fields, scope);
+          if (typeof fast === 'number') {
+            report.valueRead += fast;
+            report.rowsOutOfScope++;
+            report.valueOutOfScope += fast;
+            return;
+          }
           const row = parser.parse(fields);
           if (isProblem(row)) {
             report.rowsQuarantined++;
@@ -236,7 +243,7 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
           }
           report.rowsKept++;
           report.valueKept += row.value;
-          await ctx.stage.add(ds.id, id, line, row, raw);
+          ctx.stage.add(ds.id, id, line, row, raw);
         },
         true,
       );
@@ -270,12 +277,13 @@ function describe(e: unknown): string {
   return msg;
 }
 
-async function readHeader(part: InputPart, display: string): Promise<string[] | 'empty'> {
+async function readHeader(part: InputPart, display: string): Promise<string[] | 'empty' | null> {
   const it = csvRecords(part.stream, display, part.compression);
   try {
     const first = await it.next();
     if (first.done) return 'empty';
-    return first.value.fields;
+    // Control characters or undecodable bytes in the first line: a binary file, not a table.
+    return looksBinary(first.value.raw) ? null : first.value.fields;
   } finally {
     await it.return(undefined);
     part.stream.destroy();
@@ -284,7 +292,7 @@ async function readHeader(part: InputPart, display: string): Promise<string[] | 
 
 async function eachRecord(
   c: Classified,
-  fn: (fields: string[], line: number, raw: string) => void | Promise<void>,
+  fn: (fields: string[], line: number, raw: string) => void,
   withProgress = false,
 ): Promise<void> {
   const total = statSync(c.path).size;
@@ -296,13 +304,24 @@ async function eachRecord(
       continue;
     }
     let first = true;
-    for await (const rec of csvRecords(part.stream, c.display, part.compression)) {
-      if (first) {
-        first = false;
-        continue;
+    for await (const batch of csvBatches(part.stream, c.display, part.compression)) {
+      for (const rec of batch) {
+        if (first) {
+          first = false;
+          continue;
+        }
+        fn(rec.fields, rec.line, rec.raw);
       }
-      await fn(rec.fields, rec.line, rec.raw);
     }
   }
   progress?.finish();
+}
+
+/** NUL and other control characters (tab, CR and LF aside) or U+FFFD mean bytes, not text. */
+function looksBinary(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) return true;
+  }
+  return false;
 }

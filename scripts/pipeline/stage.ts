@@ -7,12 +7,12 @@ import type { FlowRow } from '../readers/types.ts';
  * list reach DuckDB, where all aggregation happens.
  */
 export class Stage {
-  private appender: DuckDBAppender | null = null;
   private pending = 0;
 
   private constructor(
     private readonly instance: DuckDBInstance,
     readonly db: DuckDBConnection,
+    private appender: DuckDBAppender | null,
   ) {}
 
   static async create(): Promise<Stage> {
@@ -22,18 +22,13 @@ export class Stage {
       dataset VARCHAR, file_id INTEGER, line BIGINT, year INTEGER, period VARCHAR,
       exporter VARCHAR, importer VARCHAR, hs6 VARCHAR, category VARCHAR,
       value BIGINT, qty_kg BIGINT, raw VARCHAR)`);
-    return new Stage(instance, db);
+    return new Stage(instance, db, await db.createAppender('flows'));
   }
 
-  async add(
-    dataset: string,
-    fileId: number,
-    line: number,
-    row: FlowRow,
-    raw: string,
-  ): Promise<void> {
-    if (!this.appender) this.appender = await this.db.createAppender('flows');
+  /** Synchronous: called once per kept row of files with tens of millions of rows. */
+  add(dataset: string, fileId: number, line: number, row: FlowRow, raw: string): void {
     const a = this.appender;
+    if (!a) throw new Error('the stage is closed');
     a.appendVarchar(dataset);
     a.appendInteger(fileId);
     a.appendBigInt(BigInt(line));

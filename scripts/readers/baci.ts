@@ -58,6 +58,13 @@ export const baciReader: FlowReader = {
         for (const v of ref.baciCountries.values()) if (v.iso3 === code) return v.name;
         return code;
       },
+      outOfScopeValue(f, scope) {
+        if (f.length !== 6) return null;
+        const k = f[3] ?? '';
+        if (scope.has(k) || (known ? !known.has(k) : !/^\d{6}$/.test(k))) return null;
+        const v = parseScaled(f[4] ?? '', 3, 'value');
+        return v.ok && !v.rounded ? v.value : null;
+      },
       parse(f): FlowRow | RowProblem {
         if (f.length < 6)
           return { problem: `truncated line: ${f.length} of 6 fields`, value: null };

@@ -59,6 +59,12 @@ export interface ReaderOptions {
 export interface FlowFileParser {
   dataset: DatasetDescriptor;
   parse(fields: string[]): FlowRow | RowProblem;
+  /**
+   * Fast path for the bulk of a full release: the value of a well-formed row whose code is on
+   * no list, or null to take the full parse. Such rows are counted, never staged, so their
+   * countries and year are not checked.
+   */
+  outOfScopeValue?(fields: string[], scope: ReadonlySet<string>): number | null;
   /** Country names the source gives, for codes without ISO names. */
   nameOf(code: string): string;
 }

@@ -128,9 +128,13 @@ describe('files that cannot be read', () => {
       expect(f.status).toBe('failed');
       expect(f.reason).toMatch(/corrupt gzip data \(/);
       expect(f).toMatchObject({ rowsRead: 0, rowsKept: 0, valueRead: 0, valueKept: 0 });
-      expect(b.stderr).toMatch(
-        new RegExp(`^ {2}${name}:0: corrupt gzip data \\(.*\\) \\[file not used\\]$`, 'm'),
-      );
+      // The line is where reading stopped: 0 for garbage, further on for a cut file.
+      const at = new RegExp(
+        `^ {2}${name}:(\\d+): corrupt gzip data \\(.*\\) \\[file not used\\]$`,
+        'm',
+      ).exec(b.stderr);
+      expect(at, b.stderr).not.toBeNull();
+      if (name.endsWith('2022_V202501.csv.gz')) expect(Number(at?.[1])).toBeGreaterThan(0);
       expect(only(b.quarantine, name)).toEqual([]);
     }
     expect(b.report.totals.rowsKept).toBe(3);
