@@ -1,4 +1,3 @@
-import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type {
   DatasetMeta,
@@ -189,7 +188,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
           s.data.value.length,
         );
       }
-      for (const [iso3, s] of await countryShards(stage, ds.id)) {
+      for await (const [iso3, s] of countryShards(stage, ds.id)) {
         shards.country[shardKey.country(ds.id, iso3)] = out.write(
           `country/${ds.id}/${iso3}.json`,
           JSON.stringify(s),
@@ -197,7 +196,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
         );
       }
       if (ds.granularity === 'hs6') {
-        for (const [hs6, s] of await productShards(stage, ds.id)) {
+        for await (const [hs6, s] of productShards(stage, ds.id)) {
           shards.product[shardKey.product(ds.id, hs6)] = out.write(
             `product/${ds.id}/${hs6}.json`,
             JSON.stringify(s),
@@ -376,18 +375,6 @@ async function writeDownload(
   lists: StrategicList[],
   countries: CountryRegistry,
 ): Promise<ShardRef> {
-  const rows = await stage.rows<{
-    year: number;
-    period: string;
-    exporter: string;
-    importer: string;
-    hs6: string | null;
-    list: string;
-    category: string;
-    value: bigint;
-    qty_kg: bigint | null;
-  }>(`SELECT year, period, exporter, importer, hs6, list, category, value, qty_kg FROM classified
-      WHERE dataset = '${ds.id}' ORDER BY year, period, exporter, importer, hs6, list, category`);
   const descriptions = ref.products.get(ds.hsEdition);
   // Items of lists in the data's own edition only: a code of another edition may mean
   // something else (a converted list's rows carry the data's codes).
@@ -396,29 +383,49 @@ async function writeDownload(
       .filter((l) => l.hsEdition === ds.hsEdition)
       .flatMap((l) => l.codes.map((c) => [c.hs6, c.item] as const)),
   );
-  const currency = ds.currency;
-  const lines = [DOWNLOAD_COLUMNS.join(',')];
-  for (const r of rows) {
-    lines.push(
-      csvRow([
-        r.year,
-        r.period,
-        r.exporter,
-        countries.name(r.exporter),
-        r.importer,
-        countries.name(r.importer),
-        r.hs6 ?? '',
-        r.hs6 ? (descriptions?.get(r.hs6) ?? items.get(r.hs6) ?? '') : '',
-        r.list,
-        r.category,
-        num(r.value),
-        currency,
-        r.qty_kg === null ? null : kgToTonnesText(num(r.qty_kg)),
-      ]),
-    );
+  let count = 0;
+  async function* text(): AsyncGenerator<string> {
+    yield DOWNLOAD_COLUMNS.join(',') + '\n';
+    for await (const rows of stage.streamRows<DownloadRow>(
+      `SELECT year, period, exporter, importer, hs6, list, category, value, qty_kg FROM classified
+       WHERE dataset = '${ds.id}' ORDER BY year, period, exporter, importer, hs6, list, category`,
+    )) {
+      count += rows.length;
+      let chunk = '';
+      for (const r of rows) {
+        chunk +=
+          csvRow([
+            r.year,
+            r.period,
+            r.exporter,
+            countries.name(r.exporter),
+            r.importer,
+            countries.name(r.importer),
+            r.hs6 ?? '',
+            r.hs6 ? (descriptions?.get(r.hs6) ?? items.get(r.hs6) ?? '') : '',
+            r.list,
+            r.category,
+            num(r.value),
+            ds.currency,
+            r.qty_kg === null ? null : kgToTonnesText(num(r.qty_kg)),
+          ]) + '\n';
+      }
+      yield chunk;
+    }
   }
-  const gz = gzipSync(Buffer.from(lines.join('\n') + '\n', 'utf8'), { level: 9 });
-  return out.write(`downloads/${ds.id}.csv.gz`, gz, rows.length);
+  return out.writeGzipStream(`downloads/${ds.id}.csv.gz`, text(), () => count);
+}
+
+interface DownloadRow {
+  year: number;
+  period: string;
+  exporter: string;
+  importer: string;
+  hs6: string | null;
+  list: string;
+  category: string;
+  value: bigint;
+  qty_kg: bigint | null;
 }
 
 export const DEFAULT_LISTS_DIR = join('data', 'lists');

@@ -1,5 +1,15 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import type { ShardRef } from '../../src/schema/manifest.ts';
 
@@ -29,6 +39,30 @@ export class OutputDir {
       sha256: createHash('sha256').update(buf).digest('hex'),
       rows,
     };
+  }
+
+  /**
+   * Writes text from an async source through gzip to a file, never holding the whole file
+   * in memory (a full release's download has millions of rows).
+   */
+  async writeGzipStream(
+    path: string,
+    source: AsyncIterable<string>,
+    rows: () => number,
+  ): Promise<ShardRef> {
+    const full = join(this.tmp, path);
+    mkdirSync(dirname(full), { recursive: true });
+    const hash = createHash('sha256');
+    let bytes = 0;
+    const tap = new Transform({
+      transform(chunk: Buffer, _enc, done) {
+        hash.update(chunk);
+        bytes += chunk.length;
+        done(null, chunk);
+      },
+    });
+    await pipeline(Readable.from(source), createGzip({ level: 9 }), tap, createWriteStream(full));
+    return { path, bytes, sha256: hash.digest('hex'), rows: rows() };
   }
 
   commit(): void {

@@ -72,8 +72,10 @@ export async function flowsShard(stage: Stage, dataset: string, year: number) {
 }
 
 /** All country shards of a dataset in one query, split in JavaScript. */
-export async function countryShards(stage: Stage, dataset: string) {
-  const rows = await stage.rows<Record<string, unknown>>(`
+export function countryShards(stage: Stage, dataset: string) {
+  return streamGroups(
+    stage,
+    `
     WITH d AS (
       SELECT year, exporter AS iso3, 'export' AS flow, importer AS partner, coalesce(hs6, category) AS code, value, qty_kg
       FROM flows WHERE dataset = ${q(dataset)}
@@ -82,13 +84,17 @@ export async function countryShards(stage: Stage, dataset: string) {
       FROM flows WHERE dataset = ${q(dataset)}
     )
     SELECT iso3, year, flow, partner, code, sum(value)::BIGINT AS value, sum(qty_kg)::BIGINT AS quantityT
-    FROM d GROUP BY iso3, year, flow, partner, code ORDER BY iso3, year, flow, code, partner`);
-  return splitBy(rows, 'iso3', ['year', 'flow', 'partner', 'code', 'value', 'quantityT'] as const);
+    FROM d GROUP BY iso3, year, flow, partner, code ORDER BY iso3, year, flow, code, partner`,
+    'iso3',
+    ['year', 'flow', 'partner', 'code', 'value', 'quantityT'] as const,
+  );
 }
 
 /** Product shards (HS6 datasets only): exports and imports by year and country. */
-export async function productShards(stage: Stage, dataset: string) {
-  const rows = await stage.rows<Record<string, unknown>>(`
+export function productShards(stage: Stage, dataset: string) {
+  return streamGroups(
+    stage,
+    `
     WITH d AS (
       SELECT hs6, year, exporter AS iso3, value AS x, 0 AS m, qty_kg AS xq, NULL::BIGINT AS mq
       FROM flows WHERE dataset = ${q(dataset)} AND hs6 IS NOT NULL
@@ -98,15 +104,43 @@ export async function productShards(stage: Stage, dataset: string) {
     )
     SELECT hs6, year, iso3, sum(x)::BIGINT AS export, sum(m)::BIGINT AS import,
            sum(xq)::BIGINT AS exportQuantityT, sum(mq)::BIGINT AS importQuantityT
-    FROM d GROUP BY hs6, year, iso3 ORDER BY hs6, year, iso3`);
-  return splitBy(rows, 'hs6', [
-    'year',
-    'iso3',
-    'export',
-    'import',
-    'exportQuantityT',
-    'importQuantityT',
-  ] as const);
+    FROM d GROUP BY hs6, year, iso3 ORDER BY hs6, year, iso3`,
+    'hs6',
+    ['year', 'iso3', 'export', 'import', 'exportQuantityT', 'importQuantityT'] as const,
+  );
+}
+
+/**
+ * Streams a query ordered by `key` and yields one shard per key as soon as its rows are in,
+ * so a full release's country shards never sit in memory all at once.
+ */
+async function* streamGroups<C extends string>(
+  stage: Stage,
+  sql: string,
+  key: string,
+  columns: readonly C[],
+): AsyncGenerator<[string, ColumnarShard<C>]> {
+  const convert = quantityConverters(columns);
+  let current: string | null = null;
+  let rows: Record<string, unknown>[] = [];
+  for await (const chunk of stage.streamRows<Record<string, unknown>>(sql)) {
+    for (const r of chunk) {
+      const k = String(r[key]);
+      if (current !== null && k !== current) {
+        yield [current, columnar([...columns], rows, convert)];
+        rows = [];
+      }
+      current = k;
+      rows.push(r);
+    }
+  }
+  if (current !== null) yield [current, columnar([...columns], rows, convert)];
+}
+
+function quantityConverters<C extends string>(columns: readonly C[]) {
+  return Object.fromEntries(
+    columns.filter((c) => c.endsWith('QuantityT') || c === 'quantityT').map((c) => [c, kgToT]),
+  ) as Partial<Record<C, (v: unknown) => number | null>>;
 }
 
 function splitBy<C extends string>(
@@ -122,9 +156,7 @@ function splitBy<C extends string>(
     else groups.set(k, [r]);
   }
   const out = new Map<string, ColumnarShard<C>>();
-  const convert = Object.fromEntries(
-    columns.filter((c) => c.endsWith('QuantityT') || c === 'quantityT').map((c) => [c, kgToT]),
-  ) as Partial<Record<C, (v: unknown) => number | null>>;
+  const convert = quantityConverters(columns);
   for (const [k, g] of groups) out.set(k, columnar([...columns], g, convert));
   return out;
 }

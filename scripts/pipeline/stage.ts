@@ -67,6 +67,13 @@ export class Stage {
     return reader.getRowObjectsJS() as T[];
   }
 
+  /** Rows in chunks of a few thousand, for results too large to hold at once. */
+  async *streamRows<T>(sql: string): AsyncGenerator<T[]> {
+    this.flush();
+    const result = await this.db.stream(sql);
+    for await (const rows of result.yieldRowObjectJs()) yield rows as T[];
+  }
+
   async run(sql: string): Promise<void> {
     this.flush();
     await this.db.run(sql);
