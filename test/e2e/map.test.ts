@@ -175,6 +175,15 @@ describe('map explorer in Chromium', () => {
     await page.locator('svg.map-svg path[data-id="DEU"]').click();
     await expect.poll(() => search(page)).toBe('?view=country&country=DEU');
     await expect.poll(() => page.locator('main h2').first().textContent()).toContain('Germany');
+    // Headline totals equal the download for the same filters (CHPL, 2023).
+    const totals = page.locator('dl.pg-totals dd[data-value]');
+    await expect.poll(() => totals.count()).toBe(3);
+    const [exp, imp, balance] = await totals.evaluateAll((ds) =>
+      ds.map((d) => Number(d.getAttribute('data-value'))),
+    );
+    const x = totalsFromDownload(BACI, { list: 'chpl', year: 2023, flow: 'export' }).get('DEU');
+    const m = totalsFromDownload(BACI, { list: 'chpl', year: 2023, flow: 'import' }).get('DEU');
+    expect([exp, imp, balance]).toEqual([x, m, (x ?? 0) - (m ?? 0)]);
     await page.close();
   });
 
