@@ -3,8 +3,18 @@
  * (bytes, time to a painted map), how fast the map repaints on a year or category change, and
  * Lighthouse's mobile scores. It is not a test: it only prints (and writes .tmp/bench-app.json).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  mkdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { DIST, launch, serveDist } from '../../test/e2e/harness.ts';
 import type { Manifest } from '../../src/schema/manifest.ts';
 import { runLighthouse } from './lighthouse.ts';
@@ -14,16 +24,20 @@ import { printReport, type BenchResult } from './report.ts';
 const COLD_LOADS = 5;
 const BASELINE_LOADS = 20;
 const CHANGES = 50;
-const CHANGE_DATASET = 'jrc-nuclear';
 const BASELINE_PATH = 'bench-baseline.html';
 const OUT = resolve(import.meta.dirname, '../../.tmp/bench-app.json');
 
 const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
 
+/** Changes are measured on the dataset with the most years (JRC in the embedded default). */
+function changeDataset(manifest: Manifest) {
+  return [...manifest.datasets].sort((a, b) => b.years.length - a.years.length)[0];
+}
+
 function changeSearches(manifest: Manifest): { first: string; years: string[]; cats: string[] } {
-  const ds = manifest.datasets.find((d) => d.id === CHANGE_DATASET);
-  const list = manifest.lists.find((l) => l.id === (ds?.categoryList ?? CHANGE_DATASET));
-  const base = `?dataset=${CHANGE_DATASET}`;
+  const ds = changeDataset(manifest);
+  const list = manifest.lists.find((l) => l.id === (ds?.categoryList ?? ds?.lists[0]));
+  const base = `?dataset=${ds?.id ?? ''}${ds && !ds.categoryList && ds.lists[0] ? `&list=${ds.lists[0]}` : ''}`;
   // Start on the first year, so the cycle goes second, third, ..., last, first, ...
   const years = [...(ds?.years.slice(1) ?? []), ...(ds?.years.slice(0, 1) ?? [])];
   return {
@@ -33,14 +47,34 @@ function changeSearches(manifest: Manifest): { first: string; years: string[]; c
   };
 }
 
+/**
+ * `--data <dir>` serves another build's data (for example a multi-year, full-code build made
+ * from the pipeline benchmark's synthetic files) with the same app, to show that the first
+ * view and a year change cost the same whatever the size of the release.
+ */
+function servedRoot(dataDir: string | undefined): string {
+  if (!dataDir) return DIST;
+  const root = mkdtempSync(resolve(tmpdir(), 'bench-app-'));
+  cpSync(DIST, root, { recursive: true, filter: (src) => !src.startsWith(resolve(DIST, 'data')) });
+  rmSync(resolve(root, 'data'), { recursive: true, force: true });
+  symlinkSync(resolve(dataDir), resolve(root, 'data'));
+  return root;
+}
+
 async function main() {
+  const { values } = parseArgs({ options: { data: { type: 'string' } } });
+  const root = servedRoot(values.data);
   const manifest = JSON.parse(
-    readFileSync(resolve(DIST, 'data/manifest.json'), 'utf8'),
+    readFileSync(resolve(root, 'data/manifest.json'), 'utf8'),
   ) as Manifest;
   const searches = changeSearches(manifest);
-  const server = await serveDist();
+  const server = await serveDist(root);
   server.override.set(BASELINE_PATH, Buffer.from('<!doctype html><title>baseline</title>'));
   const result: BenchResult = { date: new Date().toISOString(), url: server.url };
+  if (values.data)
+    log(
+      `data from ${values.data}: ${manifest.datasets.map((d) => `${d.id} (${d.years.length} years, ${d.rows} flows)`).join('; ')}`,
+    );
   try {
     const browser = await launch();
     result.browser = browser.version();
@@ -56,7 +90,7 @@ async function main() {
       const start = server.url + searches.first;
       result.yearChanges = await changeRuns(browser, start, searches.years, CHANGES);
       log(`${CHANGES} category changes`);
-      const catStart = `${server.url}?dataset=${CHANGE_DATASET}`;
+      const catStart = server.url + (searches.years[0] ?? '').replace(/&year=\d+/, '');
       result.catChanges = await changeRuns(browser, catStart, searches.cats, CHANGES);
     } finally {
       await browser.close();
