@@ -101,6 +101,7 @@ export function MapView(props: ViewProps) {
             <p role="status" className={state.view === 'map' ? 'map-loading' : undefined}>
               {t('loading')}
             </p>
+            {state.view === 'map' && <div className="legend-space" aria-hidden="true" />}
           </>
         ) : (
           <>
@@ -123,16 +124,23 @@ export function MapView(props: ViewProps) {
                 topo={topo}
               />
             )}
-            <h3 className="ranking-heading">{t('rankingHeading')}</h3>
-            <RankingTable
-              {...props}
-              model={model}
-              currency={currency}
-              compact={state.view === 'map'}
-            />
           </>
         )}
       </section>
+      {/* Its own grid area, so on a phone the map comes first, then the controls, then this. */}
+      {model && scale && !shardError && (
+        <section className="map-ranking" aria-labelledby="ranking-heading">
+          <h3 id="ranking-heading" className="ranking-heading">
+            {t('rankingHeading')}
+          </h3>
+          <RankingTable
+            {...props}
+            model={model}
+            currency={currency}
+            compact={state.view === 'map'}
+          />
+        </section>
+      )}
     </div>
   );
 }
