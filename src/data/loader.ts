@@ -72,11 +72,22 @@ export function loadTopology<T>(ref: ShardRef): Promise<T> {
   return loadVerified<T>(ref);
 }
 
+/** Values already loaded, readable synchronously so a view can skip its loading state. */
+const settled = new Map<string, unknown>();
+
+export function peekLoaded<T>(path: string): T | undefined {
+  return settled.get(path) as T | undefined;
+}
+
 function memo<T>(key: string, load: () => Promise<T>): Promise<T> {
   const hit = cache.get(key) as Promise<T> | undefined;
   if (hit) return hit;
   const p = load();
   cache.set(key, p);
+  p.then(
+    (v) => settled.set(key, v),
+    () => undefined,
+  );
   // A failed load is not cached, so a retry after a network hiccup can succeed.
   p.catch(() => cache.delete(key));
   return p;

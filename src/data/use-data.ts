@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ColumnarShard, ShardRef } from '../schema/manifest.ts';
-import { DataError, loadShard, loadTopology } from './loader.ts';
+import { DataError, loadShard, loadTopology, peekLoaded } from './loader.ts';
 
 export type Loaded<T> =
   | { status: 'loading' }
@@ -39,8 +39,16 @@ function useLoaded<T>(
     // refs are identified by their paths: a new array with the same paths is the same request.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
+  // Shards already in memory are ready at once: a year change back to a year seen before (or
+  // prefetched) repaints in the same render instead of flashing a loading state.
+  const cached = useMemo<Loaded<T[]> | null>(() => {
+    const values = refs.map((r) => (r ? peekLoaded<T>(r.path) : undefined));
+    return values.every((v) => v !== undefined) ? { status: 'ready', data: values as T[] } : null;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
   if (refs.some((r) => !r)) return { status: 'error', error: missing, path: '' };
-  return state.key === key ? state.value : { status: 'loading' };
+  if (state.key === key) return state.value;
+  return cached ?? { status: 'loading' };
 }
 
 export function useShards<C extends string>(

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { MapColumns, ProductColumns, WorldPaths } from '../schema/manifest.ts';
 import { useShards, useTopology } from '../data/use-data.ts';
 import {
@@ -7,7 +7,8 @@ import {
   seriesFromMapShard,
   seriesFromProductShards,
 } from '../derive/map-model.ts';
-import { coveredCountries, datasetOf, selectionOf } from '../derive/selection.ts';
+import { coveredCountries, datasetOf, mapShardRefs, selectionOf } from '../derive/selection.ts';
+import { loadShard } from '../data/loader.ts';
 import { buildScale } from '../derive/scale.ts';
 import { countryFills } from '../derive/fills.ts';
 import { broadCodesOf, listInfo, selectionLabel } from '../derive/list-info.ts';
@@ -48,6 +49,19 @@ export function MapView(props: ViewProps) {
     const shards = products.data.map((shard, i) => ({ hs6: codes[i] ?? '', shard }));
     return seriesFromProductShards(shards, state.flow, info ? broadCodesOf(info) : new Set());
   }, [sel, mapShards, products, state.flow, info]);
+
+  // Fetch the neighbouring years' map shards once this one is shown, so stepping through
+  // the years never waits for the network.
+  const ready = mapShards.status === 'ready';
+  useEffect(() => {
+    if (!ready || !ds || sel.kind === 'hs' || sel.kind === 'codes') return;
+    const i = ds.years.indexOf(state.year);
+    for (const y of [ds.years[i - 1], ds.years[i + 1]]) {
+      if (y === undefined) continue;
+      for (const ref of mapShardRefs(manifest, ds.id, sel.list, y))
+        void loadShard(ref).catch(() => undefined);
+    }
+  }, [ready, ds, sel, state.year, manifest]);
 
   const covered = useMemo(
     () => coveredCountries(manifest, state.dataset),
