@@ -4,8 +4,10 @@ import { InputError } from '../lib/errors.ts';
 import { parseHsEdition } from '../normalize/hs.ts';
 import { build, BuildError, DEFAULT_ALIASES, DEFAULT_LISTS_DIR } from '../pipeline/build.ts';
 import { printSummary } from './summary.ts';
+import { loadMappedReader } from '../readers/mapped.ts';
+import type { FlowReader } from '../readers/types.ts';
 
-const USAGE = `Usage: npm run data:build -- --input <dir> [--out public/data] [--lists data/lists] [--hs-edition HS2022]
+const USAGE = `Usage: npm run data:build -- --input <dir> [--out public/data] [--lists data/lists] [--hs-edition HS2022] [--mapping <file.json> ...]
 
 Reads every raw trade file it recognises under <dir> (by header; plain, .gz or .zip),
 writes the atlas data to --out (replaced atomically), with build-report.json and
@@ -21,6 +23,7 @@ async function main(): Promise<number> {
         lists: { type: 'string', default: DEFAULT_LISTS_DIR },
         aliases: { type: 'string', default: DEFAULT_ALIASES },
         'hs-edition': { type: 'string' },
+        mapping: { type: 'string', multiple: true, default: [] },
         help: { type: 'boolean', default: false },
       },
     }));
@@ -47,6 +50,13 @@ async function main(): Promise<number> {
     );
     return 2;
   }
+  let extraReaders: FlowReader[];
+  try {
+    extraReaders = (values.mapping ?? []).map((m) => loadMappedReader(m));
+  } catch (e) {
+    console.error(`--mapping: ${(e as Error).message}`);
+    return 2;
+  }
   const started = Date.now();
   try {
     const summary = await build({
@@ -54,7 +64,7 @@ async function main(): Promise<number> {
       out: values.out,
       listsDir: values.lists,
       aliasesFile: values.aliases,
-      reader: { hsEdition: edition },
+      reader: { hsEdition: edition, extraReaders },
       log: (m) => console.error(m),
     });
     printSummary(summary, values.out, Date.now() - started);

@@ -20,7 +20,7 @@ import { kgToTonnesText } from '../normalize/numbers.ts';
 import type { ReaderOptions, ReferenceData } from '../readers/types.ts';
 import { buildWorldPaths, buildWorldTopology } from '../geo/world.ts';
 import { applyLists, classify } from './classify.ts';
-import { quarantineDuplicates } from './dedupe.ts';
+import { quarantineDuplicates, rollUpDetail } from './dedupe.ts';
 import { OutputDir } from './output-dir.ts';
 import { readInputs, type FileReport } from './read-inputs.ts';
 import { columnar, countryShards, flowsShard, mapShards, NOTICE, productShards } from './shards.ts';
@@ -102,6 +102,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
       throw new BuildError(`no rows left to write from ${opts.input}\n${why}`);
     }
     const duplicates = await quarantineDuplicates(stage, read.files, read.fileIds, read.quarantine);
+    await rollUpDetail(stage);
     const descriptors = [...read.datasets.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
     const applications = descriptors.map((d) =>
       applyLists(d, lists, (l, to) => conversions.get(l, to)),

@@ -19,7 +19,7 @@ export async function quarantineDuplicates(
         first_value(file_id) OVER w AS first_file,
         first_value(line) OVER w AS first_line
       FROM flows
-      WINDOW w AS (PARTITION BY dataset, period, exporter, importer, coalesce(hs6, ''), coalesce(category, '')
+      WINDOW w AS (PARTITION BY dataset, period, exporter, importer, coalesce(hs6, ''), coalesce(category, ''), coalesce(detail, '')
                    ORDER BY file_id, line ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
     ) WHERE rn > 1`);
   const dups = await stage.rows<{
@@ -49,4 +49,22 @@ export async function quarantineDuplicates(
     await stage.run(`DELETE FROM flows WHERE (file_id, line) IN (SELECT file_id, line FROM dups)`);
   }
   return dups.length;
+}
+
+/**
+ * Rows that differ only in a finer national code (CN8, an 11-digit tariff line) are parts of
+ * one HS6 flow: sum them, so every later table has one row per flow as for BACI.
+ */
+export async function rollUpDetail(stage: Stage): Promise<void> {
+  const [row] = await stage.rows<{ n: bigint }>(
+    'SELECT count(*) AS n FROM flows WHERE detail IS NOT NULL',
+  );
+  if (num(row?.n) === 0) return;
+  await stage.run(`CREATE TABLE rolled AS
+    SELECT dataset, min(file_id) AS file_id, min(line) AS line, year, period, exporter, importer,
+           hs6, category, NULL::VARCHAR AS detail, sum(value)::BIGINT AS value,
+           sum(qty_kg)::BIGINT AS qty_kg, min(raw) AS raw
+    FROM flows GROUP BY dataset, year, period, exporter, importer, hs6, category`);
+  await stage.run('DROP TABLE flows');
+  await stage.run('ALTER TABLE rolled RENAME TO flows');
 }

@@ -143,7 +143,7 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
           files.push(report);
           continue;
         }
-        const reader = header ? findReader(header) : null;
+        const reader = header ? findReader(header, ctx.opts.extraReaders) : null;
         if (!header || !reader) {
           report.reason = header
             ? `header not recognised: "${header.slice(0, 8).join(',').slice(0, 120)}"`

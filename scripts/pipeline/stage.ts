@@ -20,7 +20,7 @@ export class Stage {
     const db = await instance.connect();
     await db.run(`CREATE TABLE flows (
       dataset VARCHAR, file_id INTEGER, line BIGINT, year INTEGER, period VARCHAR,
-      exporter VARCHAR, importer VARCHAR, hs6 VARCHAR, category VARCHAR,
+      exporter VARCHAR, importer VARCHAR, hs6 VARCHAR, category VARCHAR, detail VARCHAR,
       value BIGINT, qty_kg BIGINT, raw VARCHAR)`);
     return new Stage(instance, db, await db.createAppender('flows'));
   }
@@ -40,6 +40,8 @@ export class Stage {
     else a.appendVarchar(row.hs6);
     if (row.category === null) a.appendNull();
     else a.appendVarchar(row.category);
+    if (row.detail === undefined) a.appendNull();
+    else a.appendVarchar(row.detail);
     a.appendBigInt(BigInt(row.value));
     if (row.quantityKg === null) a.appendNull();
     else a.appendBigInt(BigInt(row.quantityKg));

@@ -18,6 +18,7 @@ export const READERS: Reader[] = [
   hsConversionReader,
 ];
 
-export function findReader(header: string[]): Reader | null {
-  return READERS.find((r) => r.matches(header)) ?? null;
+/** Readers made from `--mapping` files are tried first: a user's mapping wins over a guess. */
+export function findReader(header: string[], extra: readonly Reader[] = []): Reader | null {
+  return extra.find((r) => r.matches(header)) ?? READERS.find((r) => r.matches(header)) ?? null;
 }

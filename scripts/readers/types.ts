@@ -29,6 +29,11 @@ export interface FlowRow {
   /** Null for category-level sources. */
   hs6: string | null;
   category: string | null;
+  /**
+   * A finer national code (CN8, an 11-digit tariff line) rolled up into `hs6`: rows that
+   * differ only in it are parts of one flow, summed, never taken for duplicates.
+   */
+  detail?: string;
   value: number;
   quantityKg: number | null;
   /** Set when a field was repaired (leading zero restored, alias applied); counted in the report. */
@@ -54,6 +59,8 @@ export interface ReferenceData {
 export interface ReaderOptions {
   /** Edition to assume when a file does not say (`--hs-edition`). */
   hsEdition: HsEdition | null;
+  /** Readers made from `--mapping` files (national statistics). */
+  extraReaders?: FlowReader[];
 }
 
 export interface FlowFileParser {

@@ -1,0 +1,95 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  cleanTemps,
+  expectReconciled,
+  runCli,
+  tempDir,
+  writeTree,
+  type BuildReport,
+} from './helpers.ts';
+import { HAVE_SHARED, ROOT, SHARED, SKIP_REASON, parseCsvText } from './independent.ts';
+
+afterAll(cleanTemps);
+
+const RAW = join(SHARED, 'taiwan-customs-8542/taiwan_exports_by_country_2013_2025.csv');
+const MAPPING = join(ROOT, 'data/mappings/taiwan-customs-8542.json');
+const CHPL_TIER1 = ['854231', '854232', '854233', '854239'];
+if (!HAVE_SHARED) console.warn(`mapped.test.ts: ${SKIP_REASON}`);
+
+interface Columnar {
+  data: Record<string, (string | number | null)[]>;
+}
+
+/** The Taiwan Customs file read through a declarative mapping: the national-statistics case. */
+describe.skipIf(!HAVE_SHARED)('a national file through a --mapping', () => {
+  const root = tempDir();
+  const input = writeTree(join(root, 'in'), { 'taiwan.csv': readFileSync(RAW) });
+  const out = join(root, 'out');
+  const run = runCli(['--input', input, '--out', out, '--mapping', MAPPING]);
+  const report = () =>
+    JSON.parse(readFileSync(join(out, 'build-report.json'), 'utf8')) as BuildReport;
+  // Independent sums over the raw file, by year, code and destination name (Chinese).
+  const rows = parseCsvText(readFileSync(RAW, 'utf8').replace(/^\uFEFF/, '')).slice(1);
+  const dollars = (v: string) => Math.round(Number(v));
+
+  it('builds, reconciles, and reads every row', () => {
+    expect(run.status, run.stderr).toBe(0);
+    const r = report();
+    expectReconciled(r);
+    const f = r.files.find((x) => x.file === 'taiwan.csv');
+    expect(f?.format).toBe('mapping taiwan-customs-8542');
+    expect(f?.rowsRead).toBe(rows.length);
+    expect(f?.valueRead).toBe(rows.reduce((s, x) => s + dollars(x[4] ?? ''), 0));
+    // "Others" is not a country: its rows are quarantined with their value, nothing else.
+    const others = rows.filter((x) => x[1] === '其他國家');
+    expect(f?.rowsQuarantined).toBe(others.length);
+    expect(f?.valueQuarantined).toBe(others.reduce((s, x) => s + dollars(x[4] ?? ''), 0));
+  });
+
+  it('exports to the United States and to Russia equal the raw file, year by year', () => {
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as {
+      datasets: { id: string; years: number[]; lists: string[] }[];
+    };
+    const ds = manifest.datasets.find((d) => d.id === 'taiwan-customs-8542');
+    expect(ds?.years).toEqual(Array.from({ length: 13 }, (_, i) => 2013 + i));
+    expect(ds?.lists).toContain('chpl');
+    for (const [iso3, name] of [
+      ['USA', '美國'],
+      ['RUS', '俄羅斯'],
+    ] as const) {
+      for (const year of [2013, 2021, 2024]) {
+        const expected = rows
+          .filter(
+            (x) =>
+              x[0] === String(year) &&
+              x[1] === name &&
+              CHPL_TIER1.includes((x[2] ?? '').slice(0, 6)),
+          )
+          .reduce((s, x) => s + dollars(x[4] ?? ''), 0);
+        const flows = JSON.parse(
+          readFileSync(join(out, `flows/taiwan-customs-8542/${year}.json`), 'utf8'),
+        ) as Columnar;
+        const d = flows.data;
+        let got = 0;
+        (d.importer ?? []).forEach((imp, i) => {
+          if (imp === iso3 && d.exporter?.[i] === 'TWN' && CHPL_TIER1.includes(String(d.code?.[i])))
+            got += Number(d.value?.[i]);
+        });
+        expect(got, `${iso3} ${year}`).toBe(expected);
+      }
+    }
+  });
+
+  it('the map shows Taiwan as the only exporter, with every destination as an importer', () => {
+    const dir = join(out, 'map/taiwan-customs-8542/chpl');
+    const files = readdirSync(dir);
+    expect(files).toHaveLength(13);
+    const shard = JSON.parse(readFileSync(join(dir, '2024.json'), 'utf8')) as Columnar;
+    const exporters = (shard.data.iso3 ?? []).filter(
+      (_, i) => shard.data.category?.[i] === '' && Number(shard.data.export?.[i]) > 0,
+    );
+    expect(exporters).toEqual(['TWN']);
+  });
+});
