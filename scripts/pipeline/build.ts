@@ -6,21 +6,21 @@ import type {
   Manifest,
   ShardRef,
 } from '../../src/schema/manifest.ts';
-import { DOWNLOAD_COLUMNS, SCHEMA_VERSION, shardKey } from '../../src/schema/manifest.ts';
+import { SCHEMA_VERSION, shardKey } from '../../src/schema/manifest.ts';
 import {
   CONVERSION_COLUMNS,
   describeConversions,
   ListConversions,
   type ConversionReport,
 } from '../hs/list-conversion.ts';
-import { csvRow } from '../lib/csv-write.ts';
 import { loadLists, type StrategicList } from '../lists/load-lists.ts';
 import { CountryRegistry, loadAliases } from '../normalize/countries.ts';
-import { kgToTonnesText } from '../normalize/numbers.ts';
 import type { ReaderOptions, ReferenceData } from '../readers/types.ts';
 import { buildWorldPaths, buildWorldTopology } from '../geo/world.ts';
 import { applyLists, classify } from './classify.ts';
 import { quarantineDuplicates, rollUpDetail } from './dedupe.ts';
+import { csvRow } from '../lib/csv-write.ts';
+import { writeDownload } from './download.ts';
 import { OutputDir } from './output-dir.ts';
 import { readInputs, type FileReport } from './read-inputs.ts';
 import { columnar, countryShards, flowsShard, mapShards, NOTICE, productShards } from './shards.ts';
@@ -366,67 +366,6 @@ function buildReport(
     ...(conversions.length > 0 ? { conversions } : {}),
     files,
   };
-}
-
-async function writeDownload(
-  stage: Stage,
-  out: OutputDir,
-  ds: { id: string; hsEdition: HsEdition; currency: string },
-  ref: ReferenceData,
-  lists: StrategicList[],
-  countries: CountryRegistry,
-): Promise<ShardRef> {
-  const descriptions = ref.products.get(ds.hsEdition);
-  // Items of lists in the data's own edition only: a code of another edition may mean
-  // something else (a converted list's rows carry the data's codes).
-  const items = new Map(
-    lists
-      .filter((l) => l.hsEdition === ds.hsEdition)
-      .flatMap((l) => l.codes.map((c) => [c.hs6, c.item] as const)),
-  );
-  let count = 0;
-  async function* text(): AsyncGenerator<string> {
-    yield DOWNLOAD_COLUMNS.join(',') + '\n';
-    for await (const rows of stage.streamRows<DownloadRow>(
-      `SELECT year, period, exporter, importer, hs6, list, category, value, qty_kg FROM classified
-       WHERE dataset = '${ds.id}' ORDER BY year, period, exporter, importer, hs6, list, category`,
-    )) {
-      count += rows.length;
-      let chunk = '';
-      for (const r of rows) {
-        chunk +=
-          csvRow([
-            r.year,
-            r.period,
-            r.exporter,
-            countries.name(r.exporter),
-            r.importer,
-            countries.name(r.importer),
-            r.hs6 ?? '',
-            r.hs6 ? (descriptions?.get(r.hs6) ?? items.get(r.hs6) ?? '') : '',
-            r.list,
-            r.category,
-            num(r.value),
-            ds.currency,
-            r.qty_kg === null ? null : kgToTonnesText(num(r.qty_kg)),
-          ]) + '\n';
-      }
-      yield chunk;
-    }
-  }
-  return out.writeGzipStream(`downloads/${ds.id}.csv.gz`, text(), () => count);
-}
-
-interface DownloadRow {
-  year: number;
-  period: string;
-  exporter: string;
-  importer: string;
-  hs6: string | null;
-  list: string;
-  category: string;
-  value: bigint;
-  qty_kg: bigint | null;
 }
 
 export const DEFAULT_LISTS_DIR = join('data', 'lists');

@@ -1,0 +1,74 @@
+import type { HsEdition, ShardRef } from '../../src/schema/manifest.ts';
+import { DOWNLOAD_COLUMNS } from '../../src/schema/manifest.ts';
+import { csvRow } from '../lib/csv-write.ts';
+import type { StrategicList } from '../lists/load-lists.ts';
+import type { CountryRegistry } from '../normalize/countries.ts';
+import { kgToTonnesText } from '../normalize/numbers.ts';
+import type { ReferenceData } from '../readers/types.ts';
+import type { OutputDir } from './output-dir.ts';
+import { num, type Stage } from './stage.ts';
+
+/**
+ * downloads/<dataset>.csv.gz: the full strategic-goods table in the download contract's
+ * columns, one row per flow and list category, streamed from DuckDB through gzip.
+ */
+export async function writeDownload(
+  stage: Stage,
+  out: OutputDir,
+  ds: { id: string; hsEdition: HsEdition; currency: string },
+  ref: ReferenceData,
+  lists: StrategicList[],
+  countries: CountryRegistry,
+): Promise<ShardRef> {
+  const descriptions = ref.products.get(ds.hsEdition);
+  // Items of lists in the data's own edition only: a code of another edition may mean
+  // something else (a converted list's rows carry the data's codes).
+  const items = new Map(
+    lists
+      .filter((l) => l.hsEdition === ds.hsEdition)
+      .flatMap((l) => l.codes.map((c) => [c.hs6, c.item] as const)),
+  );
+  let count = 0;
+  async function* text(): AsyncGenerator<string> {
+    yield DOWNLOAD_COLUMNS.join(',') + '\n';
+    for await (const rows of stage.streamRows<DownloadRow>(
+      `SELECT year, period, exporter, importer, hs6, list, category, value, qty_kg FROM classified
+       WHERE dataset = '${ds.id}' ORDER BY year, period, exporter, importer, hs6, list, category`,
+    )) {
+      count += rows.length;
+      let chunk = '';
+      for (const r of rows) {
+        chunk +=
+          csvRow([
+            r.year,
+            r.period,
+            r.exporter,
+            countries.name(r.exporter),
+            r.importer,
+            countries.name(r.importer),
+            r.hs6 ?? '',
+            r.hs6 ? (descriptions?.get(r.hs6) ?? items.get(r.hs6) ?? '') : '',
+            r.list,
+            r.category,
+            num(r.value),
+            ds.currency,
+            r.qty_kg === null ? null : kgToTonnesText(num(r.qty_kg)),
+          ]) + '\n';
+      }
+      yield chunk;
+    }
+  }
+  return out.writeGzipStream(`downloads/${ds.id}.csv.gz`, text(), () => count);
+}
+
+interface DownloadRow {
+  year: number;
+  period: string;
+  exporter: string;
+  importer: string;
+  hs6: string | null;
+  list: string;
+  category: string;
+  value: bigint;
+  qty_kg: bigint | null;
+}
