@@ -65,7 +65,6 @@ async function main(): Promise<number> {
       listsDir: values.lists,
       aliasesFile: values.aliases,
       reader: { hsEdition: edition, extraReaders },
-      log: (m) => console.error(m),
     });
     printSummary(summary, values.out, Date.now() - started);
     return 0;

@@ -58,6 +58,8 @@ const NO_ID: Record<string, { id: string; names: Names }> = {
   },
 };
 
+type WorldTopology = Topology<{ countries: GeometryCollection<WorldFeatureProps> }>;
+
 export interface WorldFeatureProps {
   /** Names in the four interface languages, so countries without data are named too. */
   n: Names;
@@ -68,7 +70,7 @@ export interface WorldFeatureProps {
  * simplified and re-quantised so the first view stays small, with ISO alpha-3 ids.
  * Antarctica is left out: no trade statistics, and it takes a fifth of the map's height.
  */
-export function buildWorldTopology(keepWeightQuantile = 0.1, quantization = 1e4): string {
+export function buildWorldTopology(keepWeightQuantile = 0.1, quantization = 1e4): WorldTopology {
   const source = JSON.parse(
     readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'),
   ) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
@@ -93,9 +95,10 @@ export function buildWorldTopology(keepWeightQuantile = 0.1, quantization = 1e4)
   const pre = presimplify(topology as unknown as Parameters<typeof presimplify>[0]);
   const simplified = simplify(pre, quantile(pre, keepWeightQuantile));
   const pruned = pruneArcs(simplified as unknown as Topology);
-  return JSON.stringify(
-    quantize(pruned as unknown as Parameters<typeof quantize>[0], quantization),
-  );
+  return quantize(
+    pruned as unknown as Parameters<typeof quantize>[0],
+    quantization,
+  ) as unknown as WorldTopology;
 }
 
 type ArcRefs = number[] | ArcRefs[];
@@ -142,10 +145,7 @@ export const MAP_WIDTH = 1000;
  * draws ready-made SVG paths instead of projecting ten thousand points on every load.
  * Paths use relative commands rounded to 0.1 unit: ample at the map's 12x zoom limit.
  */
-export function buildWorldPaths(topologyJson: string): string {
-  const topology = JSON.parse(topologyJson) as Topology<{
-    countries: GeometryCollection<WorldFeatureProps>;
-  }>;
+export function buildWorldPaths(topology: WorldTopology): string {
   const collection = feature(topology, topology.objects.countries);
   const projection = geoEqualEarth().fitWidth(MAP_WIDTH, collection);
   const bounds = geoPath(projection).bounds(collection);

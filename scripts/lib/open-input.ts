@@ -1,10 +1,18 @@
 import { createReadStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 
 export type Compression = 'plain' | 'gzip' | 'zip';
+
+/** A sound archive with no table in it (an .xlsx, a zip of PDFs): skipped, not failed. */
+export class NoTableInArchive extends Error {
+  constructor() {
+    super('zip archive holds no .csv or .txt file');
+    this.name = 'NoTableInArchive';
+  }
+}
 
 export interface InputPart {
   /** Display name: the file path, or `archive.zip!/entry.csv` for zip entries. */
@@ -55,10 +63,6 @@ export async function* openInput(
   yield { name: path, compression, stream: raw.pipe(gunzip) };
 }
 
-export async function fileSize(path: string): Promise<number> {
-  return (await stat(path)).size;
-}
-
 function openZipFile(path: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
     yauzl.open(path, { lazyEntries: true, autoClose: false }, (err, zip) => {
@@ -95,7 +99,7 @@ async function* zipEntries(
     zip.readEntry();
   });
   // Sorted so that the same archive always yields the same order, whatever its layout.
-  if (entries.length === 0) throw new Error('zip archive holds no .csv or .txt file');
+  if (entries.length === 0) throw new NoTableInArchive();
   entries.sort((a, b) => (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0));
   for (const entry of entries) {
     const stream = await new Promise<Readable>((resolve, reject) => {

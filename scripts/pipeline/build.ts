@@ -32,7 +32,6 @@ export interface BuildOptions {
   listsDir: string;
   aliasesFile: string;
   reader: ReaderOptions;
-  log: (msg: string) => void;
 }
 
 export interface BuildSummary {
@@ -84,7 +83,6 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
       ref,
       opts: opts.reader,
       codesInScope,
-      log: opts.log,
     });
     const used = read.files.filter((f) => f.status === 'data');
     if (used.length === 0) {

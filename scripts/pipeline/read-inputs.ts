@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { csvBatches, csvRecords } from '../lib/csv-records.ts';
 import { InputError } from '../lib/errors.ts';
-import { openInput, type InputPart } from '../lib/open-input.ts';
+import { NoTableInArchive, openInput, type InputPart } from '../lib/open-input.ts';
 import { Progress } from '../lib/progress.ts';
 import { findReader } from '../readers/index.ts';
 import {
@@ -112,7 +112,6 @@ export interface ReadContext {
   opts: ReaderOptions;
   /** HS6 codes on any list of each edition: rows under other codes are counted, not staged. */
   codesInScope: (edition: HsEdition) => ReadonlySet<string>;
-  log: (msg: string) => void;
 }
 
 /**
@@ -159,7 +158,7 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
     } catch (e) {
       const r = emptyReport(rel(path));
       const reason = describe(e);
-      if (/holds no \.csv/.test(reason)) r.reason = reason;
+      if (e instanceof NoTableInArchive) r.reason = reason;
       else {
         r.status = 'failed';
         r.reason = reason;
@@ -270,7 +269,7 @@ function describe(e: unknown): string {
   if (e instanceof InputError) return e.message;
   const err = e as { message?: string; code?: string };
   const msg = err.message ?? String(e);
-  if (/holds no \.csv/.test(msg)) return msg;
+  if (e instanceof NoTableInArchive) return msg;
   if (/central directory|zip|signature/i.test(msg)) return `corrupt zip archive (${msg})`;
   if (err.code === 'Z_DATA_ERROR' || err.code === 'Z_BUF_ERROR')
     return `corrupt gzip data (${msg})`;

@@ -54,10 +54,6 @@ export const baciReader: FlowReader = {
         currency: 'USD',
         frequency: 'year',
       },
-      nameOf: (code) => {
-        for (const v of ref.baciCountries.values()) if (v.iso3 === code) return v.name;
-        return code;
-      },
       outOfScopeValue(f, scope) {
         if (f.length !== 6) return null;
         const k = f[3] ?? '';

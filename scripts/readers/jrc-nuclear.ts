@@ -23,13 +23,11 @@ export const jrcNuclearReader: FlowReader = {
   format: 'JRC Nuclear Trade Atlas category flows',
   matches: (h) => h.map((x) => x.trim().toLowerCase()).join(',') === HEADER,
   open(_file, _header, ref) {
-    const names = new Map<string, string>();
-    const resolve = (code: string, name: string): { iso3: string; repaired: boolean } | null => {
+    const resolve = (code: string): { iso3: string; repaired: boolean } | null => {
       const c = code.trim().toUpperCase();
       if (isIsoAlpha3(c)) return { iso3: c, repaired: false };
       const alias = ref.aliases.get(c);
       if (alias) return { iso3: alias.iso3, repaired: true };
-      names.set(c, name);
       return null;
     };
     return {
@@ -49,20 +47,20 @@ export const jrcNuclearReader: FlowReader = {
         currency: 'USD',
         frequency: 'year',
       },
-      nameOf: (code) => names.get(code) ?? code,
       parse(f): FlowRow | RowProblem {
         if (f.length < 7)
           return { problem: `truncated line: ${f.length} of 7 fields`, value: null };
         if (f.length > 7)
           return { problem: `too many fields: ${f.length} instead of 7`, value: null };
-        const [sName = '', s = '', rName = '', r = '', y = '', cat = '', v = ''] = f;
+        // Names (columns 0 and 2) are not used: codes are resolved, names come from ISO tables.
+        const [, s = '', , r = '', y = '', cat = '', v = ''] = f;
         const value = parseScaled(v, 0, 'value');
         if (!value.ok) return { problem: value.reason, value: null };
         if (!/^\d{4}$/.test(y.trim()))
           return { problem: `invalid year "${y}"`, value: value.value };
-        const exporter = resolve(s, sName);
+        const exporter = resolve(s);
         if (!exporter) return { problem: `unknown exporter code "${s}"`, value: value.value };
-        const importer = resolve(r, rName);
+        const importer = resolve(r);
         if (!importer) return { problem: `unknown importer code "${r}"`, value: value.value };
         const category = CATEGORY[cat.trim()];
         if (!category) return { problem: `unknown category "${cat}"`, value: value.value };

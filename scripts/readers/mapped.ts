@@ -110,7 +110,6 @@ export function loadMappedReader(path: string): FlowReader {
           currency: m.currency,
           frequency: 'year',
         },
-        nameOf: (code) => code,
         parse(f): FlowRow | RowProblem {
           if (f.length !== fileHeader.length) {
             return {

@@ -72,8 +72,6 @@ export interface FlowFileParser {
    * countries and year are not checked.
    */
   outOfScopeValue?(fields: string[], scope: ReadonlySet<string>): number | null;
-  /** Country names the source gives, for codes without ISO names. */
-  nameOf(code: string): string;
 }
 
 export interface FlowReader {

@@ -6,12 +6,3 @@ export function parseLang(search: string): Lang {
   const v = new URLSearchParams(search).get('lang');
   return LANGS.includes(v as Lang) ? (v as Lang) : 'en';
 }
-
-/** Writes `lang` into a query string, leaving it out when it is the default. */
-export function withLang(search: string, lang: Lang): string {
-  const p = new URLSearchParams(search);
-  if (lang === 'en') p.delete('lang');
-  else p.set('lang', lang);
-  const s = p.toString();
-  return s ? `?${s}` : '';
-}

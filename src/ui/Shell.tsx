@@ -1,10 +1,10 @@
 import type { Manifest } from '../schema/manifest.ts';
 import { LANGS, LANG_NAMES, translate } from '../i18n/messages.ts';
 import type { AtlasState, ParamNotice, View } from '../state/url-state.ts';
-import { serializeState } from '../state/url-state.ts';
+import { linkTo } from './link-to.ts';
 import type { T, ViewProps } from '../views/types.ts';
 import { MapView } from '../views/MapView.tsx';
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 
 // Views other than the map load on demand, so the first view ships only what it draws.
 const CountryView = lazy(() =>
@@ -43,7 +43,10 @@ const NAV: {
 export function Shell({ manifest, state, notices, update, dismissNotices }: ShellProps) {
   const lang = state.lang;
   const t: T = (key, vars) => translate(lang, key, vars);
-  const names = new Map(manifest.countries.map((c) => [c.iso3, c.names[lang]]));
+  const names = useMemo(
+    () => new Map(manifest.countries.map((c) => [c.iso3, c.names[lang]])),
+    [manifest, lang],
+  );
   const nameOf = (iso3: string) => names.get(iso3) ?? iso3;
   const props: ViewProps = { manifest, state, update, t, lang, nameOf };
 
@@ -52,20 +55,12 @@ export function Shell({ manifest, state, notices, update, dismissNotices }: Shel
     document.title = translate(lang, 'title');
   }, [lang]);
 
-  const href = (patch: Partial<AtlasState>) =>
-    serializeState({ ...state, ...patch }, manifest) || '?';
-  const follow = (e: React.MouseEvent<HTMLAnchorElement>, patch: Partial<AtlasState>) => {
-    if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
-    e.preventDefault();
-    update(patch);
-  };
-
   if (state.embed) {
     return (
       <main id="content" className="embed">
         <View {...props} />
         <p className="embed-link">
-          <a href={href({ embed: false })} target="_top">
+          <a href={linkTo(props, { embed: false }).href} target="_top">
             {t('openFull')}
           </a>
         </p>
@@ -81,9 +76,7 @@ export function Shell({ manifest, state, notices, update, dismissNotices }: Shel
       <header className="site-header">
         <div className="brand">
           <h1>
-            <a href={href({ view: 'map' })} onClick={(e) => follow(e, { view: 'map' })}>
-              {t('title')}
-            </a>
+            <a {...linkTo(props, { view: 'map' })}>{t('title')}</a>
           </h1>
           <p className="tagline">{t('tagline')}</p>
         </div>
@@ -92,9 +85,8 @@ export function Shell({ manifest, state, notices, update, dismissNotices }: Shel
             {NAV.map((n) => (
               <li key={n.view}>
                 <a
-                  href={href({ view: n.view })}
+                  {...linkTo(props, { view: n.view })}
                   aria-current={state.view === n.view ? 'page' : undefined}
-                  onClick={(e) => follow(e, { view: n.view })}
                 >
                   {t(n.key)}
                 </a>

@@ -1,31 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { parseCsvText } from '../pipeline/independent.ts';
 
 export const DATA = resolve(import.meta.dirname, '../../public/data');
-
-/** Quote-aware split: country names and HS descriptions are quoted when they hold commas. */
-export function splitCsvLine(line: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      out.push(cur);
-      cur = '';
-    } else cur += ch;
-  }
-  out.push(cur);
-  return out;
-}
 
 /**
  * Totals by country from the download CSV, independently of the app's code. For a whole list
@@ -44,13 +22,11 @@ export function totalsFromDownload(
   const csv = gunzipSync(readFileSync(resolve(DATA, `downloads/${dataset}.csv.gz`))).toString(
     'utf8',
   );
-  const [header = '', ...lines] = csv.trimEnd().split('\n');
-  const cols = header.split(',');
-  const at = (f: string[], c: string) => f[cols.indexOf(c)] ?? '';
+  const [header = [], ...records] = parseCsvText(csv);
+  const at = (f: string[], c: string) => f[header.indexOf(c)] ?? '';
   const seen = new Set<string>();
   const out = new Map<string, number>();
-  for (const line of lines) {
-    const f = splitCsvLine(line);
+  for (const f of records) {
     if (at(f, 'list') !== filter.list || Number(at(f, 'year')) !== filter.year) continue;
     if (filter.category && at(f, 'category') !== filter.category) continue;
     if (filter.hs6 && at(f, 'hs6') !== filter.hs6) continue;
