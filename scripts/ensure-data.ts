@@ -21,10 +21,10 @@ if (!existsSync(manifest)) {
     process.exit(1);
   }
   console.error('public/data is missing: building it from ../shared/data …');
-  const r = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'scripts/cli/build-data.ts', '--input', shared, '--out', 'public/data'],
-    { cwd: root, stdio: 'inherit' },
-  );
+  // The embedded datasets are named once, in package.json's data:embedded script.
+  const r = spawnSync('npm', ['run', 'data:embedded', '--', '--input', shared], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }

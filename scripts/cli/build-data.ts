@@ -7,11 +7,12 @@ import { printSummary } from './summary.ts';
 import { loadMappedReader } from '../readers/mapped.ts';
 import type { FlowReader } from '../readers/types.ts';
 
-const USAGE = `Usage: npm run data:build -- --input <dir> [--out public/data] [--lists data/lists] [--hs-edition HS2022] [--mapping <file.json> ...]
+const USAGE = `Usage: npm run data:build -- --input <dir> [--out public/data] [--lists data/lists] [--hs-edition HS2022] [--mapping <file.json> ...] [--datasets <id,id,...>]
 
-Reads every raw trade file it recognises under <dir> (by header; plain, .gz or .zip),
-writes the atlas data to --out (replaced atomically), with build-report.json and
-quarantine.csv beside it.`;
+Reads every raw trade file it recognises under <dir> (by header; plain, .gz or .zip; UN
+Comtrade Plus API responses as JSON), writes the atlas data to --out (replaced atomically),
+with build-report.json and quarantine.csv beside it. --datasets builds only the named
+datasets (the embedded default: npm run data:embedded).`;
 
 async function main(): Promise<number> {
   let values;
@@ -24,6 +25,7 @@ async function main(): Promise<number> {
         aliases: { type: 'string', default: DEFAULT_ALIASES },
         'hs-edition': { type: 'string' },
         mapping: { type: 'string', multiple: true, default: [] },
+        datasets: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     }));
@@ -65,6 +67,10 @@ async function main(): Promise<number> {
       listsDir: values.lists,
       aliasesFile: values.aliases,
       reader: { hsEdition: edition, extraReaders },
+      datasets: values.datasets
+        ?.split(',')
+        .map((d) => d.trim())
+        .filter(Boolean),
     });
     printSummary(summary, values.out, Date.now() - started);
     return 0;

@@ -10,8 +10,10 @@ export function printSummary(s: BuildSummary, out: string, ms: number): void {
   for (const f of s.files) {
     if (f.status === 'data') {
       log(
-        `  ${f.file}: ${fmt(f.rowsRead)} rows read, ${fmt(f.rowsKept)} kept, ${fmt(f.rowsOutOfScope)} under codes on no list, ${fmt(f.rowsQuarantined)} quarantined`,
+        `  ${f.file}: ${fmt(f.rowsRead)} rows read, ${fmt(f.rowsKept)} kept, ${fmt(f.rowsOutOfScope)} under codes on no list, ${fmt(f.rowsQuarantined)} quarantined${f.rowsAggregate ? `, ${fmt(f.rowsAggregate)} totals of other rows (not added)` : ''}`,
       );
+      for (const [why, n] of Object.entries(f.aggregateReasons))
+        log(`      total, not added ${fmt(n)}: ${why}`);
       for (const [why, n] of Object.entries(f.quarantineReasons))
         log(`      quarantined ${fmt(n)}: ${why}`);
       for (const [what, n] of Object.entries(f.repairs)) log(`      repaired ${fmt(n)}: ${what}`);
@@ -29,7 +31,7 @@ export function printSummary(s: BuildSummary, out: string, ms: number): void {
   log('Datasets');
   for (const d of s.datasets) {
     log(
-      `  ${d.id}: ${fmt(d.rows)} flows, ${fmt(d.value)} ${d.currency}, years ${d.years.join(', ')}; lists ${d.lists.join(', ') || 'none'}; ${d.reconciled ? 'reconciled' : 'NOT RECONCILED'}`,
+      `  ${d.id}: ${fmt(d.rows)} flows, ${fmt(d.value)} ${d.currency}, ${d.months ? `months ${d.months[0]} to ${d.months[d.months.length - 1]}` : `years ${d.years.join(', ')}`}; lists ${d.lists.join(', ') || 'none'}; ${d.reconciled ? 'reconciled' : 'NOT RECONCILED'}`,
     );
   }
   log('');

@@ -203,7 +203,7 @@ export async function describeConversions(
   conversions: readonly ListConversion[],
   lists: readonly StrategicList[],
   descriptions: (edition: HsEdition) => ReadonlyMap<string, string> | undefined,
-  flowsUnder: (codes: string[]) => Promise<{ rows: number; value: number }>,
+  flowsUnder: (codes: string[], edition: HsEdition) => Promise<{ rows: number; value: number }>,
 ) {
   const metas: ListConversionMeta[] = [];
   const notes: string[] = [];
@@ -211,7 +211,7 @@ export async function describeConversions(
   const shards: { key: string; rows: Record<ConversionColumns, string | number | null>[] }[] = [];
   for (const lc of conversions) {
     const meta = conversionMeta(lc);
-    const ub = await flowsUnder(lc.upperBound);
+    const ub = await flowsUnder(lc.upperBound, lc.conversion.to);
     metas.push(meta);
     notes.push(conversionNote(lc, { ...ub, currency: ds.currency }));
     report.push({ dataset: ds.id, ...meta, upperBoundFlows: ub.rows, upperBoundValue: ub.value });

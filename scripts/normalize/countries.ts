@@ -57,6 +57,15 @@ export function isoNames(iso3: string): Names | null {
   return out;
 }
 
+/** Eurostat writes Greece EL and the United Kingdom UK; everyone else uses ISO alpha-2. */
+const ALPHA2_EXCEPTIONS: Record<string, string> = { EL: 'GRC', UK: 'GBR' };
+
+export function alpha2ToIso3(code: string): string | null {
+  const c = code.trim().toUpperCase();
+  if (!/^[A-Z]{2}$/.test(c)) return null;
+  return ALPHA2_EXCEPTIONS[c] ?? countries.alpha2ToAlpha3(c) ?? null;
+}
+
 export function numericToIso3(code: string): string | null {
   const exception = BACI_NUMERIC_EXCEPTIONS[code];
   if (exception) return exception;

@@ -58,3 +58,19 @@ export function normalizeHs6(raw: string, known: { has(code: string): boolean } 
   }
   return { ok: false, reason: `malformed HS code "${code}"` };
 }
+
+/**
+ * The HS edition in force in a year (WCO: HS2022 from 1 January 2022, HS2017 from 2017…).
+ * National nomenclatures built on HS (the EU's CN, most tariffs) follow it, so a file of CN8
+ * codes for 2021 is HS2017 at six digits and one for 2022 is HS2022.
+ */
+export function editionInForce(year: number): HsEdition | null {
+  if (year >= 2022) return 'HS2022';
+  if (year >= 2017) return 'HS2017';
+  if (year >= 2012) return 'HS2012';
+  if (year >= 2007) return 'HS2007';
+  if (year >= 2002) return 'HS2002';
+  if (year >= 1996) return 'HS1996';
+  if (year >= 1988) return 'HS1992';
+  return null;
+}

@@ -15,15 +15,23 @@ import {
 } from '../hs/list-conversion.ts';
 import { loadLists, type StrategicList } from '../lists/load-lists.ts';
 import { CountryRegistry, loadAliases } from '../normalize/countries.ts';
-import type { ReaderOptions, ReferenceData } from '../readers/types.ts';
+import type { DatasetDescriptor, ReaderOptions, ReferenceData } from '../readers/types.ts';
 import { buildWorldPaths, buildWorldTopology } from '../geo/world.ts';
 import { applyLists, classify } from './classify.ts';
-import { quarantineDuplicates, rollUpDetail } from './dedupe.ts';
+import { quarantineDuplicates, rollUpDetail, setAsideWorldTotals } from './dedupe.ts';
 import { csvRow } from '../lib/csv-write.ts';
 import { writeDownload } from './download.ts';
 import { OutputDir } from './output-dir.ts';
 import { readInputs, type FileReport } from './read-inputs.ts';
-import { columnar, countryShards, flowsShard, mapShards, NOTICE, productShards } from './shards.ts';
+import {
+  columnar,
+  countryShards,
+  flowsShard,
+  mapShards,
+  monthShards,
+  NOTICE,
+  productShards,
+} from './shards.ts';
 import { num, Stage } from './stage.ts';
 
 export interface BuildOptions {
@@ -32,6 +40,8 @@ export interface BuildOptions {
   listsDir: string;
   aliasesFile: string;
   reader: ReaderOptions;
+  /** Build only these datasets (`--datasets`); files of others are reported as skipped. */
+  datasets?: string[];
 }
 
 export interface BuildSummary {
@@ -83,6 +93,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
       ref,
       opts: opts.reader,
       codesInScope,
+      only: opts.datasets ? new Set(opts.datasets) : undefined,
     });
     const used = read.files.filter((f) => f.status === 'data');
     if (used.length === 0) {
@@ -100,10 +111,16 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
       throw new BuildError(`no rows left to write from ${opts.input}\n${why}`);
     }
     const duplicates = await quarantineDuplicates(stage, read.files, read.fileIds, read.quarantine);
+    await setAsideWorldTotals(stage, read.files, read.fileIds);
     await rollUpDetail(stage);
     const descriptors = [...read.datasets.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const editionsOf = (ds: DatasetDescriptor) => {
+      const all = new Set<HsEdition>();
+      for (const s of read.editions.get(ds.id)?.values() ?? []) for (const e of s) all.add(e);
+      return all.size > 0 ? [...all].sort() : [ds.hsEdition];
+    };
     const applications = descriptors.map((d) =>
-      applyLists(d, lists, (l, to) => conversions.get(l, to)),
+      applyLists(d, lists, (l, to) => conversions.get(l, to), editionsOf(d)),
     );
     await classify(stage, lists, descriptors, applications);
 
@@ -124,6 +141,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
       list: {},
     };
     const conversionShards: Record<string, ShardRef> = {};
+    const monthShardRefs: Record<string, ShardRef> = {};
     const conversionReport: ConversionReport[] = [];
     const datasets: DatasetMeta[] = [];
     for (const ds of descriptors) {
@@ -141,15 +159,29 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
       ).map((r) => r.year);
       const kept = files.reduce((s, f) => s + f.valueKept, 0);
       const balanced = files.every(
-        (f) => f.valueRead === f.valueKept + f.valueOutOfScope + f.valueQuarantined,
+        (f) =>
+          f.valueRead === f.valueKept + f.valueOutOfScope + f.valueQuarantined + f.valueAggregate,
       );
       const converted = await describeConversions(
         ds,
         app?.conversions ?? [],
         lists,
         (edition) => ref.products.get(edition),
-        (codes) => flowsUnder(stage, ds.id, codes),
+        (codes, edition) => flowsUnder(stage, ds.id, codes, edition),
       );
+      const months =
+        ds.frequency === 'month'
+          ? (
+              await stage.rows<{ period: string }>(
+                `SELECT DISTINCT period FROM flows WHERE dataset = '${ds.id}' ORDER BY period`,
+              )
+            ).map((r) => r.period)
+          : [];
+      const yearEditions: Record<string, HsEdition> = {};
+      for (const [year, eds] of read.editions.get(ds.id) ?? []) {
+        const other = [...eds].find((e) => e !== ds.hsEdition);
+        if (other) yearEditions[String(year)] = other;
+      }
       conversionReport.push(...converted.report);
       const meta: DatasetMeta = {
         ...ds,
@@ -159,8 +191,14 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
         rows: num(stats?.rows),
         value: num(stats?.value),
         reconciled: balanced && kept === num(stats?.value),
-        notes: [...datasetNotes(ds.granularity, files), ...converted.notes],
+        aggregates: {
+          rows: files.reduce((s, f) => s + f.rowsAggregate, 0),
+          value: files.reduce((s, f) => s + f.valueAggregate, 0),
+        },
+        notes: [...datasetNotes(ds, files), ...converted.notes],
       };
+      if (months.length > 0) meta.months = months;
+      if (Object.keys(yearEditions).length > 0) meta.yearEditions = yearEditions;
       if (converted.metas.length > 0) meta.listConversions = converted.metas;
       datasets.push(meta);
       // One shard per list and edition, however many datasets of that edition use it.
@@ -178,9 +216,17 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
             s.data.year.length,
           );
         }
+        if (ds.frequency !== 'month') continue;
+        for (const [year, s] of await monthShards(stage, ds.id, list)) {
+          monthShardRefs[shardKey.month(ds.id, list, Number(year))] = out.write(
+            `month/${ds.id}/${list}/${year}.json`,
+            JSON.stringify(s),
+            s.data.year.length,
+          );
+        }
       }
       for (const year of years) {
-        const s = await flowsShard(stage, ds.id, year);
+        const s = await flowsShard(stage, ds.id, year, ds.mirror);
         shards.flows[shardKey.flows(ds.id, year)] = out.write(
           `flows/${ds.id}/${year}.json`,
           JSON.stringify(s),
@@ -220,6 +266,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
       shards.list[l.id] = out.write(`lists/${l.id}.json`, JSON.stringify(s), rows.length);
     }
 
+    if (Object.keys(monthShardRefs).length > 0) shards.month = monthShardRefs;
     if (Object.keys(conversionShards).length > 0) {
       shards.conversion = Object.fromEntries(
         Object.entries(conversionShards).sort(([a], [b]) => (a < b ? -1 : 1)),
@@ -295,12 +342,22 @@ function listMeta(l: StrategicList): ListMeta {
   };
 }
 
-function datasetNotes(granularity: string, files: FileReport[]): string[] {
+function datasetNotes(ds: DatasetDescriptor, files: FileReport[]): string[] {
   const notes = [
     'Values under an HS code are an upper bound on strategic trade: a code also covers goods that are not controlled.',
   ];
-  if (granularity === 'category')
+  if (ds.granularity === 'category')
     notes.push('The source gives values by category only; there is no HS6 detail.');
+  if (ds.mirror)
+    notes.push(
+      "Both declarations of a flow are kept: exports are the exporter's reports, imports the importer's; the download's reported_by column says whose each row is.",
+    );
+  const aggregates = new Map<string, number>();
+  for (const f of files)
+    for (const [what, n] of Object.entries(f.aggregateReasons))
+      aggregates.set(what, (aggregates.get(what) ?? 0) + n);
+  for (const [what, n] of [...aggregates].sort())
+    notes.push(`${n} rows are totals of other rows and were not added: ${what}.`);
   const repaired = files.flatMap((f) => Object.entries(f.repairs));
   for (const [what, n] of repaired)
     notes.push(`${n} rows repaired: ${what} (see build-report.json).`);
@@ -308,13 +365,13 @@ function datasetNotes(granularity: string, files: FileReport[]): string[] {
 }
 
 /** Flows of a dataset under the given codes: those whose value is an upper bound. */
-async function flowsUnder(stage: Stage, dataset: string, codes: string[]) {
+async function flowsUnder(stage: Stage, dataset: string, codes: string[], edition: HsEdition) {
   if (codes.length === 0) return { rows: 0, value: 0 };
   const inList = codes.map((c) => `'${c.replace(/'/g, "''")}'`).join(',');
   const r = (
     await stage.rows<{ rows: bigint; value: bigint }>(
       `SELECT count(*) AS rows, coalesce(sum(value), 0)::BIGINT AS value FROM flows
-       WHERE dataset = '${dataset}' AND hs6 IN (${inList})`,
+       WHERE dataset = '${dataset}' AND edition = '${edition}' AND hs6 IN (${inList})`,
     )
   )[0];
   return { rows: num(r?.rows), value: num(r?.value) };
@@ -337,20 +394,25 @@ function buildReport(
     rowsKept: sum('rowsKept'),
     rowsOutOfScope: sum('rowsOutOfScope'),
     rowsQuarantined: sum('rowsQuarantined'),
+    rowsAggregate: sum('rowsAggregate'),
     rowsWithoutValue: sum('rowsWithoutValue'),
     valueRead: sum('valueRead'),
     valueKept: sum('valueKept'),
     valueOutOfScope: sum('valueOutOfScope'),
     valueQuarantined: sum('valueQuarantined'),
+    valueAggregate: sum('valueAggregate'),
   };
   return {
     schemaVersion: SCHEMA_VERSION,
     notice: NOTICE,
     explanation:
-      "valueRead = valueKept + valueOutOfScope + valueQuarantined, in whole currency units, per file. Out of scope: rows under HS codes on no list of the data's edition, nor on a list converted to it (counted, not written). Quarantined: rows that could not be used, listed with file, line and reason in quarantine.csv; rowsWithoutValue of them had no readable value. valueKept equals the sum of the written flows.",
+      "valueRead = valueKept + valueOutOfScope + valueQuarantined + valueAggregate, in whole currency units, per file (each file in its dataset's currency; the totals add files of one currency only when all datasets share it). Out of scope: rows under HS codes on no list of the data's edition, nor on a list converted to it (counted, not written). Quarantined: rows that could not be used, listed with file, line and reason in quarantine.csv; rowsWithoutValue of them had no readable value. Aggregate: rows that are totals of other rows (World partner where partner rows exist, commodity TOTAL, chapters, HS4 headings, re-exports inside exports), counted and never added. valueKept equals the sum of the written flows.",
     reconciled:
-      totals.valueRead === totals.valueKept + totals.valueOutOfScope + totals.valueQuarantined &&
-      datasets.every((d) => d.reconciled),
+      totals.valueRead ===
+        totals.valueKept +
+          totals.valueOutOfScope +
+          totals.valueQuarantined +
+          totals.valueAggregate && datasets.every((d) => d.reconciled),
     totals,
     duplicates,
     datasets: datasets.map((d) => ({

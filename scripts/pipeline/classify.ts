@@ -8,6 +8,8 @@ const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 export interface ListApplication {
   dataset: string;
+  /** HS editions of the dataset's rows (several when the source changed edition). */
+  editions: HsEdition[];
   lists: string[];
   notApplied: { list: string; reason: string }[];
   /** Lists of another edition applied through correlation tables. */
@@ -26,8 +28,15 @@ export function applyLists(
   ds: DatasetDescriptor,
   lists: StrategicList[],
   convert?: ConvertList,
+  editions: readonly HsEdition[] = [ds.hsEdition],
 ): ListApplication {
-  const out: ListApplication = { dataset: ds.id, lists: [], notApplied: [], conversions: [] };
+  const out: ListApplication = {
+    dataset: ds.id,
+    editions: [...editions],
+    lists: [],
+    notApplied: [],
+    conversions: [],
+  };
   for (const l of lists) {
     if (ds.granularity === 'category') {
       if (l.id === ds.categoryList) out.lists.push(l.id);
@@ -36,16 +45,25 @@ export function applyLists(
           list: l.id,
           reason: `the source gives only ${ds.categoryList} categories, no HS codes`,
         });
-    } else if (l.hsEdition === ds.hsEdition) out.lists.push(l.id);
-    else {
-      const r: ListConversionResult = convert?.(l, ds.hsEdition) ?? {
+      continue;
+    }
+    // A list applies to every edition of the data (years may differ) or not at all: a
+    // series that drops a list half-way would read as a fall in trade.
+    const converted: ListConversion[] = [];
+    let failed: string | null = null;
+    for (const e of editions) {
+      if (l.hsEdition === e) continue;
+      const r: ListConversionResult = convert?.(l, e) ?? {
         ok: false,
-        reason: `list is in ${l.hsEdition}, data in ${ds.hsEdition}; no HS correlation tables given`,
+        reason: `list is in ${l.hsEdition}, data in ${e}; no HS correlation tables given`,
       };
-      if (r.ok) {
-        out.lists.push(l.id);
-        out.conversions.push(r.value);
-      } else out.notApplied.push({ list: l.id, reason: r.reason });
+      if (r.ok) converted.push(r.value);
+      else failed ??= r.reason;
+    }
+    if (failed) out.notApplied.push({ list: l.id, reason: failed });
+    else {
+      out.lists.push(l.id);
+      out.conversions.push(...converted);
     }
   }
   return out;
@@ -99,36 +117,40 @@ export async function classify(
   const dsRows = applications.flatMap((a) => {
     const d = datasets.find((x) => x.id === a.dataset);
     const g = d?.granularity ?? 'hs6';
-    return a.lists.map((l) => `(${q(a.dataset)}, ${q(l)}, ${q(g)}, ${q(d?.hsEdition ?? '')})`);
+    return a.lists.flatMap((l) =>
+      a.editions.map((e) => `(${q(a.dataset)}, ${q(l)}, ${q(g)}, ${q(e)})`),
+    );
   });
   if (dsRows.length) await stage.run(`INSERT INTO ds_lists VALUES ${dsRows.join(',')}`);
 
   await stage.run(`CREATE TABLE classified AS
     SELECT f.dataset, lc.list, lc.category, f.year, f.period, f.exporter, f.importer, f.hs6,
-           f.value, f.qty_kg, coalesce(lc.specificity = 'broad', false) AS broad
+           f.value, f.qty_kg, coalesce(lc.specificity = 'broad', false) AS broad, f.reported_by
     FROM flows f
-    JOIN ds_lists d ON d.dataset = f.dataset AND d.granularity = 'hs6'
+    JOIN ds_lists d ON d.dataset = f.dataset AND d.granularity = 'hs6' AND d.edition = f.edition
     JOIN list_codes lc ON lc.list = d.list AND lc.edition = d.edition AND lc.hs6 = f.hs6
     UNION ALL
     SELECT f.dataset, d.list, f.category, f.year, f.period, f.exporter, f.importer, NULL,
-           f.value, f.qty_kg, false
+           f.value, f.qty_kg, false, f.reported_by
     FROM flows f
-    JOIN ds_lists d ON d.dataset = f.dataset AND d.granularity = 'category'`);
+    JOIN ds_lists d ON d.dataset = f.dataset AND d.granularity = 'category' AND d.edition = f.edition`);
 
   await stage.run(`CREATE TABLE list_flows AS
     WITH u AS (
       SELECT list, edition, hs6, bool_or(in_total) AS in_total, bool_or(specificity = 'broad') AS broad
       FROM list_codes GROUP BY list, edition, hs6
     )
-    SELECT f.dataset, u.list, f.year, f.exporter, f.importer, f.value, coalesce(u.broad, false) AS broad
+    SELECT f.dataset, u.list, f.year, f.period, f.exporter, f.importer, f.value,
+           coalesce(u.broad, false) AS broad, f.reported_by
     FROM flows f
-    JOIN ds_lists d ON d.dataset = f.dataset AND d.granularity = 'hs6'
+    JOIN ds_lists d ON d.dataset = f.dataset AND d.granularity = 'hs6' AND d.edition = f.edition
     JOIN u ON u.list = d.list AND u.edition = d.edition AND u.hs6 = f.hs6
     WHERE u.in_total
     UNION ALL
-    SELECT f.dataset, d.list, f.year, f.exporter, f.importer, f.value, false
+    SELECT f.dataset, d.list, f.year, f.period, f.exporter, f.importer, f.value, false,
+           f.reported_by
     FROM flows f
-    JOIN ds_lists d ON d.dataset = f.dataset AND d.granularity = 'category'
+    JOIN ds_lists d ON d.dataset = f.dataset AND d.granularity = 'category' AND d.edition = f.edition
     JOIN list_cats c ON c.list = d.list AND c.category = f.category
     WHERE c.in_total`);
 }

@@ -19,7 +19,7 @@ export async function quarantineDuplicates(
         first_value(file_id) OVER w AS first_file,
         first_value(line) OVER w AS first_line
       FROM flows
-      WINDOW w AS (PARTITION BY dataset, period, exporter, importer, coalesce(hs6, ''), coalesce(category, ''), coalesce(detail, '')
+      WINDOW w AS (PARTITION BY dataset, period, exporter, importer, coalesce(hs6, ''), coalesce(category, ''), coalesce(detail, ''), coalesce(reported_by, '')
                    ORDER BY file_id, line ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
     ) WHERE rn > 1`);
   const dups = await stage.rows<{
@@ -63,8 +63,56 @@ export async function rollUpDetail(stage: Stage): Promise<void> {
   await stage.run(`CREATE TABLE rolled AS
     SELECT dataset, min(file_id) AS file_id, min(line) AS line, year, period, exporter, importer,
            hs6, category, NULL::VARCHAR AS detail, sum(value)::BIGINT AS value,
-           sum(qty_kg)::BIGINT AS qty_kg, min(raw) AS raw
-    FROM flows GROUP BY dataset, year, period, exporter, importer, hs6, category`);
+           sum(qty_kg)::BIGINT AS qty_kg, edition, reported_by, world, min(raw) AS raw
+    FROM flows
+    GROUP BY dataset, year, period, exporter, importer, hs6, category, edition, reported_by, world`);
   await stage.run('DROP TABLE flows');
   await stage.run('ALTER TABLE rolled RENAME TO flows');
+}
+
+export const WORLD = 'WLD';
+const WORLD_ASIDE = 'World total, partner rows present';
+
+/**
+ * A World-partner row (the reporter's total with all partners) is set aside as an aggregate
+ * when the same reporter, flow, period and code also has partner rows: adding both would
+ * count the trade twice. Without partner rows it is kept, with partner WLD, as the only
+ * figure the file gives. Runs before detail codes are rolled up, so rows map to file lines.
+ */
+export async function setAsideWorldTotals(
+  stage: Stage,
+  files: FileReport[],
+  fileIds: Map<number, number>,
+): Promise<number> {
+  const [any] = await stage.rows<{ n: bigint }>('SELECT count(*) AS n FROM flows WHERE world');
+  if (num(any?.n) === 0) return 0;
+  await stage.run(`CREATE TABLE world_aside AS
+    SELECT w.file_id, w.line, w.value FROM flows w
+    WHERE w.world AND EXISTS (
+      SELECT 1 FROM flows p
+      WHERE NOT p.world AND p.dataset = w.dataset AND p.period = w.period
+        AND p.reported_by IS NOT DISTINCT FROM w.reported_by
+        AND p.hs6 IS NOT DISTINCT FROM w.hs6 AND p.category IS NOT DISTINCT FROM w.category
+        AND ((w.importer = '${WORLD}' AND p.exporter = w.exporter)
+          OR (w.exporter = '${WORLD}' AND p.importer = w.importer)))`);
+  const rows = await stage.rows<{ file_id: number; value: bigint }>(
+    'SELECT file_id, value FROM world_aside',
+  );
+  for (const r of rows) {
+    const report = files[fileIds.get(r.file_id) ?? -1];
+    if (!report) continue;
+    const value = num(r.value);
+    report.rowsKept--;
+    report.valueKept -= value;
+    report.rowsAggregate++;
+    report.valueAggregate += value;
+    report.aggregateReasons[WORLD_ASIDE] = (report.aggregateReasons[WORLD_ASIDE] ?? 0) + 1;
+  }
+  if (rows.length) {
+    await stage.run(
+      'DELETE FROM flows WHERE (file_id, line) IN (SELECT file_id, line FROM world_aside)',
+    );
+  }
+  await stage.run('DROP TABLE world_aside');
+  return rows.length;
 }

@@ -15,7 +15,7 @@ import { num, type Stage } from './stage.ts';
 export async function writeDownload(
   stage: Stage,
   out: OutputDir,
-  ds: { id: string; hsEdition: HsEdition; currency: string },
+  ds: { id: string; hsEdition: HsEdition; currency: string; mirror: boolean },
   ref: ReferenceData,
   lists: StrategicList[],
   countries: CountryRegistry,
@@ -30,10 +30,12 @@ export async function writeDownload(
   );
   let count = 0;
   async function* text(): AsyncGenerator<string> {
-    yield DOWNLOAD_COLUMNS.join(',') + '\n';
+    // Sources with both declarations add a last column saying whose each row is.
+    yield [...DOWNLOAD_COLUMNS, ...(ds.mirror ? ['reported_by'] : [])].join(',') + '\n';
     for await (const rows of stage.streamRows<DownloadRow>(
-      `SELECT year, period, exporter, importer, hs6, list, category, value, qty_kg FROM classified
-       WHERE dataset = '${ds.id}' ORDER BY year, period, exporter, importer, hs6, list, category`,
+      `SELECT year, period, exporter, importer, hs6, list, category, value, qty_kg, reported_by
+       FROM classified WHERE dataset = '${ds.id}'
+       ORDER BY year, period, exporter, importer, hs6, list, category, reported_by`,
     )) {
       count += rows.length;
       let chunk = '';
@@ -53,6 +55,7 @@ export async function writeDownload(
             num(r.value),
             ds.currency,
             r.qty_kg === null ? null : kgToTonnesText(num(r.qty_kg)),
+            ...(ds.mirror ? [r.reported_by] : []),
           ]) + '\n';
       }
       yield chunk;
@@ -71,4 +74,5 @@ interface DownloadRow {
   category: string;
   value: bigint;
   qty_kg: bigint | null;
+  reported_by: string | null;
 }

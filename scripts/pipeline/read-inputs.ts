@@ -6,6 +6,7 @@ import { NoTableInArchive, openInput, type InputPart } from '../lib/open-input.t
 import { Progress } from '../lib/progress.ts';
 import { findReader } from '../readers/index.ts';
 import {
+  isAggregate,
   isProblem,
   type DatasetDescriptor,
   type FlowReader,
@@ -28,14 +29,19 @@ export interface FileReport {
   rowsKept: number;
   rowsOutOfScope: number;
   rowsQuarantined: number;
+  /** Rows that are totals of other rows (World partner, TOTAL, headings): counted, never added. */
+  rowsAggregate: number;
   /** Quarantined rows whose value could not be read: they add nothing to the value totals. */
   rowsWithoutValue: number;
   valueRead: number;
   valueKept: number;
   valueOutOfScope: number;
   valueQuarantined: number;
+  valueAggregate: number;
   repairs: Record<string, number>;
   quarantineReasons: Record<string, number>;
+  /** Aggregate rows by kind. */
+  aggregateReasons: Record<string, number>;
 }
 
 export interface QuarantineRow {
@@ -50,6 +56,8 @@ export interface ReadResult {
   files: FileReport[];
   quarantine: QuarantineRow[];
   datasets: Map<string, DatasetDescriptor>;
+  /** HS editions of each dataset's rows, by year (one per year unless a source mixes them). */
+  editions: Map<string, Map<number, Set<HsEdition>>>;
   /** file_id used in the stage -> index in `files`. */
   fileIds: Map<number, number>;
 }
@@ -91,13 +99,16 @@ export function emptyReport(file: string): FileReport {
     rowsKept: 0,
     rowsOutOfScope: 0,
     rowsQuarantined: 0,
+    rowsAggregate: 0,
     rowsWithoutValue: 0,
     valueRead: 0,
     valueKept: 0,
     valueOutOfScope: 0,
     valueQuarantined: 0,
+    valueAggregate: 0,
     repairs: {},
     quarantineReasons: {},
+    aggregateReasons: {},
   };
 }
 
@@ -112,6 +123,8 @@ export interface ReadContext {
   opts: ReaderOptions;
   /** HS6 codes on any list of each edition: rows under other codes are counted, not staged. */
   codesInScope: (edition: HsEdition) => ReadonlySet<string>;
+  /** When given, only these datasets are built; files of others are reported as skipped. */
+  only?: ReadonlySet<string>;
 }
 
 /**
@@ -171,6 +184,7 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
     files.find((f) => f.file === display) ?? emptyReport(display);
   const quarantine: QuarantineRow[] = [];
   const datasets = new Map<string, DatasetDescriptor>();
+  const editions = new Map<string, Map<number, Set<HsEdition>>>();
   const fileIds = new Map<number, number>();
 
   const refs = classified.filter((c) => c.reader.kind === 'reference');
@@ -199,6 +213,12 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
     try {
       const parser = (c.reader as FlowReader).open(c.display, c.header, ctx.ref, ctx.opts);
       const ds = parser.dataset;
+      if (ctx.only && !ctx.only.has(ds.id)) {
+        report.status = 'skipped';
+        report.dataset = ds.id;
+        report.reason = `dataset ${ds.id} not selected (--datasets)`;
+        continue;
+      }
       const known = datasets.get(ds.id);
       if (known && known.hsEdition !== ds.hsEdition) {
         throw new InputError(
@@ -210,6 +230,8 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
       datasets.set(ds.id, known ?? ds);
       report.dataset = ds.id;
       const scope = ds.granularity === 'hs6' ? ctx.codesInScope(ds.hsEdition) : null;
+      const byYear = editions.get(ds.id) ?? new Map<number, Set<HsEdition>>();
+      editions.set(ds.id, byYear);
       await eachRecord(
         c,
         (fields, line, raw) => {
@@ -234,15 +256,26 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
             return;
           }
           report.valueRead += row.value;
+          if (isAggregate(row)) {
+            report.rowsAggregate++;
+            report.valueAggregate += row.value;
+            bump(report.aggregateReasons, row.aggregate);
+            return;
+          }
           for (const r of row.repairs) bump(report.repairs, r);
-          if (scope && row.hs6 !== null && !scope.has(row.hs6)) {
+          const edition = row.edition ?? ds.hsEdition;
+          const rowScope = scope && edition !== ds.hsEdition ? ctx.codesInScope(edition) : scope;
+          if (rowScope && row.hs6 !== null && !rowScope.has(row.hs6)) {
             report.rowsOutOfScope++;
             report.valueOutOfScope += row.value;
             return;
           }
           report.rowsKept++;
           report.valueKept += row.value;
-          ctx.stage.add(ds.id, id, line, row, raw);
+          let eds = byYear.get(row.year);
+          if (!eds) byYear.set(row.year, (eds = new Set()));
+          eds.add(edition);
+          ctx.stage.add(ds.id, id, line, row, edition, raw);
         },
         true,
       );
@@ -254,7 +287,7 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
       report.reason = describe(e);
     }
   }
-  return { files, quarantine, datasets, fileIds };
+  return { files, quarantine, datasets, editions, fileIds };
 }
 
 /** Quarantine reasons are counted by kind, without the offending value. */

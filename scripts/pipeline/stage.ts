@@ -21,12 +21,20 @@ export class Stage {
     await db.run(`CREATE TABLE flows (
       dataset VARCHAR, file_id INTEGER, line BIGINT, year INTEGER, period VARCHAR,
       exporter VARCHAR, importer VARCHAR, hs6 VARCHAR, category VARCHAR, detail VARCHAR,
-      value BIGINT, qty_kg BIGINT, raw VARCHAR)`);
+      value BIGINT, qty_kg BIGINT, edition VARCHAR, reported_by VARCHAR, world BOOLEAN,
+      raw VARCHAR)`);
     return new Stage(instance, db, await db.createAppender('flows'));
   }
 
   /** Synchronous: called once per kept row of files with tens of millions of rows. */
-  add(dataset: string, fileId: number, line: number, row: FlowRow, raw: string): void {
+  add(
+    dataset: string,
+    fileId: number,
+    line: number,
+    row: FlowRow,
+    edition: string,
+    raw: string,
+  ): void {
     const a = this.appender;
     if (!a) throw new Error('the stage is closed');
     a.appendVarchar(dataset);
@@ -45,6 +53,10 @@ export class Stage {
     a.appendBigInt(BigInt(row.value));
     if (row.quantityKg === null) a.appendNull();
     else a.appendBigInt(BigInt(row.quantityKg));
+    a.appendVarchar(edition);
+    if (row.reportedBy === undefined) a.appendNull();
+    else a.appendVarchar(row.reportedBy);
+    a.appendBoolean(row.worldPartner === true);
     a.appendVarchar(raw.length > 500 ? raw.slice(0, 500) : raw);
     a.endRow();
     if (++this.pending >= 100_000) this.flush();

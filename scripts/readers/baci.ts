@@ -53,6 +53,7 @@ export const baciReader: FlowReader = {
         granularity: 'hs6',
         currency: 'USD',
         frequency: 'year',
+        mirror: false,
       },
       outOfScopeValue(f, scope) {
         if (f.length !== 6) return null;

@@ -1,5 +1,6 @@
 import { baciReader } from './baci.ts';
 import { hsConversionReader, hsCorrelationReader } from './concordance.ts';
+import { eurostatComextReader } from './eurostat-comext.ts';
 import { jrcNuclearReader } from './jrc-nuclear.ts';
 import { baciCountriesReader, baciProductsReader, hsNomenclatureReader } from './reference.ts';
 import type { Reader } from './types.ts';
@@ -11,6 +12,7 @@ import type { Reader } from './types.ts';
 export const READERS: Reader[] = [
   baciReader,
   jrcNuclearReader,
+  eurostatComextReader,
   baciProductsReader,
   hsNomenclatureReader,
   baciCountriesReader,

@@ -46,6 +46,7 @@ export const jrcNuclearReader: FlowReader = {
         categoryList: 'jrc-nuclear',
         currency: 'USD',
         frequency: 'year',
+        mirror: false,
       },
       parse(f): FlowRow | RowProblem {
         if (f.length < 7)

@@ -34,7 +34,8 @@ export interface Mapping {
     /** English (or original) names that need an explicit ISO3 code. */
     iso3?: Record<string, string>;
   };
-  period: { column: string };
+  /** `YYYY` or `YYYY-MM` values; `frequency` says which the file holds (default year). */
+  period: { column: string; frequency?: 'year' | 'month' };
   /** National codes (8, 10, 11 digits…): their first six digits are the HS6 subheading. */
   product: { column: string };
   /** `scale` turns the file's unit into whole currency units: 1 for units, 1000 for thousands. */
@@ -108,7 +109,8 @@ export function loadMappedReader(path: string): FlowReader {
           hsEdition: edition,
           granularity: 'hs6',
           currency: m.currency,
-          frequency: 'year',
+          frequency: m.period.frequency ?? 'year',
+          mirror: false,
         },
         parse(f): FlowRow | RowProblem {
           if (f.length !== fileHeader.length) {

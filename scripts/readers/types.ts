@@ -18,6 +18,7 @@ export type DatasetDescriptor = Pick<
   | 'categoryList'
   | 'currency'
   | 'frequency'
+  | 'mirror'
 >;
 
 /** One normalised flow, in whole currency units and kilograms (integers, so sums are exact). */
@@ -36,6 +37,22 @@ export interface FlowRow {
   detail?: string;
   value: number;
   quantityKg: number | null;
+  /**
+   * The row's HS edition when a source mixes editions (Comtrade H4 and H5 files, the CN of
+   * each year); absent means the dataset's `hsEdition`.
+   */
+  edition?: HsEdition;
+  /**
+   * Whose declaration the value is, for sources that keep both (UN Comtrade); absent for one
+   * value per flow (BACI, Eurostat, national files).
+   */
+  reportedBy?: 'exporter' | 'importer';
+  /**
+   * The partner is the World aggregate (partner code 0, WLD): the reporter's total with all
+   * partners. Kept, with partner WLD, only when the file has no partner rows for the same
+   * flow; otherwise set aside as an aggregate (never added to its parts).
+   */
+  worldPartner?: boolean;
   /** Set when a field was repaired (leading zero restored, alias applied); counted in the report. */
   repairs: string[];
 }
@@ -44,6 +61,15 @@ export interface FlowRow {
 export interface RowProblem {
   problem: string;
   value: number | null;
+}
+
+/**
+ * A row that is a total of other rows (commodity TOTAL, a chapter or heading, re-exports that
+ * are already inside exports): counted with its value and reason, never added.
+ */
+export interface AggregateRow {
+  aggregate: string;
+  value: number;
 }
 
 export interface ReferenceData {
@@ -65,7 +91,7 @@ export interface ReaderOptions {
 
 export interface FlowFileParser {
   dataset: DatasetDescriptor;
-  parse(fields: string[]): FlowRow | RowProblem;
+  parse(fields: string[]): FlowRow | RowProblem | AggregateRow;
   /**
    * Fast path for the bulk of a full release: the value of a well-formed row whose code is on
    * no list, or null to take the full parse. Such rows are counted, never staged, so their
@@ -96,6 +122,10 @@ export interface ReferenceReader {
 
 export type Reader = FlowReader | ReferenceReader;
 
-export function isProblem(r: FlowRow | RowProblem): r is RowProblem {
+export function isProblem(r: FlowRow | RowProblem | AggregateRow): r is RowProblem {
   return 'problem' in r;
+}
+
+export function isAggregate(r: FlowRow | RowProblem | AggregateRow): r is AggregateRow {
+  return 'aggregate' in r;
 }

@@ -29,6 +29,22 @@ export interface DatasetMeta {
   /** 'year' or 'month'. */
   frequency: 'year' | 'month';
   years: number[];
+  /** Monthly datasets: the months present, `YYYY-MM`, in order (a year may be partial). */
+  months?: string[];
+  /**
+   * Years whose HS edition differs from `hsEdition` (Eurostat CN of 2020-2021 follows HS2017,
+   * CN 2022 HS2022): a list's coverage can change there, a series break.
+   */
+  yearEditions?: Record<string, HsEdition>;
+  /**
+   * True when the source keeps both declarations of a flow (UN Comtrade): exports come from
+   * the exporter's reports and imports from the importer's, never added together. False:
+   * one value per flow (BACI reconciles; Eurostat and national files are one side's reports,
+   * so the other side's figures are mirror values).
+   */
+  mirror: boolean;
+  /** Rows recognised as totals of other rows (World partner, TOTAL, headings), never added. */
+  aggregates: { rows: number; value: number };
   /** Lists that apply to this dataset, and why others do not. */
   lists: string[];
   listsNotApplied: { list: string; reason: string }[];
@@ -124,6 +140,8 @@ export interface Manifest {
     list: Record<string, ShardRef>;
     /** A list's codes converted to another HS edition: `lists/<id>@<edition>.json`. */
     conversion?: Record<string, ShardRef>;
+    /** Monthly datasets: map totals by month, one shard per year (MONTH_COLUMNS). */
+    month?: Record<string, ShardRef>;
   };
   /**
    * World geometry, projected at build time (Equal Earth): WorldPaths, one SVG path per place,
@@ -136,6 +154,7 @@ export interface Manifest {
 /** Stable keys so the app and scripts agree on where a shard lives. */
 export const shardKey = {
   map: (dataset: string, list: string, year: number) => `${dataset}/${list}/${year}`,
+  month: (dataset: string, list: string, year: number) => `${dataset}/${list}/${year}`,
   flows: (dataset: string, year: number) => `${dataset}/${year}`,
   country: (dataset: string, iso3: string) => `${dataset}/${iso3}`,
   product: (dataset: string, hs6: string) => `${dataset}/${hs6}`,
@@ -166,6 +185,10 @@ export const MAP_COLUMNS = [
 ] as const;
 export type MapColumns =
   'year' | 'iso3' | 'category' | 'export' | 'import' | 'exportBroad' | 'importBroad';
+
+/** Month shard: the map shard's columns by month (1-12) of one year. */
+export const MONTH_COLUMNS = ['month', ...MAP_COLUMNS] as const;
+export type MonthColumns = 'month' | MapColumns;
 
 /** Flows shard: one row per exporter, importer and code (or category) in a year. */
 export type FlowColumns = 'exporter' | 'importer' | 'code' | 'value' | 'quantityT';

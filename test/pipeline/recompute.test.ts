@@ -31,6 +31,9 @@ const BACI_FILE = 'baci-energy-subset/BACI_HS22_Y2023_V202501_energy_subset.csv'
 const JRC_FILE = 'nuclear-trade-360info/nuclear-commodity-data.csv';
 const BACI_ID = 'baci-hs22-v202501';
 const JRC_ID = 'jrc-nuclear';
+const EUROSTAT_FILES = [2020, 2021, 2022].map(
+  (y) => `eu-comext-ru-neighbours/comext_eu27_exports_to_ru_neighbours_${y}.csv`,
+);
 const DOWNLOAD_HEADER =
   'year,period,exporter_iso3,exporter,importer_iso3,importer,hs6,hs_description,list,category,value,currency,quantity_t';
 
@@ -78,10 +81,12 @@ interface FileReport {
   rowsKept: number;
   rowsOutOfScope: number;
   rowsQuarantined: number;
+  rowsAggregate: number;
   valueRead: number;
   valueKept: number;
   valueOutOfScope: number;
   valueQuarantined: number;
+  valueAggregate: number;
 }
 
 interface BuildReport {
@@ -352,15 +357,29 @@ describe.skipIf(!HAVE_SHARED)(`BACI recomputed from the raw file (needs ${SHARED
     const report = readJson<BuildReport>(join(PUBLIC_DATA, 'build-report.json'));
     expect(report.reconciled).toBe(true);
     const data = report.files.filter((f) => f.status === 'data');
-    expect(data.map((f) => f.file).sort()).toEqual([BACI_FILE, JRC_FILE]);
+    // The Eurostat files are recomputed in eurostat.test.ts.
+    expect(data.map((f) => f.file).sort()).toEqual([BACI_FILE, ...EUROSTAT_FILES, JRC_FILE]);
     for (const f of report.files) {
-      expect(f.valueRead, f.file).toBe(f.valueKept + f.valueOutOfScope + f.valueQuarantined);
-      expect(f.rowsRead >= f.rowsKept + f.rowsOutOfScope + f.rowsQuarantined, f.file).toBe(true);
+      expect(f.valueRead, f.file).toBe(
+        f.valueKept + f.valueOutOfScope + f.valueQuarantined + f.valueAggregate,
+      );
+      expect(
+        f.rowsRead >= f.rowsKept + f.rowsOutOfScope + f.rowsQuarantined + f.rowsAggregate,
+        f.file,
+      ).toBe(true);
     }
     for (const f of data) {
-      expect(f.rowsRead, f.file).toBe(f.rowsKept + f.rowsOutOfScope + f.rowsQuarantined);
+      expect(f.rowsRead, f.file).toBe(
+        f.rowsKept + f.rowsOutOfScope + f.rowsQuarantined + f.rowsAggregate,
+      );
     }
-    for (const key of ['valueRead', 'valueKept', 'valueOutOfScope', 'valueQuarantined'] as const) {
+    for (const key of [
+      'valueRead',
+      'valueKept',
+      'valueOutOfScope',
+      'valueQuarantined',
+      'valueAggregate',
+    ] as const) {
       expect(report.totals[key], key).toBe(data.reduce((s, f) => s + f[key], 0));
     }
     const baci = report.files.find((f) => f.file === BACI_FILE);

@@ -37,17 +37,21 @@ describe('reproducible build of public/data', () => {
   });
 
   it.skipIf(!HAVE_SHARED)(
-    `npm run data:build -- --input ../shared/data rebuilds public/data byte for byte (skipped when ${SHARED} is absent)`,
+    `npm run data:embedded (data:build on ../shared/data, embedded datasets) rebuilds public/data byte for byte (skipped when ${SHARED} is absent)`,
     () => {
       tmp = mkdtempSync(join(tmpdir(), 'atlas-reproduce-'));
       const out = join(tmp, 'data');
-      const run = spawnSync('npm', ['run', 'data:build', '--', '--input', SHARED, '--out', out], {
-        cwd: ROOT,
-        encoding: 'utf8',
-        timeout: 110_000,
-      });
+      const run = spawnSync(
+        'npm',
+        ['run', 'data:embedded', '--', '--input', SHARED, '--out', out],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+          timeout: 110_000,
+        },
+      );
       if (run.status !== 0) {
-        console.error(`data:build exited with ${run.status}\n${run.stdout}\n${run.stderr}`);
+        console.error(`data:embedded exited with ${run.status}\n${run.stdout}\n${run.stderr}`);
       }
       expect(run.status).toBe(0);
 
