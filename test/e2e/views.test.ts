@@ -37,7 +37,7 @@ describe('interactions and other views in Chromium', () => {
     await expect.poll(() => search(page)).toContain('codes=850440,854159');
     await panel.getByLabel('Dataset', { exact: true }).focus();
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => search(page)).toMatch(/dataset=jrc-nuclear/);
+    await expect.poll(() => search(page)).toMatch(/dataset=eurostat-comext/);
     await page.close();
   });
 
