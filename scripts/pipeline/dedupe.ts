@@ -1,4 +1,5 @@
 import { generalise, type FileReport, type QuarantineRow } from './read-inputs.ts';
+import { WORLD } from '../readers/types.ts';
 import { num, type Stage } from './stage.ts';
 
 /**
@@ -70,7 +71,6 @@ export async function rollUpDetail(stage: Stage): Promise<void> {
   await stage.run('ALTER TABLE rolled RENAME TO flows');
 }
 
-export const WORLD = 'WLD';
 const WORLD_ASIDE = 'World total, partner rows present';
 
 /**

@@ -21,6 +21,9 @@ export type DatasetDescriptor = Pick<
   | 'mirror'
 >;
 
+/** The partner code of World-total rows (see FlowRow.worldPartner). */
+export const WORLD = 'WLD';
+
 /** One normalised flow, in whole currency units and kilograms (integers, so sums are exact). */
 export interface FlowRow {
   year: number;

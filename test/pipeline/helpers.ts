@@ -116,12 +116,12 @@ export function buildTree(files: Tree, extraArgs: string[] = []): Built {
 export function expectReconciled(report: BuildReport): void {
   for (const f of report.files) {
     expect(f.valueRead, `${f.file} value balance`).toBe(
-      f.valueKept + f.valueOutOfScope + f.valueQuarantined,
+      f.valueKept + f.valueOutOfScope + f.valueQuarantined + f.valueAggregate,
     );
     // Reference files only count the rows they read.
     if (f.status !== 'data') continue;
     expect(f.rowsRead, `${f.file} row balance`).toBe(
-      f.rowsKept + f.rowsOutOfScope + f.rowsQuarantined,
+      f.rowsKept + f.rowsOutOfScope + f.rowsQuarantined + f.rowsAggregate,
     );
   }
   expect(report.reconciled).toBe(true);

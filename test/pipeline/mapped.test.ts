@@ -14,7 +14,13 @@ import { HAVE_SHARED, ROOT, SHARED, SKIP_REASON, parseCsvText } from './independ
 afterAll(cleanTemps);
 
 const RAW = join(SHARED, 'taiwan-customs-8542/taiwan_exports_by_country_2013_2025.csv');
+const RAW_WORLD = join(
+  SHARED,
+  'taiwan-customs-8542/taiwan_exports_8542_2013_2025_world_by_ccc.csv',
+);
 const MAPPING = join(ROOT, 'data/mappings/taiwan-customs-8542.json');
+const MAPPING_WORLD = join(ROOT, 'data/mappings/taiwan-customs-8542-world.json');
+const CONCORDANCE = join(SHARED, 'hs-concordance');
 const CHPL_TIER1 = ['854231', '854232', '854233', '854239'];
 if (!HAVE_SHARED) console.warn(`mapped.test.ts: ${SKIP_REASON}`);
 
@@ -25,9 +31,22 @@ interface Columnar {
 /** The Taiwan Customs file read through a declarative mapping: the national-statistics case. */
 describe.skipIf(!HAVE_SHARED)('a national file through a --mapping', () => {
   const root = tempDir();
-  const input = writeTree(join(root, 'in'), { 'taiwan.csv': readFileSync(RAW) });
+  // With the correlation tables, so the HS2022 lists reach the HS2012 (2013-2016) and
+  // HS2017 (2017-2021) years of the Customs nomenclature.
+  const input = writeTree(join(root, 'in'), {
+    'taiwan.csv': readFileSync(RAW),
+    'taiwan-world.csv': readFileSync(RAW_WORLD),
+    ...Object.fromEntries(
+      readdirSync(CONCORDANCE)
+        .filter((f) => f.endsWith('.csv'))
+        .map((f) => [f, readFileSync(join(CONCORDANCE, f))]),
+    ),
+  });
   const out = join(root, 'out');
-  const run = runCli(['--input', input, '--out', out, '--mapping', MAPPING]);
+  const run = runCli([
+    ...['--input', input, '--out', out],
+    ...['--mapping', MAPPING, '--mapping', MAPPING_WORLD],
+  ]);
   const report = () =>
     JSON.parse(readFileSync(join(out, 'build-report.json'), 'utf8')) as BuildReport;
   // Independent sums over the raw file, by year, code and destination name (Chinese).
@@ -50,11 +69,21 @@ describe.skipIf(!HAVE_SHARED)('a national file through a --mapping', () => {
 
   it('exports to the United States and to Russia equal the raw file, year by year', () => {
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as {
-      datasets: { id: string; years: number[]; lists: string[] }[];
+      datasets: {
+        id: string;
+        years: number[];
+        lists: string[];
+        yearEditions?: Record<string, string>;
+      }[];
     };
     const ds = manifest.datasets.find((d) => d.id === 'taiwan-customs-8542');
     expect(ds?.years).toEqual(Array.from({ length: 13 }, (_, i) => 2013 + i));
     expect(ds?.lists).toContain('chpl');
+    // "hsEdition": "in force": the CCC of each year follows that year's HS edition.
+    expect(ds?.yearEditions).toEqual({
+      ...Object.fromEntries([2013, 2014, 2015, 2016].map((y) => [String(y), 'HS2012'])),
+      ...Object.fromEntries([2017, 2018, 2019, 2020, 2021].map((y) => [String(y), 'HS2017'])),
+    });
     for (const [iso3, name] of [
       ['USA', '美國'],
       ['RUS', '俄羅斯'],
@@ -91,5 +120,36 @@ describe.skipIf(!HAVE_SHARED)('a national file through a --mapping', () => {
       (_, i) => shard.data.category?.[i] === '' && Number(shard.data.export?.[i]) > 0,
     );
     expect(exporters).toEqual(['TWN']);
+  });
+
+  it('the world-total file (ROC calendar, thousands of USD) equals the partner rows and is set aside, never added', () => {
+    const world = parseCsvText(readFileSync(RAW_WORLD, 'utf8')).slice(1);
+    const rocYear = (p: string) => Number(/^(\d+)年/.exec(p)?.[1]) + 1911;
+    const thousands = (v: string) => Math.round(Number(v) * 1000);
+    // Independently: per year, the world file and the sum over destinations agree to within
+    // the rounding of the thousands figures (SOURCES.md says they are equal).
+    for (const year of [2013, 2022, 2025]) {
+      const w = world.filter((x) => rocYear(x[1] ?? '') === year);
+      const c = rows.filter((x) => x[0] === String(year));
+      const diff = Math.abs(
+        w.reduce((s, x) => s + thousands(x[5] ?? ''), 0) -
+          c.reduce((s, x) => s + dollars(x[4] ?? ''), 0),
+      );
+      expect(diff, String(year)).toBeLessThan(w.length);
+    }
+    const f = report().files.find((x) => x.file === 'taiwan-world.csv');
+    expect(f?.format).toBe('mapping taiwan-customs-8542');
+    expect(f?.rowsRead).toBe(world.length);
+    expect(f?.valueRead).toBe(world.reduce((s, x) => s + thousands(x[5] ?? ''), 0));
+    // Every in-scope world row has partner rows beside it: all set aside as totals.
+    expect(f?.rowsKept).toBe(0);
+    expect(f?.rowsQuarantined).toBe(0);
+    expect(f?.rowsAggregate).toBe(world.length - (f?.rowsOutOfScope ?? 0));
+    expect(f?.aggregateReasons).toEqual({
+      'World total, partner rows present': f?.rowsAggregate,
+    });
+    const partial = world.filter((x) => (x[1] ?? '').includes('~'));
+    expect(partial.length).toBeGreaterThan(0);
+    expect(f?.repairs['partial year: months 1-7, preliminary']).toBe(partial.length);
   });
 });
