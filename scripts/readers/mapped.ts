@@ -204,7 +204,7 @@ export function loadMappedReader(path: string): FlowReader {
 type Period = { year: number; period: string; partial: string | null } | { problem: string };
 
 /**
- * `YYYY` or `YYYY-MM`; with the ROC (Minguo) calendar of Taiwan's statistics, `102年` is 2013
+ * `YYYY`, `YYYY-MM` or a date in the month; with the ROC (Minguo) calendar of Taiwan's statistics, `102年` is 2013
  * and `114年1月~114年7月(初步值)` is January-July 2025, preliminary (a partial year, noted).
  */
 function readPeriod(raw: string, calendar: 'gregorian' | 'roc'): Period {
@@ -218,7 +218,8 @@ function readPeriod(raw: string, calendar: 'gregorian' | 'roc'): Period {
     const partial = r[2] && r[4] ? `months ${r[2]}-${r[4]}${r[5] ? ', preliminary' : ''}` : null;
     return { year, period: String(year), partial };
   }
-  const p = /^(\d{4})(?:-(0[1-9]|1[0-2]))?$/.exec(raw);
-  if (!p) return { problem: `invalid period "${raw}"` };
-  return { year: Number(p[1]), period: raw, partial: null };
+  // A date (`2017-01-01`, as Comtrade-derived tables write months) stands for its month.
+  const p = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/.exec(raw);
+  if (!p) return { problem: `invalid period "${raw}" (expected YYYY, YYYY-MM or YYYY-MM-DD)` };
+  return { year: Number(p[1]), period: p[2] ? `${p[1]}-${p[2]}` : raw, partial: null };
 }

@@ -153,3 +153,75 @@ describe.skipIf(!HAVE_SHARED)('a national file through a --mapping', () => {
     expect(f?.repairs['partial year: months 1-7, preliminary']).toBe(partial.length);
   });
 });
+
+const RAW_CHINA = join(
+  SHARED,
+  'china-critical-minerals-comtrade/china_exports_hs6_by_partner_monthly.csv',
+);
+const MAPPING_CHINA = join(ROOT, 'data/mappings/china-comtrade-critical-minerals.json');
+
+/** A monthly file through a mapping: China's graphite exports, months as dates. */
+describe.skipIf(!HAVE_SHARED)('a monthly file through a --mapping', () => {
+  const root = tempDir();
+  const input = writeTree(join(root, 'in'), {
+    'china.csv': readFileSync(RAW_CHINA),
+    ...Object.fromEntries(
+      readdirSync(CONCORDANCE)
+        .filter((f) => f.endsWith('.csv'))
+        .map((f) => [f, readFileSync(join(CONCORDANCE, f))]),
+    ),
+  });
+  const out = join(root, 'out');
+  const run = runCli(['--input', input, '--out', out, '--mapping', MAPPING_CHINA]);
+  const rows = parseCsvText(readFileSync(RAW_CHINA, 'utf8')).slice(1);
+  const ID = 'china-comtrade-critical-minerals';
+  // 380110 artificial graphite is on the indicative list (nuclear, broad).
+  const graphite = rows.filter((x) => x[2] === '380110');
+
+  it('builds a monthly dataset whose months and editions follow the file', () => {
+    expect(run.status, run.stderr).toBe(0);
+    const r = JSON.parse(readFileSync(join(out, 'build-report.json'), 'utf8')) as BuildReport;
+    expectReconciled(r);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as {
+      datasets: {
+        id: string;
+        frequency: string;
+        months?: string[];
+        yearEditions?: Record<string, string>;
+      }[];
+    };
+    const ds = manifest.datasets.find((d) => d.id === ID);
+    expect(ds?.frequency).toBe('month');
+    const months = [...new Set(rows.map((x) => (x[0] ?? '').slice(0, 7)))].sort();
+    expect(ds?.months).toEqual(months);
+    expect(months).toHaveLength(96);
+    expect(ds?.yearEditions).toEqual(
+      Object.fromEntries([2017, 2018, 2019, 2020, 2021].map((y) => [String(y), 'HS2017'])),
+    );
+    const f = r.files.find((x) => x.file === 'china.csv');
+    expect(f?.rowsKept).toBe(graphite.length);
+  });
+
+  it("month shards: China's graphite exports by month equal the raw file", () => {
+    const want = new Map<string, number>();
+    for (const x of graphite) {
+      const k = `${Number(x[0]?.slice(0, 4))}|${Number(x[0]?.slice(5, 7))}`;
+      want.set(k, (want.get(k) ?? 0) + Math.round(Number(x[3])));
+    }
+    const got = new Map<string, number>();
+    for (const year of [2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]) {
+      const s = JSON.parse(
+        readFileSync(join(out, `month/${ID}/indicative/${year}.json`), 'utf8'),
+      ) as Columnar;
+      (s.data.iso3 ?? []).forEach((iso3, i) => {
+        if (iso3 !== 'CHN' || s.data.category?.[i] !== '') return;
+        const v = Number(s.data.export?.[i]);
+        if (v !== 0) got.set(`${s.data.year?.[i]}|${s.data.month?.[i]}`, v);
+      });
+    }
+    expect(Object.fromEntries([...got].sort())).toEqual(
+      Object.fromEntries([...want].filter(([, v]) => v !== 0).sort()),
+    );
+    expect(got.size).toBe(96);
+  });
+});
