@@ -98,6 +98,11 @@ export function loadAliases(path: string): Map<string, CountryAlias> {
   return new Map(rows.map((r) => [r.code, { iso3: r.iso3, reason: r.reason }]));
 }
 
+/** Partners that are not countries: World-total rows kept when a file has nothing finer. */
+const PSEUDO_NAMES: Record<string, Names> = {
+  WLD: { en: 'World (partners not given)', fr: 'Monde (partenaires non précisés)', es: 'Mundo (socios no especificados)', ru: 'Мир (партнёры не указаны)' },
+}; // prettier-ignore
+
 /** Collects every country a build writes, with names in the four interface languages. */
 export class CountryRegistry {
   private readonly seen = new Map<string, CountryMeta>();
@@ -109,7 +114,13 @@ export class CountryRegistry {
     this.seen.set(iso3, {
       iso3,
       iso: names !== null,
-      names: names ?? { en: fallbackName, fr: fallbackName, es: fallbackName, ru: fallbackName },
+      names: names ??
+        PSEUDO_NAMES[iso3] ?? {
+          en: fallbackName,
+          fr: fallbackName,
+          es: fallbackName,
+          ru: fallbackName,
+        },
     });
   }
 

@@ -125,13 +125,14 @@ export async function classify(
 
   await stage.run(`CREATE TABLE classified AS
     SELECT f.dataset, lc.list, lc.category, f.year, f.period, f.exporter, f.importer, f.hs6,
-           f.value, f.qty_kg, coalesce(lc.specificity = 'broad', false) AS broad, f.reported_by
+           f.value, f.qty_kg, coalesce(lc.specificity = 'broad', false) AS broad, f.reported_by,
+           f.edition
     FROM flows f
     JOIN ds_lists d ON d.dataset = f.dataset AND d.granularity = 'hs6' AND d.edition = f.edition
     JOIN list_codes lc ON lc.list = d.list AND lc.edition = d.edition AND lc.hs6 = f.hs6
     UNION ALL
     SELECT f.dataset, d.list, f.category, f.year, f.period, f.exporter, f.importer, NULL,
-           f.value, f.qty_kg, false, f.reported_by
+           f.value, f.qty_kg, false, f.reported_by, f.edition
     FROM flows f
     JOIN ds_lists d ON d.dataset = f.dataset AND d.granularity = 'category' AND d.edition = f.edition`);
 

@@ -20,20 +20,29 @@ export async function writeDownload(
   lists: StrategicList[],
   countries: CountryRegistry,
 ): Promise<ShardRef> {
-  const descriptions = ref.products.get(ds.hsEdition);
-  // Items of lists in the data's own edition only: a code of another edition may mean
-  // something else (a converted list's rows carry the data's codes).
-  const items = new Map(
-    lists
-      .filter((l) => l.hsEdition === ds.hsEdition)
-      .flatMap((l) => l.codes.map((c) => [c.hs6, c.item] as const)),
-  );
+  // Descriptions and list items in the row's own edition (a source may change edition by
+  // year): a code of another edition may mean something else.
+  const descriptions = (edition: string) => ref.products.get(edition as HsEdition);
+  const itemsByEdition = new Map<string, Map<string, string>>();
+  const items = (edition: string) => {
+    let m = itemsByEdition.get(edition);
+    if (!m) {
+      m = new Map(
+        lists
+          .filter((l) => l.hsEdition === edition)
+          .flatMap((l) => l.codes.map((c) => [c.hs6, c.item] as const)),
+      );
+      itemsByEdition.set(edition, m);
+    }
+    return m;
+  };
   let count = 0;
   async function* text(): AsyncGenerator<string> {
     // Sources with both declarations add a last column saying whose each row is.
     yield [...DOWNLOAD_COLUMNS, ...(ds.mirror ? ['reported_by'] : [])].join(',') + '\n';
     for await (const rows of stage.streamRows<DownloadRow>(
-      `SELECT year, period, exporter, importer, hs6, list, category, value, qty_kg, reported_by
+      `SELECT year, period, exporter, importer, hs6, list, category, value, qty_kg, reported_by,
+              edition
        FROM classified WHERE dataset = '${ds.id}'
        ORDER BY year, period, exporter, importer, hs6, list, category, reported_by`,
     )) {
@@ -49,7 +58,7 @@ export async function writeDownload(
             r.importer,
             countries.name(r.importer),
             r.hs6 ?? '',
-            r.hs6 ? (descriptions?.get(r.hs6) ?? items.get(r.hs6) ?? '') : '',
+            r.hs6 ? (descriptions(r.edition)?.get(r.hs6) ?? items(r.edition).get(r.hs6) ?? '') : '',
             r.list,
             r.category,
             num(r.value),
@@ -75,4 +84,5 @@ interface DownloadRow {
   value: bigint;
   qty_kg: bigint | null;
   reported_by: string | null;
+  edition: string;
 }

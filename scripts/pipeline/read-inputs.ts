@@ -1,7 +1,9 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import type { Readable } from 'node:stream';
 import { csvBatches, csvRecords } from '../lib/csv-records.ts';
 import { InputError } from '../lib/errors.ts';
+import { jsonTable, peekJson, streamText, type JsonTable } from '../lib/json-records.ts';
 import { NoTableInArchive, openInput, type InputPart } from '../lib/open-input.ts';
 import { Progress } from '../lib/progress.ts';
 import { findReader } from '../readers/index.ts';
@@ -152,6 +154,11 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
         });
         if (header === 'empty') {
           report.reason = 'empty file';
+          files.push(report);
+          continue;
+        }
+        if (header instanceof JsonSkip) {
+          report.reason = header.reason;
           files.push(report);
           continue;
         }
@@ -309,7 +316,16 @@ function describe(e: unknown): string {
   return msg;
 }
 
-async function readHeader(part: InputPart, display: string): Promise<string[] | 'empty' | null> {
+async function readHeader(
+  part: InputPart,
+  display: string,
+): Promise<string[] | 'empty' | JsonSkip | null> {
+  const json = await jsonPart(part, display);
+  if (!('stream' in json)) {
+    part.stream.destroy();
+    return json.ok ? json.header : new JsonSkip(json.reason);
+  }
+  part = { ...part, stream: json.stream };
   const it = csvRecords(part.stream, display, part.compression);
   try {
     const first = await it.next();
@@ -335,8 +351,14 @@ async function eachRecord(
       part.stream.destroy();
       continue;
     }
+    const json = await jsonPart(part, c.display);
+    if (!('stream' in json)) {
+      if (!json.ok) throw new InputError(c.display, 1, json.reason);
+      for (const rec of json.records) fn(rec.fields, rec.line, rec.raw);
+      continue;
+    }
     let first = true;
-    for await (const batch of csvBatches(part.stream, c.display, part.compression)) {
+    for await (const batch of csvBatches(json.stream, c.display, part.compression)) {
       for (const rec of batch) {
         if (first) {
           first = false;
@@ -348,6 +370,37 @@ async function eachRecord(
   }
   progress?.finish();
 }
+
+// --- JSON input hook (UN Comtrade Plus API responses; scripts/lib/json-records.ts) ---------
+// A part whose first non-space byte is `{` or `[` is read whole as a JSON table: the keys of
+// its records are the header, each record a row and its number the line. JSON that is not an
+// array of flat records is skipped with the reason, like any other unrecognised file.
+
+/** A JSON file that is not a table: skipped, with why. */
+class JsonSkip {
+  constructor(readonly reason: string) {}
+}
+
+/** The part as a JSON table, or, when it is not JSON, the stream to read it from instead. */
+async function jsonPart(
+  part: InputPart,
+  display: string,
+): Promise<JsonTable | { stream: Readable }> {
+  try {
+    const peek = await peekJson(part.stream);
+    if (!peek.json) return { stream: peek.stream };
+    return jsonTable(await streamText(peek.stream));
+  } catch (e) {
+    const err = e as { code?: string; message?: string };
+    const msg = err.message ?? String(e);
+    if (part.compression === 'zip')
+      throw new InputError(display, 0, `corrupt zip archive (${msg})`);
+    if (part.compression === 'gzip' || err.code === 'Z_DATA_ERROR' || err.code === 'Z_BUF_ERROR')
+      throw new InputError(display, 0, `corrupt gzip data (${msg})`);
+    throw new InputError(display, 0, `unreadable file (${msg})`);
+  }
+}
+// --- end of the JSON input hook -------------------------------------------------------------
 
 /** NUL and other control characters (tab, CR and LF aside) or U+FFFD mean bytes, not text. */
 function looksBinary(text: string): boolean {

@@ -1,5 +1,7 @@
 import { baciReader } from './baci.ts';
 import { hsConversionReader, hsCorrelationReader } from './concordance.ts';
+import { comtradeLegacyReader } from './comtrade-legacy.ts';
+import { comtradePlusReader } from './comtrade-plus.ts';
 import { eurostatComextReader } from './eurostat-comext.ts';
 import { jrcNuclearReader } from './jrc-nuclear.ts';
 import { baciCountriesReader, baciProductsReader, hsNomenclatureReader } from './reference.ts';
@@ -13,6 +15,8 @@ export const READERS: Reader[] = [
   baciReader,
   jrcNuclearReader,
   eurostatComextReader,
+  comtradeLegacyReader,
+  comtradePlusReader,
   baciProductsReader,
   hsNomenclatureReader,
   baciCountriesReader,
