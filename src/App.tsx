@@ -4,6 +4,7 @@ import { DataError, loadManifest } from './data/loader.ts';
 import { translate } from './i18n/messages.ts';
 import { parseLang } from './state/lang.ts';
 import {
+  normalizeState,
   parseState,
   serializeState,
   type AtlasState,
@@ -86,7 +87,8 @@ function Routed({ manifest }: { manifest: Manifest }) {
   }, [parsed.state]);
   const update = useCallback(
     (patch: Partial<AtlasState>, how: 'push' | 'replace' = 'push') => {
-      const next = { ...current.current, ...patch };
+      // A change of year, dataset or code can make the month or the change metric impossible.
+      const next = normalizeState({ ...current.current, ...patch }, manifest);
       const url = serializeState(next, manifest) || window.location.pathname;
       if (how === 'push') window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);

@@ -1,6 +1,6 @@
 import type { Lang } from '../schema/manifest.ts';
 
-const LOCALES: Record<Lang, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES', ru: 'ru-RU' };
+export const LOCALES: Record<Lang, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES', ru: 'ru-RU' };
 
 // Building an Intl.NumberFormat costs far more than using one; the map formats hundreds
 // of numbers per repaint, so formatters are made once per language and style.
@@ -15,8 +15,17 @@ function formatter(lang: Lang, key: string, options: Intl.NumberFormatOptions): 
   return f;
 }
 
-/** Compact money for headlines and legends ("US$109bn"); exact figures stay in downloads. */
+/**
+ * Compact money for headlines and legends ("US$109bn", "€2.4m"), always in the currency of
+ * the dataset the value comes from; exact figures stay in tables and downloads. A code that
+ * is not ISO 4217 (missing in an old manifest) is written beside a plain compact number
+ * instead of throwing.
+ */
 export function formatMoney(value: number, currency: string, lang: Lang): string {
+  if (!/^[A-Z]{3}$/.test(currency)) {
+    const n = formatter(lang, 'compact', { notation: 'compact', maximumFractionDigits: 1 });
+    return currency ? `${n.format(value)} ${currency}` : n.format(value);
+  }
   return formatter(lang, `money-${currency}`, {
     style: 'currency',
     currency,
@@ -43,4 +52,10 @@ export function formatChange(change: number, lang: Lang): string {
     maximumFractionDigits: 1,
     signDisplay: 'exceptZero',
   }).format(change);
+}
+
+/** An exact amount with its currency code ("1,234,567 EUR"), as tables show it. */
+export function formatAmount(value: number, currency: string, lang: Lang): string {
+  const n = formatInteger(value, lang);
+  return currency ? `${n} ${currency}` : n;
 }

@@ -1,5 +1,6 @@
 import type { DatasetMeta, Lang, Manifest } from '../schema/manifest.ts';
 import { LANGS } from '../i18n/messages.ts';
+import { comparisonYear, isMonthly, monthAvailable } from '../derive/months.ts';
 
 export const VIEWS = [
   'map',
@@ -21,6 +22,8 @@ export interface AtlasState {
   view: View;
   dataset: string;
   year: number;
+  /** Monthly datasets: month 1-12 of the year; 0 = the whole year (the default). */
+  month: number;
   flow: Flow;
   list: string;
   /** Category (or tier) of the list; '' = the whole list. */
@@ -45,13 +48,25 @@ export interface ParamNotice {
   reason: 'unknown' | 'invalid' | 'unavailable';
 }
 
-/** The defaults depend on the data: the first dataset, its latest year, its first list. */
+/**
+ * Datasets that can be shown: a dataset without rows (a format sample made only of aggregate
+ * rows, say) has no map, so it is never the default and the selector offers it disabled.
+ */
+export function usableDatasets(manifest: Manifest): DatasetMeta[] {
+  return manifest.datasets.filter((d) => d.rows > 0 && d.years.length > 0);
+}
+
+/** The defaults depend on the data: the first usable dataset, its latest year, its first list. */
 export function defaultState(manifest: Manifest, datasetId?: string): AtlasState {
-  const ds = manifest.datasets.find((d) => d.id === datasetId) ?? manifest.datasets[0];
+  const ds =
+    manifest.datasets.find((d) => d.id === datasetId) ??
+    usableDatasets(manifest)[0] ??
+    manifest.datasets[0];
   return {
     view: 'map',
     dataset: ds?.id ?? '',
     year: ds ? (ds.years[ds.years.length - 1] ?? 0) : 0,
+    month: 0,
     flow: 'export',
     list: ds?.lists[0] ?? '',
     cat: '',
@@ -71,6 +86,7 @@ const KNOWN = new Set([
   'view',
   'dataset',
   'year',
+  'month',
   'flow',
   'list',
   'cat',
@@ -105,9 +121,14 @@ export function parseState(
     if (!KNOWN.has(key)) reject(key, p.get(key) ?? '', 'unknown');
 
   const dsParam = get('dataset');
-  let ds: DatasetMeta | undefined = manifest.datasets.find((d) => d.id === dsParam);
-  if (dsParam !== null && !ds) reject('dataset', dsParam);
-  ds ??= manifest.datasets[0];
+  let ds: DatasetMeta | undefined = usableDatasets(manifest).find((d) => d.id === dsParam);
+  if (dsParam !== null && !ds)
+    reject(
+      'dataset',
+      dsParam,
+      manifest.datasets.some((d) => d.id === dsParam) ? 'unavailable' : 'invalid',
+    );
+  ds ??= defaultDataset(manifest);
   const s = defaultState(manifest, ds?.id);
 
   const view = get('view');
@@ -166,13 +187,23 @@ export function parseState(
     if (/^[A-Z][A-Z0-9]{2}$/.test(up) && manifest.countries.some((c) => c.iso3 === up)) s[key] = up;
     else reject(key, v);
   }
+  const month = get('month');
+  if (month !== null && month !== '') {
+    const m = /^\d{1,2}$/.test(month) ? Number(month) : NaN;
+    if (!(m >= 1 && m <= 12)) reject('month', month);
+    // Yearly data, a month missing from a partial year, or a selection that has yearly
+    // values only (one HS code, a custom list): the whole year is shown, with the notice.
+    else if (!isMonthly(ds) || !monthAvailable(ds, s.year, m) || s.hs || s.codes.length)
+      reject('month', month, 'unavailable');
+    else s.month = m;
+  }
   const metric = get('metric');
   if (metric !== null) {
     if ((METRICS as readonly string[]).includes(metric)) s.metric = metric as Metric;
     else reject('metric', metric);
   }
-  if (s.metric === 'change' && ds && ds.years[0] === s.year) {
-    // The first year has no previous year to compare with.
+  if (s.metric === 'change' && ds && comparisonYear(ds, s.year, s.month) === null) {
+    // The first year (or a month with no same month a year earlier) has nothing to compare with.
     reject('metric', 'change', 'unavailable');
     s.metric = 'value';
   }
@@ -197,6 +228,8 @@ export function serializeState(s: AtlasState, manifest: Manifest): string {
   if (s.view !== d.view) p.set('view', s.view);
   if (s.dataset !== top.dataset) p.set('dataset', s.dataset);
   if (s.year !== d.year) p.set('year', String(s.year));
+  if (s.month > 0 && isMonthly(manifest.datasets.find((x) => x.id === s.dataset)))
+    p.set('month', String(s.month));
   if (s.flow !== d.flow) p.set('flow', s.flow);
   if (s.list !== d.list) p.set('list', s.list);
   if (s.cat) p.set('cat', s.cat);
@@ -238,6 +271,28 @@ export function parseCodeList(text: string): { codes: string[]; rejected: string
   return { codes, rejected };
 }
 
+function defaultDataset(manifest: Manifest): DatasetMeta | undefined {
+  return usableDatasets(manifest)[0] ?? manifest.datasets[0];
+}
+
+/**
+ * Drops what a change made impossible, whatever view made it: a month the dataset or year
+ * does not have (or next to a single HS code or custom list, which have yearly values only),
+ * and the change metric where there is nothing to compare with.
+ */
+export function normalizeState(s: AtlasState, manifest: Manifest): AtlasState {
+  const ds = manifest.datasets.find((d) => d.id === s.dataset);
+  let next = s;
+  if (
+    s.month !== 0 &&
+    (!isMonthly(ds) || !monthAvailable(ds, s.year, s.month) || s.hs || s.codes.length > 0)
+  )
+    next = { ...next, month: 0 };
+  if (next.metric === 'change' && ds && comparisonYear(ds, next.year, next.month) === null)
+    next = { ...next, metric: 'value' };
+  return next;
+}
+
 /** Moves to another dataset, keeping what still makes sense there. */
 export function switchDataset(s: AtlasState, manifest: Manifest, datasetId: string): AtlasState {
   const d = defaultState(manifest, datasetId);
@@ -250,6 +305,7 @@ export function switchDataset(s: AtlasState, manifest: Manifest, datasetId: stri
     embed: s.embed,
     metric: s.metric,
     year: ds?.years.includes(s.year) ? s.year : d.year,
+    month: 0,
     list: ds?.lists.includes(s.list) ? s.list : d.list,
     cat: ds?.lists.includes(s.list) ? s.cat : '',
     hs: ds?.granularity === 'hs6' ? s.hs : '',

@@ -1,7 +1,16 @@
 import { useId, useRef } from 'react';
 import type { ViewProps } from '../views/types.ts';
 import type { Flow, Metric } from '../state/url-state.ts';
-import { METRICS } from '../state/url-state.ts';
+import { METRICS, usableDatasets } from '../state/url-state.ts';
+import {
+  isMonthly,
+  isPartialYear,
+  monthName,
+  monthNeighbours,
+  monthRange,
+  monthsOfYear,
+  periodLabel,
+} from '../derive/months.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { AdHocCodes } from './controls/AdHocCodes.tsx';
 import { HsSearch } from './controls/HsSearch.tsx';
@@ -11,6 +20,7 @@ import {
   datasetLists,
   datasetPatch,
   listPatch,
+  monthPatch,
   yearNeighbours,
   yearPatch,
 } from './controls/panel.ts';
@@ -42,9 +52,10 @@ function Chevron({ dir }: { dir: 'left' | 'right' }) {
 
 /** The map view's control panel: every choice goes through update(), so it lands in the URL. */
 export function Controls(props: ViewProps) {
-  const { manifest, state, update, t } = props;
+  const { manifest, state, update, t, lang } = props;
   const id = useId();
   const yearRef = useRef<HTMLSelectElement>(null);
+  const monthRef = useRef<HTMLSelectElement>(null);
   const ds = manifest.datasets.find((d) => d.id === state.dataset);
   const lists = datasetLists(manifest, ds);
   const list = lists.find((l) => l.id === state.list);
@@ -52,8 +63,36 @@ export function Controls(props: ViewProps) {
   const cat = list?.categories.find((c) => c.id === state.cat);
   const years = ds ? [...ds.years].sort((a, b) => a - b) : [];
   const { prev, next } = yearNeighbours(years, state.year);
-  const canChange = changeAvailable(ds, state.year);
   const hsCodes = ds?.granularity === 'hs6';
+  const usable = new Set(usableDatasets(manifest).map((d) => d.id));
+
+  // Months: monthly datasets only. A single code or a custom list has yearly values only.
+  const monthly = isMonthly(ds);
+  const yearlyOnly = state.hs !== '' || state.codes.length > 0;
+  const month = yearlyOnly ? 0 : state.month;
+  const months = monthsOfYear(ds, state.year);
+  const partial = isPartialYear(ds, state.year);
+  const steps = monthNeighbours(ds, state.year, month);
+  const canChange = changeAvailable(ds, state.year, month);
+  const changeKey: MessageKey =
+    monthly && month > 0
+      ? 'moChangeMonth'
+      : monthly && partial
+        ? 'moChangePeriod'
+        : 'ctlMetricChange';
+  const monthNotes = [partial && `${id}-month-partial`, yearlyOnly && `${id}-month-yearly`]
+    .filter(Boolean)
+    .join(' ');
+  // HS search and the custom list have yearly values only: choosing one leaves the month.
+  const updateCodes: typeof update = (patch, how) =>
+    update(patch.hs || patch.codes?.length ? { ...patch, month: 0 } : patch, how);
+
+  const goMonth = (to: { year: number; month: number } | null) => {
+    if (to === null) return;
+    update(monthPatch(state, ds, to.year, to.month));
+    const after = monthNeighbours(ds, to.year, to.month);
+    if (after.prev === null || after.next === null) monthRef.current?.focus();
+  };
 
   const goYear = (year: number | null) => {
     if (year === null) return;
@@ -73,11 +112,18 @@ export function Controls(props: ViewProps) {
             value={state.dataset}
             onChange={(e) => update(datasetPatch(state, manifest, e.target.value))}
           >
-            {manifest.datasets.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.title}
-              </option>
-            ))}
+            {manifest.datasets.map((d) =>
+              // A dataset without rows cannot be shown; the Sources page says why.
+              usable.has(d.id) ? (
+                <option key={d.id} value={d.id}>
+                  {d.title}
+                </option>
+              ) : (
+                <option key={d.id} value={d.id} disabled>
+                  {t('moNoRowsOption', { title: d.title })}
+                </option>
+              ),
+            )}
           </select>
         </div>
 
@@ -114,6 +160,58 @@ export function Controls(props: ViewProps) {
             </button>
           </div>
         </div>
+
+        {monthly && (
+          <div className="ctl-field ctl-month">
+            <label htmlFor={`${id}-month`}>{t('moMonth')}</label>
+            <div className="ctl-year">
+              <button
+                type="button"
+                aria-label={t('moPrevMonth')}
+                disabled={steps.prev === null}
+                onClick={() => goMonth(steps.prev)}
+              >
+                <Chevron dir="left" />
+              </button>
+              <select
+                ref={monthRef}
+                id={`${id}-month`}
+                value={String(month)}
+                disabled={yearlyOnly}
+                aria-describedby={monthNotes || undefined}
+                onChange={(e) => goMonth({ year: state.year, month: Number(e.target.value) })}
+              >
+                <option value="0">{t('moWholeYear')}</option>
+                {months.map((m) => (
+                  <option key={m} value={String(m)}>
+                    {monthName(lang, m)}
+                  </option>
+                ))}
+              </select>
+              <button
+                type="button"
+                aria-label={t('moNextMonth')}
+                disabled={steps.next === null}
+                onClick={() => goMonth(steps.next)}
+              >
+                <Chevron dir="right" />
+              </button>
+            </div>
+            {partial && (
+              <p id={`${id}-month-partial`} className="ctl-hint" data-testid="partial-year">
+                {t('moPartialYear', {
+                  year: String(state.year),
+                  range: monthRange(lang, months),
+                })}
+              </p>
+            )}
+            {yearlyOnly && (
+              <p id={`${id}-month-yearly`} className="ctl-hint">
+                {t('moYearlyOnly')}
+              </p>
+            )}
+          </div>
+        )}
 
         <fieldset className="ctl-field ctl-radios">
           <legend>{t('ctlFlow')}</legend>
@@ -185,13 +283,19 @@ export function Controls(props: ViewProps) {
                   aria-describedby={off ? `${id}-change-why` : undefined}
                   onChange={() => update({ metric: m })}
                 />
-                <span>{t(METRIC_KEYS[m], { currency: ds?.currency ?? '' })}</span>
+                <span>
+                  {t(m === 'change' ? changeKey : METRIC_KEYS[m], { currency: ds?.currency ?? '' })}
+                </span>
               </label>
             );
           })}
           {!canChange && (
             <p id={`${id}-change-why`} className="ctl-hint">
-              {t('ctlChangeUnavailable', { year: String(state.year) })}
+              {monthly
+                ? t('moChangeUnavailable', {
+                    period: periodLabel(ds, state.year, month, lang, (v) => t('moYearPart', v)),
+                  })
+                : t('ctlChangeUnavailable', { year: String(state.year) })}
             </p>
           )}
         </fieldset>
@@ -208,7 +312,7 @@ export function Controls(props: ViewProps) {
               manifest={manifest}
               ds={ds}
               hs={state.hs}
-              update={update}
+              update={updateCodes}
               t={t}
             />
             <AdHocCodes
@@ -216,7 +320,7 @@ export function Controls(props: ViewProps) {
               manifest={manifest}
               ds={ds}
               codes={state.codes}
-              update={update}
+              update={updateCodes}
               t={t}
             />
           </>

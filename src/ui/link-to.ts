@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import { serializeState, type AtlasState } from '../state/url-state.ts';
+import { normalizeState, serializeState, type AtlasState } from '../state/url-state.ts';
 import type { ViewProps } from '../views/types.ts';
 
 /**
@@ -11,7 +11,8 @@ export function linkTo(
   patch: Partial<AtlasState>,
 ): { href: string; onClick: (e: MouseEvent<HTMLAnchorElement>) => void } {
   return {
-    href: serializeState({ ...state, ...patch }, manifest) || '?',
+    // Normalised as update() will do, so the link's address is the state a click gives.
+    href: serializeState(normalizeState({ ...state, ...patch }, manifest), manifest) || '?',
     onClick: (e) => {
       if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
       e.preventDefault();

@@ -11,8 +11,9 @@ import {
   type ListColumns,
 } from '../derive/compare.ts';
 import { datasetOf } from '../derive/selection.ts';
+import { periodLabel } from '../derive/months.ts';
 import { useShards } from '../data/use-data.ts';
-import { formatInteger } from '../format/number.ts';
+import { formatAmount, formatInteger } from '../format/number.ts';
 import type { ListMeta, MapColumns, ProductColumns } from '../schema/manifest.ts';
 import { shardKey } from '../schema/manifest.ts';
 import type { ViewProps } from './types.ts';
@@ -99,7 +100,11 @@ export function CompareView(props: ViewProps) {
       : new Map<string, number>();
   const [mapA, mapB] = maps.status === 'ready' ? maps.data : [];
   const g = cmp ? groupTotals(cmp, values) : null;
-  const money = (v: number) => `${formatInteger(v, props.lang)} ${ds.currency}`;
+  // One dataset, one currency: both lists are valued in the same dataset's currency.
+  const money = (v: number) => formatAmount(v, ds.currency, props.lang);
+  // Yearly figures (a partial year is named with its months); a month chosen on the map
+  // does not apply here: code values come from the yearly product files.
+  const period = periodLabel(ds, state.year, 0, props.lang, (v) => t('moYearPart', v));
   const num = (v: number) => formatInteger(v, props.lang);
   const onlyA = t('pgOnlyIn', { list: metaA.name });
   const onlyB = t('pgOnlyIn', { list: metaB.name });
@@ -146,7 +151,7 @@ export function CompareView(props: ViewProps) {
             <table className="pg-table" data-testid="compare-totals">
               <caption>
                 {t(state.flow === 'export' ? 'pgCmpCapExport' : 'pgCmpCapImport', {
-                  year: String(state.year),
+                  year: period,
                 })}
               </caption>
               <thead>
@@ -195,6 +200,7 @@ export function CompareView(props: ViewProps) {
               meta={meta}
               values={byCode ? values : null}
               money={money}
+              period={period}
             />
           ))}
         </>
@@ -210,9 +216,10 @@ function CodeTable(
     meta: ListMeta;
     values: Map<string, number> | null;
     money: (v: number) => string;
+    period: string;
   },
 ) {
-  const { t, title, codes, meta, values, money, lang, state } = props;
+  const { t, title, codes, meta, values, money, lang, period } = props;
   const id = useId();
   const catLabel = (c: string) => meta.categories.find((x) => x.id === c)?.label ?? c;
   return (
@@ -233,7 +240,7 @@ function CodeTable(
                 <th scope="col">{t('pgSpecificity')}</th>
                 {values && (
                   <th scope="col" className="num">
-                    {t('pgValueYear', { year: String(state.year) })}
+                    {t('pgValueYear', { year: period })}
                   </th>
                 )}
               </tr>

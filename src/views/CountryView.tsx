@@ -10,14 +10,25 @@ import {
 import { coveredCountries, datasetOf, mapShardRefs } from '../derive/selection.ts';
 import { concatShards } from '../derive/columnar.ts';
 import { useShard, useShards, type Loaded } from '../data/use-data.ts';
-import { formatChange, formatInteger, formatShare } from '../format/number.ts';
+import { formatAmount, formatChange, formatInteger, formatShare } from '../format/number.ts';
 import type {
   ColumnarShard,
   CountryColumns,
   DatasetMeta,
   ListMeta,
   MapColumns,
+  MonthColumns,
 } from '../schema/manifest.ts';
+import {
+  allMonthShardRefs,
+  comparisonYear,
+  isMonthly,
+  monthsOfYear,
+  periodLabel,
+  periodShard,
+  usesMonthShards,
+} from '../derive/months.ts';
+import { CountryMonthly } from './CountryMonthly.tsx';
 import { MAP_COLUMNS, shardKey } from '../schema/manifest.ts';
 import type { Flow } from '../state/url-state.ts';
 import { StateSelects } from '../ui/StateSelects.tsx';
@@ -36,14 +47,28 @@ export function CountryView(props: ViewProps) {
   const countryRef = iso3
     ? manifest.shards.country[shardKey.country(state.dataset, iso3)]
     : undefined;
+  // Monthly datasets: every year's month shard, for the chart; a partial year's totals are
+  // also summed from them, over the same months of each year, so its change is like for like.
+  const monthly = isMonthly(ds);
+  const fromMonths = usesMonthShards(ds, state.year, 0);
+  const monthParts = useShards<MonthColumns>(
+    monthly && ds && iso3 ? allMonthShardRefs(manifest, ds, state.list) : [],
+    t('moNoMonthShard'),
+  );
   const mapParts = useShards<MapColumns>(
-    mapShardRefs(manifest, state.dataset, state.list, state.year),
+    fromMonths ? [] : mapShardRefs(manifest, state.dataset, state.list, state.year),
     t('pgNoMapShard'),
   );
-  const map: Loaded<ColumnarShard<MapColumns>> =
-    mapParts.status === 'ready'
+  const yearMonths = monthsOfYear(ds, state.year);
+  const map: Loaded<ColumnarShard<MapColumns>> = fromMonths
+    ? monthParts.status === 'ready'
+      ? { status: 'ready', data: periodShard(monthParts.data, yearMonths) }
+      : monthParts
+    : mapParts.status === 'ready'
       ? { status: 'ready', data: concatShards(mapParts.data, MAP_COLUMNS) }
       : mapParts;
+  const partial = (v: { year: string; range: string }) => t('moYearPart', v);
+  const period = periodLabel(ds, state.year, 0, props.lang, partial);
   const country = useShard<CountryColumns>(countryRef, t('pgNoCountryShard'));
   const codes = useShard<ListColumns>(manifest.shards.list[state.list], t('pgNoListShard'));
 
@@ -73,6 +98,9 @@ export function CountryView(props: ViewProps) {
           map={map.data}
           shard={country.data}
           codes={codes.data}
+          monthly={
+            monthly ? <CountryMonthly {...props} ds={ds} list={list} shards={monthParts} /> : null
+          }
         />
       );
     } else body = <p role="status">{t('loading')}</p>;
@@ -83,10 +111,14 @@ export function CountryView(props: ViewProps) {
       <h2 id="pg-country-h">{iso3 ? nameOf(iso3) : t('pgCountryTitle')}</h2>
       {ds && list && iso3 && (
         <p className="pg-lede">
-          {t('pgCountryLede', { list: list.name, dataset: ds.title, year: String(state.year) })}
+          {t('pgCountryLede', { list: list.name, dataset: ds.title, year: period })}
         </p>
       )}
       {iso3 && <StateSelects {...props} which={['list', 'year']} />}
+      {iso3 && ds && monthly && state.month > 0 && (
+        // The map shows one month; partners and codes exist by year only, so say which.
+        <p className="muted">{t('moCountryPeriod', { period })}</p>
+      )}
       <p>
         <a {...linkTo(props, { view: 'map' })}>{t('pgBackToMap')}</a>
       </p>
@@ -101,13 +133,30 @@ interface ProfileProps extends ViewProps {
   map: ColumnarShard<MapColumns>;
   shard: ColumnarShard<CountryColumns>;
   codes: ColumnarShard<ListColumns>;
+  /** The monthly section, for monthly datasets (placed after the totals). */
+  monthly: ReactNode;
 }
 
 function Profile(props: ProfileProps) {
   const { manifest, state, t, lang, nameOf, ds, list, map, shard } = props;
   const iso3 = state.country;
   const covered = coveredCountries(manifest, ds.id);
-  const totals = countryTotals(map, iso3, state.year, ds.years, covered);
+  // Compared with the same period a year earlier: the year before, or for a partial year the
+  // same months of it (the map shard was summed over those months).
+  const prevYear = comparisonYear(ds, state.year, 0);
+  const totals = countryTotals(
+    map,
+    iso3,
+    state.year,
+    prevYear === null ? [state.year] : [prevYear, state.year],
+    covered,
+  );
+  const partial = (v: { year: string; range: string }) => t('moYearPart', v);
+  const prevLabel =
+    prevYear === null
+      ? null
+      : periodLabel(ds, prevYear, 0, lang, partial, monthsOfYear(ds, state.year));
+  const period = periodLabel(ds, state.year, 0, lang, partial);
   const codes = listCodes(props.codes, list);
   const keys = countedKeys(list, ds.granularity, codes);
   const byCategory = ds.granularity === 'category';
@@ -115,7 +164,7 @@ function Profile(props: ProfileProps) {
     byCategory
       ? (list.categories.find((c) => c.id === k)?.label ?? k)
       : `${k} ${codes.get(k)?.description ?? ''}`;
-  const money = (v: number) => `${formatInteger(v, lang)} ${ds.currency}`;
+  const money = (v: number) => formatAmount(v, ds.currency, lang);
   const share = (v: number) => formatShare(v, lang);
   const coveredSet = new Set(covered);
   const top = (by: 'partner' | 'code', flow: Flow) =>
@@ -144,14 +193,14 @@ function Profile(props: ProfileProps) {
           {...props}
           label={t('pgExports')}
           d={totals.export}
-          prev={totals.previousYear}
+          prev={prevLabel}
           money={money}
         />
         <Direction
           {...props}
           label={t('pgImports')}
           d={totals.import}
-          prev={totals.previousYear}
+          prev={prevLabel}
           money={money}
         />
         <div>
@@ -160,10 +209,16 @@ function Profile(props: ProfileProps) {
         </div>
       </dl>
       <p className="muted">{t('pgUpperBoundNote')}</p>
+      {props.monthly && (
+        <section aria-labelledby="pg-country-monthly">
+          <h3 id="pg-country-monthly">{t('moChartHeading')}</h3>
+          {props.monthly}
+        </section>
+      )}
 
       <h3>{t('pgByCategory')}</h3>
       <DataTable
-        caption={t('pgByCategoryCaption', { list: list.name, year: String(state.year) })}
+        caption={t('pgByCategoryCaption', { list: list.name, year: period })}
         head={[
           t('pgCategory'),
           t('pgExports'),
@@ -223,7 +278,8 @@ function Direction(
   props: ViewProps & {
     label: string;
     d: DirectionTotal;
-    prev: number | null;
+    /** The period the change compares with ("2021", "2021 (January–November)"). */
+    prev: string | null;
     money: (v: number) => string;
   },
 ) {
@@ -244,7 +300,7 @@ function Direction(
         {prev !== null && d.change !== null && (
           <>
             <br />
-            {t('pgChangeFrom', { change: formatChange(d.change, lang), prev: String(prev) })}
+            {t('pgChangeFrom', { change: formatChange(d.change, lang), prev })}
           </>
         )}
       </dd>

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import type { MapColumns, ProductColumns, WorldPaths } from '../schema/manifest.ts';
+import type { MapColumns, MonthColumns, ProductColumns, WorldPaths } from '../schema/manifest.ts';
 import { useShards, useTopology } from '../data/use-data.ts';
 import {
   buildMapModel,
@@ -9,6 +9,14 @@ import {
 } from '../derive/map-model.ts';
 import { coveredCountries, datasetOf, mapShardRefs, selectionOf } from '../derive/selection.ts';
 import { loadShard } from '../data/loader.ts';
+import {
+  comparisonYear,
+  monthShardRefs,
+  periodLabel,
+  periodMonths,
+  periodShard,
+  usesMonthShards,
+} from '../derive/months.ts';
 import { buildScale } from '../derive/scale.ts';
 import { countryFills } from '../derive/fills.ts';
 import { broadCodesOf, listInfo, selectionLabel } from '../derive/list-info.ts';
@@ -26,11 +34,20 @@ export function MapView(props: ViewProps) {
   const { manifest, state, t, lang } = props;
   const ds = useMemo(() => datasetOf(manifest, state), [manifest, state]);
   const sel = useMemo(() => selectionOf(manifest, state), [manifest, state]);
-  const currency = ds?.currency ?? 'USD';
+  // Every value is shown in its own dataset's currency; nothing here assumes one.
+  const currency = ds?.currency ?? '';
+  const byList = sel.kind === 'list' || sel.kind === 'category';
+  // Monthly values exist for lists and categories (month shards), not for single codes.
+  const month = byList ? state.month : 0;
+  const monthly = byList && usesMonthShards(ds, state.year, month);
+  const prevYear = comparisonYear(ds, state.year, month);
+  const months = useMemo(() => periodMonths(ds, state.year, month), [ds, state.year, month]);
 
   const topo = useTopology<WorldPaths>(state.view === 'map' ? manifest.geo.world : undefined);
-  const mapShards = useShards<MapColumns>(
-    sel.kind === 'list' || sel.kind === 'category' ? sel.mapRefs : [],
+  const mapShards = useShards<MapColumns>(byList && !monthly ? sel.mapRefs : []);
+  const monthShards = useShards<MonthColumns>(
+    monthly && ds ? monthShardRefs(manifest, ds, state.list, state.year, month) : [],
+    t('moNoMonthShard'),
   );
   const productRefs =
     sel.kind === 'hs' || sel.kind === 'codes' ? sel.productRefs.filter((r) => r !== undefined) : [];
@@ -40,6 +57,11 @@ export function MapView(props: ViewProps) {
 
   const series = useMemo(() => {
     if (sel.kind === 'list' || sel.kind === 'category') {
+      if (monthly) {
+        return monthShards.status === 'ready'
+          ? seriesFromMapShard(periodShard(monthShards.data, months), sel.category, state.flow)
+          : null;
+      }
       return mapShards.status === 'ready'
         ? mapShards.data.flatMap((shard) => seriesFromMapShard(shard, sel.category, state.flow))
         : null;
@@ -48,28 +70,38 @@ export function MapView(props: ViewProps) {
     const codes = sel.kind === 'hs' ? [sel.hs] : sel.codes.filter((c) => !sel.missing.includes(c));
     const shards = products.data.map((shard, i) => ({ hs6: codes[i] ?? '', shard }));
     return seriesFromProductShards(shards, state.flow, info ? broadCodesOf(info) : new Set());
-  }, [sel, mapShards, products, state.flow, info]);
+  }, [sel, monthly, monthShards, months, mapShards, products, state.flow, info]);
 
   // Fetch the neighbouring years' map shards once this one is shown, so stepping through
   // the years never waits for the network.
-  const ready = mapShards.status === 'ready';
+  const ready = (monthly ? monthShards : mapShards).status === 'ready';
   useEffect(() => {
     if (!ready || !ds || sel.kind === 'hs' || sel.kind === 'codes') return;
     const i = ds.years.indexOf(state.year);
     for (const y of [ds.years[i - 1], ds.years[i + 1]]) {
       if (y === undefined) continue;
-      for (const ref of mapShardRefs(manifest, ds.id, sel.list, y))
-        void loadShard(ref).catch(() => undefined);
+      const refs = usesMonthShards(ds, y, month)
+        ? monthShardRefs(manifest, ds, sel.list, y, month)
+        : mapShardRefs(manifest, ds.id, sel.list, y);
+      for (const ref of refs) void loadShard(ref).catch(() => undefined);
     }
-  }, [ready, ds, sel, state.year, manifest]);
+  }, [ready, ds, sel, state.year, month, manifest]);
 
   const covered = useMemo(
     () => coveredCountries(manifest, state.dataset),
     [manifest, state.dataset],
   );
   const model = useMemo(
-    () => (series && ds ? buildMapModel(series, state.year, ds.years, covered) : null),
-    [series, ds, state.year, covered],
+    () =>
+      series && ds
+        ? buildMapModel(
+            series,
+            state.year,
+            prevYear === null ? [state.year] : [prevYear, state.year],
+            covered,
+          )
+        : null,
+    [series, ds, state.year, prevYear, covered],
   );
   const scale = useMemo(() => {
     if (!model) return null;
@@ -80,16 +112,24 @@ export function MapView(props: ViewProps) {
   }, [model, state.metric]);
 
   const selection = selectionLabel(manifest, state, info, t);
+  const partial = (vars: { year: string; range: string }) => t('moYearPart', vars);
+  const period = periodLabel(ds, state.year, month, lang, partial);
+  // The earlier period is named by the months it is compared over ("2021 (January–November)").
+  const prevPeriod =
+    prevYear === null ? '' : periodLabel(ds, prevYear, month, lang, partial, months);
   const title = t(state.flow === 'export' ? 'titleExport' : 'titleImport', {
     selection,
-    year: String(state.year),
+    year: period,
+    currency,
   });
   const shardError =
-    mapShards.status === 'error' && (sel.kind === 'list' || sel.kind === 'category')
-      ? mapShards.error
-      : products.status === 'error'
-        ? products.error
-        : null;
+    byList && monthly && monthShards.status === 'error'
+      ? monthShards.error
+      : byList && !monthly && mapShards.status === 'error'
+        ? mapShards.error
+        : products.status === 'error'
+          ? products.error
+          : null;
 
   return (
     <div className="map-view">
@@ -135,6 +175,7 @@ export function MapView(props: ViewProps) {
                 scale={scale}
                 title={title}
                 currency={currency}
+                prevPeriod={prevPeriod}
                 topo={topo}
               />
             )}
@@ -151,6 +192,8 @@ export function MapView(props: ViewProps) {
             {...props}
             model={model}
             currency={currency}
+            period={period}
+            prevPeriod={prevPeriod}
             compact={state.view === 'map'}
           />
         </section>
@@ -166,6 +209,7 @@ function MapPanel({
   scale,
   title,
   currency,
+  prevPeriod,
   topo,
   state,
   t,
@@ -177,6 +221,7 @@ function MapPanel({
   scale: NonNullable<ReturnType<typeof buildScale>>;
   title: string;
   currency: string;
+  prevPeriod: string;
   topo: Loaded;
 }) {
   const layout = useMemo(() => (topo.status === 'ready' ? layoutWorld(topo.data) : null), [topo]);
@@ -196,7 +241,7 @@ function MapPanel({
       : state.metric === 'share'
         ? formatShare(v, lang)
         : formatChange(v, lang);
-  const prev = String(model.previousYear ?? '');
+  const prev = prevPeriod;
   const describe = (id: string): TooltipContent => {
     const name = geoNames.get(id) ?? nameOf(id);
     const v = model.values.get(id);

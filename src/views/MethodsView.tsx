@@ -11,6 +11,7 @@ const SECTIONS: { id: string; heading: MessageKey; paragraphs: MessageKey[] }[] 
   { id: 'share', heading: 'pgMShareH', paragraphs: ['pgMShare1', 'pgMShare2'] },
   { id: 'editions', heading: 'pgMEditionsH', paragraphs: ['pgMEditions1', 'pgMEditions2'] },
   { id: 'mirror', heading: 'pgMMirrorH', paragraphs: ['pgMMirror1', 'pgMMirror2'] },
+  { id: 'months', heading: 'moMethodsH', paragraphs: ['moMethods1', 'moMethods2', 'moMethods3'] },
 ];
 
 /** Glossary terms: the term itself is translated too (HS is SH in French, SA in Spanish). */
@@ -57,7 +58,9 @@ export function MethodsView({ t, manifest }: ViewProps) {
             {t(s.heading)}
           </h3>
           {s.paragraphs.map((p) => (
-            <p key={p}>{t(p, { currencies })}</p>
+            // The first paragraph describes BACI, published in US dollars; the months section
+            // lists every dataset's currency.
+            <p key={p}>{t(p, { currencies: p === 'pgMValues1' ? 'USD' : currencies })}</p>
           ))}
         </section>
       ))}

@@ -18,6 +18,9 @@ import './pages.css';
 export interface RankingProps extends ViewProps {
   model: MapModel;
   currency: string;
+  /** The period shown ("March 2022") and the one the change compares with; years by default. */
+  period?: string;
+  prevPeriod?: string;
   /** Beside the map: fewer rows shown at first. The table view shows all. */
   compact?: boolean;
 }
@@ -35,6 +38,8 @@ const COLUMNS: { key: SortKey; label: MessageKey; num: boolean }[] = [
 /** Sortable, searchable ranking of the countries of the map's selection. */
 export function RankingTable(props: RankingProps) {
   const { model, currency, compact = false, state, t, lang, manifest, nameOf } = props;
+  const period = props.period ?? String(model.year);
+  const prevPeriod = props.prevPeriod ?? String(model.previousYear ?? '');
   const [chosen, setSort] = useState<{ key: SortKey; dir: SortDir }>({
     key: 'rank',
     dir: 'ascending',
@@ -58,7 +63,7 @@ export function RankingTable(props: RankingProps) {
   const columns = COLUMNS.filter((c) => c.key !== 'change' || prev !== null);
   const caption = t(state.flow === 'export' ? 'pgRankCapExport' : 'pgRankCapImport', {
     what: selectionLabel(manifest, state, null, t),
-    year: String(model.year),
+    year: period,
   });
 
   return (
@@ -104,7 +109,7 @@ export function RankingTable(props: RankingProps) {
                     aria-sort={active ? sort.dir : undefined}
                   >
                     <button type="button" onClick={() => setSort(nextSort(sort, c.key))}>
-                      {t(c.label, { currency, prev: String(prev) })}
+                      {t(c.label, { currency, prev: prevPeriod })}
                       <span aria-hidden="true" className="pg-sort-mark">
                         {active ? (sort.dir === 'ascending' ? '▲' : '▼') : '↕'}
                       </span>
@@ -139,7 +144,7 @@ export function RankingTable(props: RankingProps) {
                     {r.change === null ? (
                       <>
                         <span aria-hidden="true">–</span>
-                        <span className="pg-sr">{t('pgNoChange', { prev: String(prev) })}</span>
+                        <span className="pg-sr">{t('pgNoChange', { prev: prevPeriod })}</span>
                       </>
                     ) : (
                       formatChange(r.change, lang)

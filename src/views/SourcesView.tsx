@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { formatInteger } from '../format/number.ts';
+import { formatInteger, formatMoney } from '../format/number.ts';
+import { editionBreaks, isMonthly, monthYear } from '../derive/months.ts';
 import type { DatasetMeta } from '../schema/manifest.ts';
 import type { ViewProps } from './types.ts';
 import './pages.css';
@@ -108,6 +109,17 @@ export function SourcesView(props: ViewProps) {
   );
 }
 
+/** "2020, 2021: HS2017; HS2022 in the other years", from yearEditions. */
+function yearEditionsText(ds: DatasetMeta, t: ViewProps['t']): string | null {
+  const entries = Object.entries(ds.yearEditions ?? {}).filter(([, e]) => e !== ds.hsEdition);
+  if (entries.length === 0) return null;
+  const byEdition = new Map<string, string[]>();
+  for (const [year, edition] of entries.sort(([a], [b]) => (a < b ? -1 : 1)))
+    byEdition.set(edition, [...(byEdition.get(edition) ?? []), year]);
+  const parts = [...byEdition].map(([edition, years]) => `${years.join(', ')}: ${edition}`);
+  return `${parts.join('; ')}; ${t('moOtherwise', { edition: ds.hsEdition })}`;
+}
+
 function DatasetSource({ ds, t, lang }: ViewProps & { ds: DatasetMeta }) {
   const id = useId();
   const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
@@ -119,9 +131,22 @@ function DatasetSource({ ds, t, lang }: ViewProps & { ds: DatasetMeta }) {
       () => setCopied('failed'),
     );
   };
+  const months = [...new Set(ds.months ?? [])].sort();
+  const first = months[0];
+  const last = months[months.length - 1];
+  const ym = (k: string) => monthYear(lang, Number(k.slice(0, 4)), Number(k.slice(5, 7)));
+  const editions = yearEditionsText(ds, t);
+  // Older manifests lack these fields: say nothing rather than something wrong.
+  const aggregates = ds.aggregates as DatasetMeta['aggregates'] | undefined;
+  const mirror = ds.mirror as boolean | undefined;
   return (
     <div className="pg-card" data-dataset={ds.id}>
       <h4>{ds.title}</h4>
+      {ds.rows === 0 && (
+        <p className="pg-note" role="note" data-testid="no-rows">
+          {t('moNoRows')}
+        </p>
+      )}
       <dl className="pg-facts">
         <dt>{t('source')}</dt>
         <dd>
@@ -135,10 +160,63 @@ function DatasetSource({ ds, t, lang }: ViewProps & { ds: DatasetMeta }) {
         </dd>
         <dt>{t('hsEdition')}</dt>
         <dd>{ds.hsEdition}</dd>
+        {editions && (
+          <>
+            <dt>{t('moYearEditions')}</dt>
+            <dd data-fact="year-editions">
+              {editions}{' '}
+              {editionBreaks(ds).map((b) => (
+                <span key={b.year} className="muted">
+                  {t('moEditionBreak', {
+                    year: String(b.year),
+                    prev: String(b.prev),
+                    from: b.from,
+                    to: b.to,
+                  })}
+                </span>
+              ))}
+            </dd>
+          </>
+        )}
+        <dt>{t('moCurrency')}</dt>
+        <dd data-fact="currency">{ds.currency}</dd>
+        <dt>{t('moFrequency')}</dt>
+        <dd data-fact="frequency">{t(isMonthly(ds) ? 'moFreqMonth' : 'moFreqYear')}</dd>
         <dt>{t('years')}</dt>
         <dd>{ds.years.join(', ')}</dd>
+        {isMonthly(ds) && first && last && (
+          <>
+            <dt>{t('moMonthsCovered')}</dt>
+            <dd data-fact="months">
+              {t('moMonthsValue', {
+                from: ym(first),
+                to: ym(last),
+                n: formatInteger(months.length, lang),
+              })}
+            </dd>
+          </>
+        )}
+        {mirror !== undefined && (
+          <>
+            <dt>{t('moMirror')}</dt>
+            <dd data-fact="mirror">{t(mirror ? 'moMirrorYes' : 'moMirrorNo')}</dd>
+          </>
+        )}
         <dt>{t('flows')}</dt>
         <dd data-value={ds.rows}>{formatInteger(ds.rows, lang)}</dd>
+        {aggregates && (
+          <>
+            <dt>{t('moAggregates')}</dt>
+            <dd data-fact="aggregates" data-value={aggregates.rows}>
+              {aggregates.rows > 0
+                ? t('moAggregatesValue', {
+                    rows: formatInteger(aggregates.rows, lang),
+                    value: formatMoney(aggregates.value, ds.currency, lang),
+                  })
+                : t('moAggregatesNone')}
+            </dd>
+          </>
+        )}
       </dl>
       <p id={`${id}-cite`} className="pg-cite-label">
         {t('citation')}

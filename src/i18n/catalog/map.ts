@@ -1,8 +1,8 @@
 /** The map, its legend, tooltip and notices. */
 export const en = {
   tooltipOpenButton: 'Open the profile',
-  titleExport: 'Exports of {selection}, {year}',
-  titleImport: 'Imports of {selection}, {year}',
+  titleExport: 'Exports of {selection}, {year}, in {currency}',
+  titleImport: 'Imports of {selection}, {year}, in {currency}',
   selectionHs: 'HS {code} ({description})',
   selectionCodes: 'a custom list of {n} HS codes',
   selectionCategory: '{list}: {category}',
@@ -37,8 +37,8 @@ export const en = {
 type Catalogue = Record<keyof typeof en, string>;
 export const fr: Catalogue = {
   tooltipOpenButton: 'Ouvrir le profil',
-  titleExport: 'Exportations de {selection}, {year}',
-  titleImport: 'Importations de {selection}, {year}',
+  titleExport: 'Exportations de {selection}, {year}, en {currency}',
+  titleImport: 'Importations de {selection}, {year}, en {currency}',
   selectionHs: 'SH {code} ({description})',
   selectionCodes: 'une liste personnalisée de {n} codes SH',
   selectionCategory: '{list} : {category}',
@@ -72,8 +72,8 @@ export const fr: Catalogue = {
 };
 export const es: Catalogue = {
   tooltipOpenButton: 'Abrir el perfil',
-  titleExport: 'Exportaciones de {selection}, {year}',
-  titleImport: 'Importaciones de {selection}, {year}',
+  titleExport: 'Exportaciones de {selection}, {year}, en {currency}',
+  titleImport: 'Importaciones de {selection}, {year}, en {currency}',
   selectionHs: 'SA {code} ({description})',
   selectionCodes: 'una lista propia de {n} códigos SA',
   selectionCategory: '{list}: {category}',
@@ -107,8 +107,8 @@ export const es: Catalogue = {
 };
 export const ru: Catalogue = {
   tooltipOpenButton: 'Открыть профиль',
-  titleExport: 'Экспорт: {selection}, {year}',
-  titleImport: 'Импорт: {selection}, {year}',
+  titleExport: 'Экспорт: {selection}, {year}, в {currency}',
+  titleImport: 'Импорт: {selection}, {year}, в {currency}',
   selectionHs: 'ГС {code} ({description})',
   selectionCodes: 'собственный список из {n} кодов ГС',
   selectionCategory: '{list}: {category}',

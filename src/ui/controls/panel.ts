@@ -1,6 +1,7 @@
 import type { DatasetMeta, ListMeta, Manifest } from '../../schema/manifest.ts';
 import type { AtlasState, Metric } from '../../state/url-state.ts';
 import { switchDataset } from '../../state/url-state.ts';
+import { comparisonYear, monthAvailable } from '../../derive/months.ts';
 
 /**
  * CHPL calls its groups tiers (TIER_1 … TIER_4_B); calling them categories would not match
@@ -23,26 +24,47 @@ export function yearNeighbours(
 }
 
 /**
- * Change needs a previous year. The rule matches parseState, which refuses metric=change
- * for a dataset's first year, so the control and the URL never disagree.
+ * Change needs an earlier period: the previous year, or for a month the same month a year
+ * earlier. The rule matches parseState, which refuses metric=change otherwise, so the
+ * control and the URL never disagree.
  */
-export function changeAvailable(ds: DatasetMeta | undefined, year: number): boolean {
-  if (!ds || ds.years.length === 0) return false;
-  return Math.min(...ds.years) !== year;
+export function changeAvailable(ds: DatasetMeta | undefined, year: number, month = 0): boolean {
+  return comparisonYear(ds, year, month) !== null;
 }
 
-function metricFor(ds: DatasetMeta | undefined, year: number, metric: Metric): Metric {
-  return metric === 'change' && !changeAvailable(ds, year) ? 'value' : metric;
+function metricFor(ds: DatasetMeta | undefined, year: number, metric: Metric, month = 0): Metric {
+  return metric === 'change' && !changeAvailable(ds, year, month) ? 'value' : metric;
 }
 
-/** Moving to the first year drops 'change', which has nothing to compare with there. */
+/**
+ * Moving to the first year drops 'change', which has nothing to compare with there; a month
+ * the new year does not have (a partial year) falls back to the whole year.
+ */
 export function yearPatch(
   state: AtlasState,
   ds: DatasetMeta | undefined,
   year: number,
 ): Partial<AtlasState> {
-  const metric = metricFor(ds, year, state.metric);
-  return metric === state.metric ? { year } : { year, metric };
+  const month = state.month > 0 && monthAvailable(ds, year, state.month) ? state.month : 0;
+  const metric = metricFor(ds, year, state.metric, month);
+  const patch: Partial<AtlasState> = { year };
+  if (month !== state.month) patch.month = month;
+  if (metric !== state.metric) patch.metric = metric;
+  return patch;
+}
+
+/** A month (0 = whole year) of the current or another year, from the month control. */
+export function monthPatch(
+  state: AtlasState,
+  ds: DatasetMeta | undefined,
+  year: number,
+  month: number,
+): Partial<AtlasState> {
+  const metric = metricFor(ds, year, state.metric, month);
+  const patch: Partial<AtlasState> = { month };
+  if (year !== state.year) patch.year = year;
+  if (metric !== state.metric) patch.metric = metric;
+  return patch;
 }
 
 /** switchDataset keeps the metric; it must not keep 'change' where the year cannot have it. */
