@@ -7,12 +7,14 @@ import { printSummary } from './summary.ts';
 import { loadMappedReader } from '../readers/mapped.ts';
 import type { FlowReader } from '../readers/types.ts';
 
-const USAGE = `Usage: npm run data:build -- --input <dir> [--out public/data] [--lists data/lists] [--hs-edition HS2022] [--mapping <file.json> ...] [--datasets <id,id,...>]
+const USAGE = `Usage: npm run data:build -- --input <dir> [--out public/data] [--lists data/lists] [--hs-edition HS2022] [--mapping <file.json> ...] [--datasets <id,id,...>] [--line-by-line]
 
 Reads every raw trade file it recognises under <dir> (by header; plain, .gz or .zip; UN
 Comtrade Plus API responses as JSON), writes the atlas data to --out (replaced atomically),
 with build-report.json and quarantine.csv beside it. --datasets builds only the named
-datasets (the embedded default: npm run data:embedded).`;
+datasets (the embedded default: npm run data:embedded). A clean BACI file is read whole by
+DuckDB; --line-by-line reads every file in JavaScript (the path taken for any file with a
+problem, which names its file, line and reason).`;
 
 async function main(): Promise<number> {
   let values;
@@ -26,6 +28,7 @@ async function main(): Promise<number> {
         'hs-edition': { type: 'string' },
         mapping: { type: 'string', multiple: true, default: [] },
         datasets: { type: 'string' },
+        'line-by-line': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     }));
@@ -66,7 +69,7 @@ async function main(): Promise<number> {
       out: values.out,
       listsDir: values.lists,
       aliasesFile: values.aliases,
-      reader: { hsEdition: edition, extraReaders },
+      reader: { hsEdition: edition, extraReaders, lineByLine: values['line-by-line'] },
       datasets: values.datasets
         ?.split(',')
         .map((d) => d.trim())

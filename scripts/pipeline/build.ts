@@ -56,7 +56,20 @@ export interface BuildSummary {
 /** Raised when the build cannot produce usable output; the previous output is left as it was. */
 export class BuildError extends Error {}
 
+/** Phase timings on stderr with ATLAS_TIMINGS=1 (where a large build spends its time). */
+function phaseTimer(): (phase: string) => void {
+  const on = Boolean(process.env.ATLAS_TIMINGS);
+  let last = Date.now();
+  return (phase) => {
+    if (!on) return;
+    const now = Date.now();
+    console.error(`timing: ${phase} ${now - last} ms`);
+    last = now;
+  };
+}
+
 export async function build(opts: BuildOptions): Promise<BuildSummary> {
+  const phase = phaseTimer();
   const lists = loadLists(opts.listsDir);
   const ref: ReferenceData = {
     baciCountries: new Map(),
@@ -110,6 +123,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
         .join('\n');
       throw new BuildError(`no rows left to write from ${opts.input}\n${why}`);
     }
+    phase('read');
     const duplicates = await quarantineDuplicates(stage, read.files, read.fileIds, read.quarantine);
     await setAsideWorldTotals(stage, read.files, read.fileIds);
     await rollUpDetail(stage);
@@ -122,7 +136,9 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
     const applications = descriptors.map((d) =>
       applyLists(d, lists, (l, to) => conversions.get(l, to), editionsOf(d)),
     );
+    phase('dedupe, world totals, roll-up');
     await classify(stage, lists, descriptors, applications);
+    phase('classify');
 
     const countries = new CountryRegistry();
     const baciNames = new Map([...ref.baciCountries.values()].map((v) => [v.iso3, v.name]));
@@ -225,6 +241,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
           );
         }
       }
+      phase(`${ds.id}: stats, conversions, map and month shards`);
       for (const year of years) {
         const s = await flowsShard(stage, ds.id, year, ds.mirror);
         shards.flows[shardKey.flows(ds.id, year)] = out.write(
@@ -233,6 +250,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
           s.data.value.length,
         );
       }
+      phase(`${ds.id}: flows shards`);
       for await (const [iso3, s] of countryShards(stage, ds.id)) {
         shards.country[shardKey.country(ds.id, iso3)] = out.write(
           `country/${ds.id}/${iso3}.json`,
@@ -240,6 +258,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
           s.data.value.length,
         );
       }
+      phase(`${ds.id}: country shards`);
       if (ds.granularity === 'hs6') {
         for await (const [hs6, s] of productShards(stage, ds.id)) {
           shards.product[shardKey.product(ds.id, hs6)] = out.write(
@@ -249,6 +268,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
           );
         }
       }
+      phase(`${ds.id}: product shards`);
       shards.download[shardKey.download(ds.id)] = await writeDownload(
         stage,
         out,
@@ -259,6 +279,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
       );
     }
 
+    phase('downloads');
     for (const l of lists) {
       const descriptions = ref.products.get(l.hsEdition);
       const rows = l.codes.map((c) => ({ ...c, description: descriptions?.get(c.hs6) ?? c.item }));
@@ -301,7 +322,9 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
       hs: { descriptionsFrom: describeHsSources(ref) },
     };
     out.write('manifest.json', JSON.stringify(manifest, null, 1) + '\n');
+    phase('lists, geometry, report, manifest');
     out.commit();
+    phase('commit');
     const all = Object.values(shards).flatMap((k) => Object.values(k as Record<string, ShardRef>));
     return {
       files: read.files,

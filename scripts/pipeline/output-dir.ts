@@ -61,7 +61,7 @@ export class OutputDir {
         done(null, chunk);
       },
     });
-    await pipeline(Readable.from(source), createGzip({ level: 9 }), tap, createWriteStream(full));
+    await pipeline(Readable.from(source), createGzip({ level: 6 }), tap, createWriteStream(full));
     return { path, bytes, sha256: hash.digest('hex'), rows: rows() };
   }
 

@@ -17,6 +17,7 @@ import {
   type ReferenceReader,
 } from '../readers/types.ts';
 import type { HsEdition } from '../../src/schema/manifest.ts';
+import { bulkScan } from './bulk-scan.ts';
 import type { Stage } from './stage.ts';
 
 export type FileStatus = 'data' | 'reference' | 'skipped' | 'failed';
@@ -27,6 +28,8 @@ export interface FileReport {
   status: FileStatus;
   reason: string | null;
   dataset: string | null;
+  /** How the rows were read: whole by DuckDB (a clean bulk file) or line by line. */
+  readBy: 'duckdb' | 'lines' | null;
   rowsRead: number;
   rowsKept: number;
   rowsOutOfScope: number;
@@ -97,6 +100,7 @@ export function emptyReport(file: string): FileReport {
     status: 'skipped',
     reason: null,
     dataset: null,
+    readBy: null,
     rowsRead: 0,
     rowsKept: 0,
     rowsOutOfScope: 0,
@@ -239,6 +243,20 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
       const scope = ds.granularity === 'hs6' ? ctx.codesInScope(ds.hsEdition) : null;
       const byYear = editions.get(ds.id) ?? new Map<number, Set<HsEdition>>();
       editions.set(ds.id, byYear);
+      if (parser.bulk && scope && !ctx.opts.lineByLine) {
+        const target = { dataset: ds.id, fileId: id, edition: ds.hsEdition };
+        const bulk = await bulkScan(ctx.stage, c.path, c.part, parser.bulk, scope, target, report);
+        if (bulk) {
+          report.readBy = 'duckdb';
+          for (const y of bulk.years) {
+            let eds = byYear.get(y);
+            if (!eds) byYear.set(y, (eds = new Set()));
+            eds.add(ds.hsEdition);
+          }
+          continue;
+        }
+      }
+      report.readBy = 'lines';
       await eachRecord(
         c,
         (fields, line, raw) => {

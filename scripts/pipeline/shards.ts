@@ -82,21 +82,38 @@ function mapTotals(dataset: string, list: string, byMonth: boolean): string {
 
 /** Flows shard: every staged flow of one year, summed over months, by code or category. */
 export async function flowsShard(stage: Stage, dataset: string, year: number, mirror: boolean) {
-  // With both declarations, one value per flow: the exporter's, else the importer's.
-  const oneSide = mirror
-    ? `AND (${EXPORT_SIDE} OR NOT EXISTS (
-         SELECT 1 FROM flows g WHERE g.dataset = f.dataset AND g.reported_by = 'exporter'
-           AND g.period = f.period AND g.exporter = f.exporter AND g.importer = f.importer
-           AND g.hs6 IS NOT DISTINCT FROM f.hs6 AND g.category IS NOT DISTINCT FROM f.category))`
-    : '';
+  const where = `dataset = ${q(dataset)} AND year = ${Number(year)}`;
+  if (!mirror) {
+    const rows = await stage.rows<Record<string, unknown>>(`
+      SELECT exporter, importer, coalesce(hs6, category) AS code, sum(value)::BIGINT AS value,
+             sum(qty_kg)::BIGINT AS quantityT
+      FROM flows WHERE ${where}
+      GROUP BY exporter, importer, code ORDER BY code, exporter, importer`);
+    return columnar(['exporter', 'importer', 'code', 'value', 'quantityT'], rows, {
+      quantityT: kgToT,
+    });
+  }
+  // Both declarations side by side, for mirror statistics; one value per flow: the
+  // exporter's report, else the importer's.
   const rows = await stage.rows<Record<string, unknown>>(`
-    SELECT exporter, importer, coalesce(hs6, category) AS code, sum(value)::BIGINT AS value,
-           sum(qty_kg)::BIGINT AS quantityT
-    FROM flows f WHERE dataset = ${q(dataset)} AND year = ${Number(year)} ${oneSide}
-    GROUP BY exporter, importer, code ORDER BY code, exporter, importer`);
-  return columnar(['exporter', 'importer', 'code', 'value', 'quantityT'], rows, {
-    quantityT: kgToT,
-  });
+    WITH s AS (
+      SELECT exporter, importer, coalesce(hs6, category) AS code,
+             sum(value) FILTER (WHERE reported_by = 'exporter')::BIGINT AS byExporter,
+             sum(value) FILTER (WHERE reported_by = 'importer')::BIGINT AS byImporter,
+             sum(qty_kg) FILTER (WHERE reported_by = 'exporter')::BIGINT AS qx,
+             sum(qty_kg) FILTER (WHERE reported_by = 'importer')::BIGINT AS qm
+      FROM flows WHERE ${where}
+      GROUP BY exporter, importer, code
+    )
+    SELECT exporter, importer, code, coalesce(byExporter, byImporter) AS value,
+           CASE WHEN byExporter IS NOT NULL THEN qx ELSE qm END AS quantityT,
+           byExporter, byImporter
+    FROM s ORDER BY code, exporter, importer`);
+  return columnar(
+    ['exporter', 'importer', 'code', 'value', 'quantityT', 'byExporter', 'byImporter'],
+    rows,
+    { quantityT: kgToT },
+  );
 }
 
 /** All country shards of a dataset in one query, split in JavaScript. */

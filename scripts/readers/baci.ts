@@ -55,6 +55,13 @@ export const baciReader: FlowReader = {
         frequency: 'year',
         mirror: false,
       },
+      bulk: {
+        header: HEADER.join(','),
+        columns: ['t', 'i', 'j', 'k', 'v', 'q'],
+        valueDecimals: 3,
+        countries: countryTable(resolve, ref),
+        knownCodes: known ? new Set(known.keys()) : null,
+      },
       outOfScopeValue(f, scope) {
         if (f.length !== 6) return null;
         const k = f[3] ?? '';
@@ -104,6 +111,24 @@ export const baciReader: FlowReader = {
     };
   },
 };
+
+/** Every code `resolve` accepts: the release's country file, and numeric codes 0-999 as written. */
+function countryTable(
+  resolve: (code: string) => string | null,
+  ref: ReferenceData,
+): Map<string, string> {
+  const out = new Map<string, string>();
+  const candidates = new Set(ref.baciCountries.keys());
+  for (let n = 0; n < 1000; n++) {
+    candidates.add(String(n));
+    candidates.add(String(n).padStart(3, '0'));
+  }
+  for (const c of candidates) {
+    const iso3 = resolve(c);
+    if (iso3) out.set(c, iso3);
+  }
+  return out;
+}
 
 function onlyEdition(ref: ReferenceData): HsEdition | null {
   const editions = [...ref.products.keys()];

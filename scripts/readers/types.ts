@@ -90,6 +90,8 @@ export interface ReaderOptions {
   hsEdition: HsEdition | null;
   /** Readers made from `--mapping` files (national statistics). */
   extraReaders?: FlowReader[];
+  /** Read every file line by line in JavaScript, never by the DuckDB bulk scan. */
+  lineByLine?: boolean;
 }
 
 export interface FlowFileParser {
@@ -101,6 +103,25 @@ export interface FlowFileParser {
    * countries and year are not checked.
    */
   outOfScopeValue?(fields: string[], scope: ReadonlySet<string>): number | null;
+  /** Set for bulk formats the DuckDB scan can read whole when the file is clean. */
+  bulk?: BulkScan;
+}
+
+/**
+ * What a reader of a bulk format tells the DuckDB scan (scripts/pipeline/bulk-scan.ts) so a
+ * clean file never goes through JavaScript line by line.
+ */
+export interface BulkScan {
+  /** The exact header line. */
+  header: string;
+  /** Column names in order: year, exporter, importer, code, value, quantity. */
+  columns: [string, string, string, string, string, string];
+  /** Decimals of value and quantity in the file's unit (3 for thousands and tonnes). */
+  valueDecimals: number;
+  /** Every country code of the file's code system that resolves, with its ISO3. */
+  countries: ReadonlyMap<string, string>;
+  /** The edition's known codes, or null to accept any six digits. */
+  knownCodes: ReadonlySet<string> | null;
 }
 
 export interface FlowReader {

@@ -190,8 +190,14 @@ export type MapColumns =
 export const MONTH_COLUMNS = ['month', ...MAP_COLUMNS] as const;
 export type MonthColumns = 'month' | MapColumns;
 
-/** Flows shard: one row per exporter, importer and code (or category) in a year. */
-export type FlowColumns = 'exporter' | 'importer' | 'code' | 'value' | 'quantityT';
+/**
+ * Flows shard: one row per exporter, importer and code (or category) in a year. Datasets with
+ * both declarations (`mirror`) add `byExporter` and `byImporter`: the value as the exporter
+ * and as the importer reported it (null where that side did not); `value` is the exporter's
+ * report, else the importer's.
+ */
+export type FlowColumns =
+  'exporter' | 'importer' | 'code' | 'value' | 'quantityT' | 'byExporter' | 'byImporter';
 
 /** Country shard: one row per year, direction, partner and code (or category). */
 export type CountryColumns = 'year' | 'flow' | 'partner' | 'code' | 'value' | 'quantityT';

@@ -1,0 +1,275 @@
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { gunzipSync } from 'node:zlib';
+import { openInput, sniffCompression } from '../lib/open-input.ts';
+import type { BulkScan } from '../readers/types.ts';
+import type { FileReport } from './read-inputs.ts';
+import { num, type Stage } from './stage.ts';
+
+const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+export interface BulkScanResult {
+  /** Years of the staged rows. */
+  years: number[];
+}
+
+/**
+ * The fast path for the bulk of a full release (BACI: ten million rows a year): the whole
+ * file is read, checked, classified and staged by DuckDB's multi-threaded CSV reader, never
+ * line by line in JavaScript. It only takes files it can vouch for: every row well formed,
+ * every code known, every in-scope row's countries resolved and no row repeated. On anything
+ * else it stages nothing and returns null, and the file takes the line-by-line path, which
+ * names the file, line and reason of each problem. The two paths give identical output on a
+ * clean file (test/pipeline/bulk-scan.test.ts).
+ */
+export async function bulkScan(
+  stage: Stage,
+  path: string,
+  partName: string,
+  scan: BulkScan,
+  scope: ReadonlySet<string>,
+  target: { dataset: string; fileId: number; edition: string },
+  report: FileReport,
+): Promise<BulkScanResult | null> {
+  const compression = await sniffCompression(path);
+  let source = path;
+  let tmp: string | null = null;
+  try {
+    if (compression === 'zip') {
+      // DuckDB reads no zip: the entry is inflated to a temporary file first.
+      tmp = mkdtempSync(join(tmpdir(), 'atlas-scan-'));
+      source = join(tmp, 'entry.csv');
+      for await (const part of openInput(path)) {
+        if (part.name !== partName) {
+          part.stream.resume();
+          part.stream.destroy();
+          continue;
+        }
+        // A damaged entry is for the careful path to report (file and reason).
+        const ok = await pipeline(part.stream, createWriteStream(source)).then(
+          () => true,
+          () => false,
+        );
+        if (!ok) return null;
+      }
+    }
+    if (!(await headerIs(source, compression === 'gzip', scan.header))) {
+      log("header is not exactly the format's, LF-terminated: line by line");
+      return null;
+    }
+    return await scanFile(stage, source, compression === 'gzip', scan, scope, target, report);
+  } finally {
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** The exact header line, LF-terminated, no BOM: anything else goes the careful way. */
+async function headerIs(path: string, gzip: boolean, header: string): Promise<boolean> {
+  const fh = await open(path, 'r');
+  try {
+    const buf = Buffer.alloc(gzip ? 65536 : 256);
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    let head: Buffer = buf.subarray(0, bytesRead);
+    if (gzip) {
+      try {
+        head = gunzipSync(head, { finishFlush: 2 /* Z_SYNC_FLUSH: a partial stream is fine */ });
+      } catch {
+        return false;
+      }
+    }
+    return head.toString('latin1').startsWith(header + '\n');
+  } finally {
+    await fh.close();
+  }
+}
+
+/** With ATLAS_TIMINGS=1: the scan's steps and why a file went the careful way. */
+function log(what: string): void {
+  if (process.env.ATLAS_TIMINGS) console.error(`bulk scan: ${what}`);
+}
+
+async function scanFile(
+  stage: Stage,
+  path: string,
+  gzip: boolean,
+  scan: BulkScan,
+  scope: ReadonlySet<string>,
+  target: { dataset: string; fileId: number; edition: string },
+  report: FileReport,
+): Promise<BulkScanResult | null> {
+  await stage.run(
+    `CREATE OR REPLACE TEMP TABLE scan_codes (code VARCHAR PRIMARY KEY, in_scope BOOLEAN)`,
+  );
+  await stage.run(
+    `CREATE OR REPLACE TEMP TABLE scan_countries (code VARCHAR PRIMARY KEY, iso3 VARCHAR)`,
+  );
+  const codes = scan.knownCodes ?? scope;
+  await insertValues(
+    stage,
+    'scan_codes',
+    [...codes].map((c) => `(${q(c)}, ${scope.has(c)})`),
+  );
+  // Codes in scope that the product list does not know would be unknown codes: unclean.
+  await insertValues(
+    stage,
+    'scan_countries',
+    [...scan.countries].map(([code, iso3]) => `(${q(code)}, ${q(iso3)})`),
+  );
+  const started = Date.now();
+  const tick = (what: string) => log(`${what} at ${Date.now() - started} ms`);
+  const c = scan.columns;
+  const varchar = c.map((name) => `${q(name)}: 'VARCHAR'`).join(', ');
+  const d = scan.valueDecimals;
+  // Row classes: 'out' (well formed, code on no list: counted), 'in' (well formed and
+  // resolvable, staged), 'bad' (anything else: the file goes the careful way).
+  try {
+    // Loaded into a table first: its rowid is the file's row order (DuckDB keeps insertion
+    // order), so staged rows get their true line numbers without a window over the file.
+    await stage.run(`CREATE OR REPLACE TEMP TABLE scan_raw AS
+      SELECT * FROM read_csv(${q(path)}, header = true, auto_detect = false, delim = ',',
+        quote = '"', escape = '"', strict_mode = true, null_padding = false,
+        compression = ${gzip ? "'gzip'" : "'none'"}, columns = {${varchar}})`);
+  } catch (e) {
+    log(`the CSV reader refused the file (${String(e).slice(0, 200)}): line by line`);
+    // A row DuckDB's reader refuses (wrong number of fields, bad quoting): the careful way.
+    await stage.run('DROP TABLE IF EXISTS scan_raw');
+    return null;
+  }
+  tick('loaded');
+  try {
+    // The bulk: rows on no list with a plain value (at most the file's decimals) are only
+    // counted and summed, in one cheap pass. The few others (in scope, unknown code, odd
+    // value) are checked in full below.
+    const plain = `'\\d{1,12}(\\.\\d{0,${d}})?'`;
+    // Never NULL: a row is either counted here or checked in full below, never neither.
+    const onNoList = scan.knownCodes
+      ? `coalesce(sc.in_scope = false, false)`
+      : `sc.in_scope IS NULL AND coalesce(regexp_full_match(r.${c[3]}, '\\d{6}'), false)`;
+    const isOut = `(${onNoList} AND coalesce(regexp_full_match(r.${c[4]}, ${plain}), false))`;
+    const [bulk] = await stage.rows<Record<string, bigint | null>>(`
+      SELECT count(*) AS n, count(*) FILTER (WHERE ${isOut}) AS out_n,
+             coalesce(CAST(sum(TRY_CAST(r.${c[4]} AS DECIMAL(18, ${d}))) FILTER (WHERE ${isOut}) * ${10 ** d} AS BIGINT), 0) AS out_v
+      FROM scan_raw r LEFT JOIN scan_codes sc ON sc.code = r.${c[3]}`);
+    await stage.run(`CREATE OR REPLACE TEMP TABLE scan_careful AS
+      SELECT r.rowid + 2 AS line, r.* FROM scan_raw r LEFT JOIN scan_codes sc ON sc.code = r.${c[3]}
+      WHERE NOT (${isOut})`);
+    tick('bulk counted');
+    await stage.run(`CREATE OR REPLACE TEMP TABLE scan_rows AS
+      WITH raw AS (SELECT * FROM scan_careful),
+      typed AS (
+        SELECT r.*, sc.in_scope, trim(r.${c[4]}) AS tv, trim(r.${c[5]}) AS tq,
+               ex.iso3 AS exporter, im.iso3 AS importer
+        FROM raw r
+        LEFT JOIN scan_codes sc ON sc.code = r.${c[3]}
+        LEFT JOIN scan_countries ex ON ex.code = trim(r.${c[1]})
+        LEFT JOIN scan_countries im ON im.code = trim(r.${c[2]})
+      ),
+      checked AS (
+        SELECT *, ${scaled('tv', d)} AS value, ${roundedSql('tv', d)} AS rounded,
+               in_scope IS NOT NULL AND tv IS NOT NULL AND regexp_full_match(tv, ${NUMBER})
+                 ${scan.knownCodes ? '' : `AND regexp_full_match(${c[3]}, '\\d{6}')`} AS base_ok,
+               regexp_full_match(trim(${c[0]}), '\\d{4}') AND exporter IS NOT NULL
+                 AND importer IS NOT NULL
+                 AND (tq IS NULL OR tq = '' OR regexp_full_match(tq, ${NUMBER})) AS full_ok
+        FROM typed
+      )
+      SELECT line,
+        -- As the line-by-line reader: a row on no list with a plain value is only counted;
+        -- any other row is parsed in full (a rounded value is a repair, counted).
+        CASE
+          WHEN NOT base_ok THEN 'bad'
+          WHEN NOT in_scope AND NOT rounded THEN 'out'
+          WHEN NOT full_ok THEN 'bad'
+          WHEN in_scope THEN 'in'
+          ELSE 'out'
+        END AS cls,
+        value, rounded,
+        CASE WHEN in_scope THEN CAST(TRY_CAST(trim(${c[0]}) AS INTEGER) AS VARCHAR) END AS t,
+        CASE WHEN in_scope THEN exporter END AS exporter,
+        CASE WHEN in_scope THEN importer END AS importer,
+        CASE WHEN in_scope THEN ${c[3]} END AS k,
+        CASE WHEN in_scope AND tq <> '' THEN ${scaled('tq', d)} END AS qty,
+        CASE WHEN in_scope THEN concat_ws(',', ${c.map((x) => `coalesce(${x}, '')`).join(', ')}) END AS raw
+      FROM checked`);
+    tick('classified');
+    await stage.run('DROP TABLE scan_raw');
+    const [s] = await stage.rows<Record<string, bigint | null>>(`
+      SELECT ${num(bulk?.n)} AS n,
+             count(*) FILTER (WHERE cls = 'bad') AS bad,
+             ${num(bulk?.out_n)} + count(*) FILTER (WHERE cls = 'out') AS out_n,
+             ${num(bulk?.out_v)} + coalesce(sum(value) FILTER (WHERE cls = 'out'), 0)::BIGINT AS out_v,
+             count(*) FILTER (WHERE cls = 'in') AS in_n,
+             count(*) FILTER (WHERE rounded AND cls <> 'bad') AS rounded_n,
+             coalesce(sum(value) FILTER (WHERE cls = 'in'), 0)::BIGINT AS in_v
+      FROM scan_rows`);
+    if (!s || num(s.bad) > 0) {
+      log(`${num(s?.bad)} rows need a closer look: line by line`);
+      return null;
+    }
+    // Every row is counted once: the bulk's out-of-scope rows plus the rows checked in full.
+    const [careful] = await stage.rows<{ n: bigint }>('SELECT count(*) AS n FROM scan_rows');
+    if (num(bulk?.out_n) + num(careful?.n) !== num(bulk?.n)) {
+      log('rows unaccounted for: line by line');
+      return null;
+    }
+    // A repeated flow goes the careful way too, so its quarantine row names both lines.
+    const [dup] = await stage.rows<{ n: bigint }>(`
+      SELECT count(*) AS n FROM (
+        SELECT 1 FROM scan_rows WHERE cls = 'in' GROUP BY t, exporter, importer, k HAVING count(*) > 1)`);
+    if (num(dup?.n) > 0) {
+      log('repeated flows: line by line, so quarantine names both lines');
+      return null;
+    }
+    await stage.run(`INSERT INTO flows
+      SELECT ${q(target.dataset)}, ${Number(target.fileId)}, line, CAST(t AS INTEGER), t,
+             exporter, importer, k, NULL, NULL, value, qty, ${q(target.edition)}, NULL, false, raw
+      FROM scan_rows WHERE cls = 'in' ORDER BY line`);
+    tick('staged');
+    const years = await stage.rows<{ y: number }>(
+      `SELECT DISTINCT CAST(t AS INTEGER) AS y FROM scan_rows WHERE cls = 'in' ORDER BY y`,
+    );
+    report.rowsRead += num(s.n);
+    report.rowsOutOfScope += num(s.out_n);
+    report.valueOutOfScope += num(s.out_v);
+    report.rowsKept += num(s.in_n);
+    report.valueKept += num(s.in_v);
+    report.valueRead += num(s.out_v) + num(s.in_v);
+    if (num(s.rounded_n) > 0) {
+      const what = 'value rounded to the dollar';
+      report.repairs[what] = (report.repairs[what] ?? 0) + num(s.rounded_n);
+    }
+    return { years: years.map((r) => r.y) };
+  } finally {
+    await stage.run('DROP TABLE IF EXISTS scan_raw');
+    await stage.run('DROP TABLE IF EXISTS scan_careful');
+    await stage.run('DROP TABLE IF EXISTS scan_rows');
+  }
+}
+
+/** A plain decimal (no sign, no exponent; at most 12 integer digits, so scaled it stays exact). */
+const NUMBER = `'\\d{1,12}(\\.\\d*)?'`;
+
+/**
+ * The text of a plain decimal scaled by 10^d to an integer, rounding half up on the first
+ * dropped digit, exactly as parseScaled (scripts/normalize/numbers.ts) does.
+ */
+function scaled(x: string, d: number): string {
+  const frac = `split_part(${x}, '.', 2)`;
+  return `CASE WHEN regexp_full_match(${x}, ${NUMBER}) THEN
+    CAST(split_part(${x}, '.', 1) || rpad(left(${frac}, ${d}), ${d}, '0') AS BIGINT)
+    + CASE WHEN substr(${frac}, ${d + 1}, 1) >= '5' THEN 1 ELSE 0 END END`;
+}
+
+/** Whether digits beyond the d-th decimal are dropped (the repair parseScaled reports). */
+function roundedSql(x: string, d: number): string {
+  return `coalesce(regexp_matches(substr(split_part(${x}, '.', 2), ${d + 1}), '[1-9]'), false)`;
+}
+
+async function insertValues(stage: Stage, table: string, rows: string[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 5000) {
+    await stage.run(`INSERT OR REPLACE INTO ${table} VALUES ${rows.slice(i, i + 5000).join(',')}`);
+  }
+}
