@@ -73,6 +73,8 @@ interface Classified {
   display: string;
   reader: FlowReader | ReferenceReader;
   header: string[];
+  /** The first data row, for readers whose dataset depends on it (annual or monthly). */
+  first: string[] | null;
 }
 
 /** Every regular file under `dir`, sorted, hidden files left out. */
@@ -151,11 +153,12 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
       for await (const part of openInput(path)) {
         const display = displayOf(part, path);
         const report = emptyReport(display);
-        const header = await readHeader(part, display).catch((e: unknown) => {
+        const head = await readHeader(part, display).catch((e: unknown) => {
           // Corrupt compressed data fails the file; text that is not CSV is merely skipped.
           if (e instanceof InputError && e.reason.startsWith('corrupt')) throw e;
-          return null as string[] | 'empty' | null;
+          return null as Head | 'empty' | null;
         });
+        const header = head && typeof head === 'object' && 'fields' in head ? head.fields : head;
         if (header === 'empty') {
           report.reason = 'empty file';
           files.push(report);
@@ -177,7 +180,8 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
         report.format = reader.format;
         report.status = reader.kind === 'flows' ? 'data' : 'reference';
         files.push(report);
-        classified.push({ path, part: part.name, display, reader, header });
+        const first = head && typeof head === 'object' && 'fields' in head ? head.first : null;
+        classified.push({ path, part: part.name, display, reader, header, first });
       }
     } catch (e) {
       const r = emptyReport(rel(path));
@@ -222,7 +226,13 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
     fileIds.set(id, files.indexOf(report));
     const local: QuarantineRow[] = [];
     try {
-      const parser = (c.reader as FlowReader).open(c.display, c.header, ctx.ref, ctx.opts);
+      const parser = (c.reader as FlowReader).open(
+        c.display,
+        c.header,
+        ctx.ref,
+        ctx.opts,
+        c.first,
+      );
       const ds = parser.dataset;
       if (ctx.only && !ctx.only.has(ds.id)) {
         report.status = 'skipped';
@@ -334,22 +344,31 @@ function describe(e: unknown): string {
   return msg;
 }
 
+/** A table's header and its first data row (null when it has none). */
+interface Head {
+  fields: string[];
+  first: string[] | null;
+}
+
 async function readHeader(
   part: InputPart,
   display: string,
-): Promise<string[] | 'empty' | JsonSkip | null> {
+): Promise<Head | 'empty' | JsonSkip | null> {
   const json = await jsonPart(part, display);
   if (!('stream' in json)) {
     part.stream.destroy();
-    return json.ok ? json.header : new JsonSkip(json.reason);
+    if (!json.ok) return new JsonSkip(json.reason);
+    return { fields: json.header, first: json.records[0]?.fields ?? null };
   }
   part = { ...part, stream: json.stream };
   const it = csvRecords(part.stream, display, part.compression);
   try {
-    const first = await it.next();
-    if (first.done) return 'empty';
+    const head = await it.next();
+    if (head.done) return 'empty';
     // Control characters or undecodable bytes in the first line: a binary file, not a table.
-    return looksBinary(first.value.raw) ? null : first.value.fields;
+    if (looksBinary(head.value.raw)) return null;
+    const row = await it.next().catch(() => null);
+    return { fields: head.value.fields, first: row && !row.done ? row.value.fields : null };
   } finally {
     await it.return(undefined);
     part.stream.destroy();

@@ -20,7 +20,9 @@ import type {
  * other rows (World partner, commodity TOTAL, chapters, headings, re-exports inside exports,
  * breakdowns by customs procedure or mode of transport) are counted as aggregates, never
  * added. Rows carry their own HS edition (Classification H4 = HS2012, H5 = HS2017...), since
- * one file often mixes them. Annual data only: a monthly row is quarantined.
+ * one file often mixes them. A file whose first row is monthly builds a monthly dataset
+ * (`comtrade-…-monthly`); annual and monthly rows never share a dataset, since the months
+ * would count the year twice.
  */
 
 /** The latest edition Comtrade publishes (H6); a row's own edition comes from its classification. */
@@ -49,8 +51,12 @@ const FLOWS: Record<string, 'exporter' | 'importer' | { aggregate: string }> = {
   MOP: { aggregate: 'imports after outward processing (already inside imports)' },
 };
 
-export const MONTHLY_PROBLEM =
-  'monthly row in an annual Comtrade dataset: build monthly files separately';
+const MIXED_PROBLEM = {
+  annual:
+    'monthly row in an annual Comtrade file: the months would count the year twice; build monthly files separately',
+  monthly:
+    'annual row in a monthly Comtrade file: it would count its months twice; build annual files separately',
+};
 
 /** One Comtrade row in source-neutral terms, fields as text. */
 export interface ComtradeRecord {
@@ -58,6 +64,8 @@ export interface ComtradeRecord {
   classification: string;
   year: string;
   frequency: 'annual' | 'monthly' | { problem: string };
+  /** Monthly rows: the month, 1-12, as text. */
+  month: string;
   flow: string;
   reporterCode: string;
   reporterIso: string;
@@ -81,6 +89,7 @@ export function comtradeRow(
   r: ComtradeRecord,
   ref: ReferenceData,
   opts: ReaderOptions,
+  file: 'annual' | 'monthly' = 'annual',
 ): FlowRow | RowProblem | AggregateRow {
   const value = parseScaled(r.value, 0, 'trade value');
   if (!value.ok) return { problem: value.reason, value: null };
@@ -101,9 +110,13 @@ export function comtradeRow(
   const flow = FLOWS[flowCode];
   if (!flow) return { problem: `unknown trade flow code "${r.flow.trim()}"`, value: v };
   if (typeof r.frequency === 'object') return { problem: r.frequency.problem, value: v };
-  if (r.frequency === 'monthly') return { problem: MONTHLY_PROBLEM, value: v };
+  if (r.frequency !== file) return { problem: MIXED_PROBLEM[file], value: v };
   const year = r.year.trim();
   if (!/^\d{4}$/.test(year)) return { problem: `invalid year "${year}"`, value: v };
+  const month = r.month.trim();
+  if (file === 'monthly' && !/^(0?[1-9]|1[0-2])$/.test(month))
+    return { problem: `invalid month "${month}"`, value: v };
+  const period = file === 'monthly' ? `${year}-${month.padStart(2, '0')}` : year;
   if (typeof flow === 'object') return { aggregate: flow.aggregate, value: v };
 
   const cmd = r.cmdCode.trim();
@@ -146,7 +159,7 @@ export function comtradeRow(
   const exports = flow === 'exporter';
   return {
     year: Number(year),
-    period: year,
+    period,
     exporter: exports ? reporter.iso3 : partner.iso3,
     importer: exports ? partner.iso3 : reporter.iso3,
     hs6: hs.hs6,
@@ -205,10 +218,14 @@ export function fieldCountProblem(f: string[], expected: number): RowProblem | n
   return null;
 }
 
-export function comtradeDataset(id: string, format: string): DatasetDescriptor {
+export function comtradeDataset(
+  id: string,
+  format: string,
+  file: 'annual' | 'monthly' = 'annual',
+): DatasetDescriptor {
   return {
-    id,
-    title: `UN Comtrade (${format}), HS6, as reported by each country`,
+    id: file === 'monthly' ? `${id}-monthly` : id,
+    title: `UN Comtrade (${format}), HS6, ${file}, as reported by each country`,
     source: `UN Comtrade Database, ${format}, supplied by the user`,
     publisher: 'UN Comtrade (UN Statistics Division)',
     licence: COMTRADE_LICENCE,
@@ -218,7 +235,7 @@ export function comtradeDataset(id: string, format: string): DatasetDescriptor {
     hsEdition: COMTRADE_LATEST_EDITION,
     granularity: 'hs6',
     currency: 'USD',
-    frequency: 'year',
+    frequency: file === 'monthly' ? 'month' : 'year',
     mirror: true,
   };
 }
@@ -245,12 +262,19 @@ export const comtradeLegacyReader: FlowReader = {
     const col = columnIndex(header);
     return REQUIRED.every((n) => col(n) >= 0);
   },
-  open(_file, header, ref, opts) {
+  open(_file, header, ref, opts, first) {
     const col = columnIndex(header);
     const at = (f: string[], name: string) => {
       const n = col(name);
       return n >= 0 ? (f[n] ?? '') : '';
     };
+    const frequency = (f: string[]): ComtradeRecord['frequency'] => {
+      const period = at(f, 'Period').trim();
+      if (/^\d{4}$/.test(period)) return 'annual';
+      if (/^\d{6}$/.test(period)) return 'monthly';
+      return { problem: `invalid period "${period}"` };
+    };
+    const file = first && frequency(first) === 'monthly' ? 'monthly' : 'annual';
     const numbers = [
       ['CIF value', 'CIF Trade Value (US$)'],
       ['FOB value', 'FOB Trade Value (US$)'],
@@ -259,20 +283,16 @@ export const comtradeLegacyReader: FlowReader = {
       ['gross weight', 'Gross weight (kg)'],
     ] as const;
     return {
-      dataset: comtradeDataset('comtrade-legacy', 'legacy bulk/API CSV'),
+      dataset: comtradeDataset('comtrade-legacy', 'legacy bulk/API CSV', file),
       parse(f) {
         const count = fieldCountProblem(f, header.length);
         if (count) return count;
-        const period = at(f, 'Period').trim();
         return comtradeRow(
           {
             classification: at(f, 'Classification'),
             year: at(f, 'Year'),
-            frequency: /^\d{4}$/.test(period)
-              ? 'annual'
-              : /^\d{6}$/.test(period)
-                ? 'monthly'
-                : { problem: `invalid period "${period}"` },
+            frequency: frequency(f),
+            month: at(f, 'Period').trim().slice(4),
             flow: at(f, 'Trade Flow Code'),
             reporterCode: at(f, 'Reporter Code'),
             reporterIso: at(f, 'Reporter ISO'),
@@ -292,6 +312,7 @@ export const comtradeLegacyReader: FlowReader = {
           },
           ref,
           opts,
+          file,
         );
       },
     };

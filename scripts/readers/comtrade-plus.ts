@@ -24,7 +24,7 @@ export const comtradePlusReader: FlowReader = {
     const col = columnIndex(header);
     return REQUIRED.every((n) => col(n) >= 0) && (col('refYear') >= 0 || col('period') >= 0);
   },
-  open(_file, header, ref, opts) {
+  open(_file, header, ref, opts, first) {
     const col = columnIndex(header);
     const has = (name: string) => col(name) >= 0;
     const at = (f: string[], name: string) => {
@@ -51,8 +51,13 @@ export const comtradePlusReader: FlowReader = {
       if (/^\d{6}$/.test(period)) return 'monthly';
       return { problem: `invalid period "${period}"` };
     };
+    const file = first && frequency(first) === 'monthly' ? 'monthly' : 'annual';
+    const month = (f: string[]) => {
+      const m = at(f, 'refMonth').trim();
+      return m !== '' && m !== '52' ? m : at(f, 'period').trim().slice(4);
+    };
     return {
-      dataset: comtradeDataset('comtrade-plus', 'Comtrade Plus API or bulk files'),
+      dataset: comtradeDataset('comtrade-plus', 'Comtrade Plus API or bulk files', file),
       parse(f) {
         const count = fieldCountProblem(f, header.length);
         if (count) return count;
@@ -63,6 +68,7 @@ export const comtradePlusReader: FlowReader = {
             classification: at(f, 'classificationCode'),
             year: has('refYear') ? at(f, 'refYear') : at(f, 'period').trim().slice(0, 4),
             frequency: frequency(f),
+            month: month(f),
             flow: at(f, 'flowCode'),
             reporterCode: at(f, 'reporterCode'),
             reporterIso: at(f, 'reporterISO'),
@@ -86,6 +92,7 @@ export const comtradePlusReader: FlowReader = {
           },
           ref,
           opts,
+          file,
         );
       },
     };

@@ -129,7 +129,17 @@ export interface FlowReader {
   format: string;
   matches(header: string[]): boolean;
   /** Throws an Error with a plain reason when the file cannot be read as this format. */
-  open(file: string, header: string[], ref: ReferenceData, opts: ReaderOptions): FlowFileParser;
+  /**
+   * `first` is the file's first data row (null if none), for formats whose dataset depends on
+   * it: a Comtrade file of monthly rows is a monthly dataset.
+   */
+  open(
+    file: string,
+    header: string[],
+    ref: ReferenceData,
+    opts: ReaderOptions,
+    first?: string[] | null,
+  ): FlowFileParser;
 }
 
 export interface ReferenceReader {

@@ -24,7 +24,8 @@ afterAll(cleanTemps);
 if (!HAVE_SHARED) console.warn(`comtrade.test.ts: ${SKIP_REASON}`);
 
 const FIXTURES = join(ROOT, 'test/pipeline/fixtures/comtrade');
-const MONTHLY = 'monthly row in an annual Comtrade dataset: build monthly files separately';
+const MONTHLY =
+  'monthly row in an annual Comtrade file: the months would count the year twice; build monthly files separately';
 
 interface Columnar {
   columns: string[];
@@ -519,3 +520,58 @@ describe.skipIf(!HAVE_SHARED)(
     });
   },
 );
+
+/** A Comtrade Plus file whose first row is monthly: a monthly dataset with month shards. */
+describe('monthly Comtrade Plus files', () => {
+  const header = readFileSync(join(FIXTURES, 'plus-bulk.csv'), 'utf8').split('\n')[0] ?? '';
+  const cols = header.split(',');
+  const row = (v: Record<string, string>) => {
+    const base: Record<string, string> = {
+      typeCode: 'C', freqCode: 'M', classificationCode: 'H6', cmdCode: '854231',
+      customsCode: 'C00', mosCode: '0', motCode: '0', partner2Code: '0', isAggregate: 'false',
+    }; // prettier-ignore
+    return cols.map((c) => ({ ...base, ...v })[c] ?? '').join(',');
+  };
+  const month = (m: number, reporter: string, code: string, flow: string, partner: string, partnerCode: string, value: number) =>
+    row({ refYear: '2022', refMonth: String(m), period: `2022${String(m).padStart(2, '0')}`, reporterISO: reporter, reporterCode: code, flowCode: flow, partnerISO: partner, partnerCode, primaryValue: String(value) }); // prettier-ignore
+  const lines = [
+    header,
+    month(2, 'FRA', '251', 'X', 'USA', '842', 400_000),
+    month(2, 'USA', '842', 'M', 'FRA', '251', 450_000),
+    month(3, 'FRA', '251', 'X', 'USA', '842', 900_000),
+    row({ freqCode: 'A', refYear: '2022', refMonth: '52', period: '2022', reporterISO: 'FRA', reporterCode: '251', flowCode: 'X', partnerISO: 'USA', partnerCode: '842', primaryValue: '1300000' }), // prettier-ignore
+  ];
+  const root = tempDir();
+  const input = writeTree(join(root, 'in'), { 'monthly.csv': lines.join('\n') + '\n' });
+  const out = join(root, 'out');
+  const run = runCli(['--input', input, '--out', out]);
+  const read = <T>(p: string) => JSON.parse(readFileSync(join(out, p), 'utf8')) as T;
+
+  it('builds comtrade-plus-monthly with its months, and quarantines the annual row', () => {
+    expect(run.status, run.stderr).toBe(0);
+    const m = read<{ datasets: { id: string; frequency: string; months?: string[] }[] }>(
+      'manifest.json',
+    );
+    const ds = m.datasets.find((d) => d.id === 'comtrade-plus-monthly');
+    expect(ds?.frequency).toBe('month');
+    expect(ds?.months).toEqual(['2022-02', '2022-03']);
+    const q = readFileSync(join(out, 'quarantine.csv'), 'utf8');
+    expect(q).toContain('monthly.csv,5,annual row in a monthly Comtrade file');
+  });
+
+  it("month shards keep each side's own declaration", () => {
+    const s = read<Columnar>('month/comtrade-plus-monthly/chpl/2022.json');
+    const at = (iso3: string, month: number) => {
+      const i = s.data.iso3?.findIndex(
+        (x, n) => x === iso3 && s.data.month?.[n] === month && s.data.category?.[n] === '',
+      );
+      return i === undefined || i < 0
+        ? null
+        : { export: s.data.export?.[i], import: s.data.import?.[i] };
+    };
+    expect(at('FRA', 2)).toEqual({ export: 400_000, import: 0 });
+    expect(at('USA', 2)).toEqual({ export: 0, import: 450_000 });
+    expect(at('FRA', 3)).toEqual({ export: 900_000, import: 0 });
+    expect(at('USA', 3)).toBeNull();
+  });
+});
