@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { FileReport } from './helpers.ts';
 import {
   add,
   asObject,
@@ -44,22 +45,6 @@ interface RawRow {
   importer: string;
   product: string;
   value: bigint;
-}
-
-interface FileReport {
-  file: string;
-  status: string;
-  rowsRead: number;
-  rowsKept: number;
-  rowsOutOfScope: number;
-  rowsQuarantined: number;
-  rowsAggregate: number;
-  valueRead: number;
-  valueKept: number;
-  valueOutOfScope: number;
-  valueQuarantined: number;
-  valueAggregate: number;
-  aggregateReasons: Record<string, number>;
 }
 
 /**

@@ -25,6 +25,8 @@ import {
   type RawList,
 } from './independent.ts';
 
+import type { FileReport } from './helpers.ts';
+
 if (!HAVE_SHARED) console.warn(`recompute.test.ts: ${SKIP_REASON}`);
 
 const BACI_FILE = 'baci-energy-subset/BACI_HS22_Y2023_V202501_energy_subset.csv';
@@ -71,22 +73,6 @@ function mapShard(dataset: string, list: string) {
   return readdirSync(dir)
     .sort()
     .flatMap((f) => mapRows(readJson<MapShard>(join(dir, f))));
-}
-
-interface FileReport {
-  file: string;
-  status: string;
-  dataset: string | null;
-  rowsRead: number;
-  rowsKept: number;
-  rowsOutOfScope: number;
-  rowsQuarantined: number;
-  rowsAggregate: number;
-  valueRead: number;
-  valueKept: number;
-  valueOutOfScope: number;
-  valueQuarantined: number;
-  valueAggregate: number;
 }
 
 interface BuildReport {
