@@ -211,6 +211,7 @@ function MapPanel({
   currency,
   prevPeriod,
   topo,
+  manifest,
   state,
   t,
   lang,
@@ -261,6 +262,20 @@ function MapPanel({
     }
     return { title: name, lines };
   };
+  // A change across a change of HS edition (Eurostat's CN: HS2017 to 2021, HS2022 from 2022)
+  // mixes trade with nomenclature: say so where the change is shown.
+  const ds = manifest.datasets.find((d) => d.id === state.dataset);
+  const editionOf = (y: number) => ds?.yearEditions?.[String(y)] ?? ds?.hsEdition ?? '';
+  const prevYear = model.previousYear;
+  const seriesBreak =
+    state.metric === 'change' && prevYear !== null && editionOf(prevYear) !== editionOf(state.year)
+      ? t('seriesBreak', {
+          prevYear: String(prevYear),
+          year: String(state.year),
+          from: editionOf(prevYear),
+          to: editionOf(state.year),
+        })
+      : null;
   const legendTitle =
     state.metric === 'value'
       ? t('metricValueLabel', { currency })
@@ -297,6 +312,11 @@ function MapPanel({
             showZero={state.metric !== 'change'}
             naLabel={state.metric === 'change' ? t('legendNa', { prev }) : undefined}
           />
+          {seriesBreak && (
+            <p className="series-break" role="note">
+              {seriesBreak}
+            </p>
+          )}
         </>
       )}
     </div>

@@ -292,3 +292,20 @@ describe.runIf(eu)('monthly data (Eurostat Comext) in Chromium', () => {
     });
   }
 });
+
+describe('series breaks on the map (HS edition changes between years)', () => {
+  it('flags a change that crosses the HS2017 to HS2022 change of the CN, and only that one', async () => {
+    expect(eu?.yearEditions).toEqual({ '2020': 'HS2017', '2021': 'HS2017' });
+    const page = await browser().newPage();
+    await page.goto(`${server().url}?dataset=${EU}&year=2022&metric=change`);
+    const note = page.getByRole('note').filter({ hasText: 'Series break' });
+    await expect
+      .poll(() => note.textContent())
+      .toContain('2021 is coded in HS2017 and 2022 in HS2022');
+    await page.goto(`${server().url}?dataset=${EU}&year=2021&metric=change`);
+    await page.waitForSelector('svg.map-svg path.country', { state: 'attached' });
+    await expect.poll(() => page.locator('.legend').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('note').filter({ hasText: 'Series break' }).count()).toBe(0);
+    await page.close();
+  });
+});

@@ -9,6 +9,8 @@ export const en = {
   metricValueLabel: 'Value in {currency}',
   metricShareLabel: 'Share of the world total',
   metricChangeLabel: 'Change from {prev}',
+  seriesBreak:
+    'Series break: {prevYear} is coded in {from} and {year} in {to}. The list was converted between them with the correlation tables, so part of this change may come from the change of nomenclature (Methods, "HS editions").',
   legendNoData: 'No data',
   legendZero: 'Zero',
   legendNa: 'No value in {prev}',
@@ -45,6 +47,8 @@ export const fr: Catalogue = {
   metricValueLabel: 'Valeur en {currency}',
   metricShareLabel: 'Part du total mondial',
   metricChangeLabel: 'Variation depuis {prev}',
+  seriesBreak:
+    'Rupture de série : {prevYear} est codé en {from} et {year} en {to}. La liste a été convertie de l’une à l’autre avec les tables de corrélation ; une partie de cette variation peut donc venir du changement de nomenclature (Méthodes, « Éditions du SH »).',
   legendNoData: 'Pas de données',
   legendZero: 'Zéro',
   legendNa: 'Pas de valeur en {prev}',
@@ -80,6 +84,8 @@ export const es: Catalogue = {
   metricValueLabel: 'Valor en {currency}',
   metricShareLabel: 'Cuota del total mundial',
   metricChangeLabel: 'Variación desde {prev}',
+  seriesBreak:
+    'Ruptura de serie: {prevYear} está codificado en {from} y {year} en {to}. La lista se convirtió de una a otra con las tablas de correlación; parte de esta variación puede deberse al cambio de nomenclatura (Métodos, «Ediciones del SA»).',
   legendNoData: 'Sin datos',
   legendZero: 'Cero',
   legendNa: 'Sin valor en {prev}',
@@ -115,6 +121,8 @@ export const ru: Catalogue = {
   metricValueLabel: 'Стоимость, {currency}',
   metricShareLabel: 'Доля в мировом итоге',
   metricChangeLabel: 'Изменение к {prev}',
+  seriesBreak:
+    'Разрыв ряда: {prevYear} закодирован в {from}, а {year} — в {to}. Список пересчитан между ними по таблицам соответствия, поэтому часть изменения может объясняться сменой номенклатуры («Методы», «Редакции ГС»).',
   legendNoData: 'Нет данных',
   legendZero: 'Ноль',
   legendNa: 'Нет значения за {prev}',
