@@ -88,6 +88,12 @@ export class Stage {
     for await (const rows of result.yieldRowObjectJs()) yield rows as T[];
   }
 
+  /** A result read chunk by chunk (2,048 rows), for columns handed on without objects. */
+  async stream(sql: string) {
+    this.flush();
+    return this.db.stream(sql);
+  }
+
   async run(sql: string): Promise<void> {
     this.flush();
     await this.db.run(sql);
