@@ -226,13 +226,7 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
     fileIds.set(id, files.indexOf(report));
     const local: QuarantineRow[] = [];
     try {
-      const parser = (c.reader as FlowReader).open(
-        c.display,
-        c.header,
-        ctx.ref,
-        ctx.opts,
-        c.first,
-      );
+      const parser = (c.reader as FlowReader).open(c.display, c.header, ctx.ref, ctx.opts, c.first);
       const ds = parser.dataset;
       if (ctx.only && !ctx.only.has(ds.id)) {
         report.status = 'skipped';

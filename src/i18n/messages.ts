@@ -11,23 +11,50 @@ export const LANG_NAMES: Record<Lang, string> = {
 import * as core from './catalog/core.ts';
 import * as map from './catalog/map.ts';
 import * as controls from './catalog/controls.ts';
-import * as pages from './catalog/pages.ts';
 import * as months from './catalog/months.ts';
+import * as pagesShared from './catalog/pages-shared.ts';
+import type * as pages from './catalog/pages.ts';
+import type * as flows from './catalog/flows.ts';
+import type * as profiles from './catalog/profiles.ts';
 
 /**
  * One catalogue per area of the interface, so each can grow on its own; every language must
- * define every key of the English one (the type checker fails on a missing key).
+ * define every key of the English one (the type checker fails on a missing key). The map's
+ * catalogues load with the app; those of the other views (pages, flows, profiles) load with
+ * those views, which register them (registerCatalog) before they render.
  */
-const en = { ...core.en, ...map.en, ...controls.en, ...pages.en, ...months.en };
-export type MessageKey = keyof typeof en;
-type Catalogue = Record<MessageKey, string>;
-const fr: Catalogue = { ...core.fr, ...map.fr, ...controls.fr, ...pages.fr, ...months.fr };
-const es: Catalogue = { ...core.es, ...map.es, ...controls.es, ...pages.es, ...months.es };
-const ru: Catalogue = { ...core.ru, ...map.ru, ...controls.ru, ...pages.ru, ...months.ru };
+const eager = {
+  en: { ...core.en, ...map.en, ...controls.en, ...months.en, ...pagesShared.en },
+  fr: { ...core.fr, ...map.fr, ...controls.fr, ...months.fr, ...pagesShared.fr },
+  es: { ...core.es, ...map.es, ...controls.es, ...months.es, ...pagesShared.es },
+  ru: { ...core.ru, ...map.ru, ...controls.ru, ...months.ru, ...pagesShared.ru },
+};
+type All = typeof eager.en & typeof pages.en & typeof flows.en & typeof profiles.en;
+export type MessageKey = keyof All;
+type Catalogue = Partial<Record<MessageKey, string>>;
 
-export const MESSAGES: Record<Lang, Catalogue> = { en, fr, es, ru };
+/** What a view's catalogue module exports: the same keys in the four languages. */
+export interface CatalogueModule {
+  en: Record<string, string>;
+  fr: Record<string, string>;
+  es: Record<string, string>;
+  ru: Record<string, string>;
+}
+
+export const MESSAGES: Record<Lang, Catalogue> = {
+  en: { ...eager.en },
+  fr: { ...eager.fr },
+  es: { ...eager.es },
+  ru: { ...eager.ru },
+};
+
+/** Adds a lazily loaded catalogue; called at the top of the view modules that use it. */
+export function registerCatalog(c: CatalogueModule): void {
+  for (const lang of LANGS) Object.assign(MESSAGES[lang], c[lang]);
+}
 
 export function translate(lang: Lang, key: MessageKey, vars: Record<string, string> = {}): string {
-  const text = MESSAGES[lang][key];
+  // A key of a catalogue not registered yet is a programming error; show the key, not nothing.
+  const text = MESSAGES[lang][key] ?? key;
   return text.replace(/\{(\w+)\}/g, (m, name: string) => vars[name] ?? m);
 }

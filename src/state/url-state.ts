@@ -16,6 +16,13 @@ export type View = (typeof VIEWS)[number];
 export const METRICS = ['value', 'share', 'change'] as const;
 export type Metric = (typeof METRICS)[number];
 export type Flow = 'export' | 'import';
+/** Flows view: the chart kind, and which of a country's flows it shows. */
+export const FLOW_CHARTS = ['flowmap', 'sankey', 'chord', 'matrix'] as const;
+export type FlowChart = (typeof FLOW_CHARTS)[number];
+export const FLOW_DIRS = ['both', 'export', 'import'] as const;
+export type FlowDir = (typeof FLOW_DIRS)[number];
+/** Flows view: how many flows (or countries per side) are shown before the rest is "Other". */
+export const FLOW_TOP = { default: 20, min: 3, max: 50 } as const;
 
 /** Everything a view depends on. Every field lives in the URL when it differs from its default. */
 export interface AtlasState {
@@ -24,6 +31,8 @@ export interface AtlasState {
   year: number;
   /** Monthly datasets: month 1-12 of the year; 0 = the whole year (the default). */
   month: number;
+  /** A second year to compare with on the profiles; 0 = none. Never equal to `year`. */
+  year2: number;
   flow: Flow;
   list: string;
   /** Category (or tier) of the list; '' = the whole list. */
@@ -39,6 +48,10 @@ export interface AtlasState {
   metric: Metric;
   lang: Lang;
   embed: boolean;
+  /** Flows view only (written to the URL there): chart kind, top N, a country's direction. */
+  chart: FlowChart;
+  top: number;
+  dir: FlowDir;
 }
 
 /** Why a parameter was not used, for the visible notice. */
@@ -67,6 +80,7 @@ export function defaultState(manifest: Manifest, datasetId?: string): AtlasState
     dataset: ds?.id ?? '',
     year: ds ? (ds.years[ds.years.length - 1] ?? 0) : 0,
     month: 0,
+    year2: 0,
     flow: 'export',
     list: ds?.lists[0] ?? '',
     cat: '',
@@ -78,6 +92,9 @@ export function defaultState(manifest: Manifest, datasetId?: string): AtlasState
     metric: 'value',
     lang: 'en',
     embed: false,
+    chart: 'flowmap',
+    top: FLOW_TOP.default,
+    dir: 'both',
   };
 }
 
@@ -87,6 +104,7 @@ const KNOWN = new Set([
   'dataset',
   'year',
   'month',
+  'year2',
   'flow',
   'list',
   'cat',
@@ -98,6 +116,9 @@ const KNOWN = new Set([
   'metric',
   'lang',
   'embed',
+  'chart',
+  'top',
+  'dir',
 ]);
 
 /**
@@ -141,6 +162,12 @@ export function parseState(
     const y = /^\d{4}$/.test(year) ? Number(year) : NaN;
     if (ds?.years.includes(y)) s.year = y;
     else reject('year', year, /^\d{4}$/.test(year) ? 'unavailable' : 'invalid');
+  }
+  const year2 = get('year2');
+  if (year2 !== null && year2 !== '') {
+    const y = /^\d{4}$/.test(year2) ? Number(year2) : NaN;
+    if (ds?.years.includes(y) && y !== s.year) s.year2 = y;
+    else reject('year2', year2, /^\d{4}$/.test(year2) ? 'unavailable' : 'invalid');
   }
   const flow = get('flow');
   if (flow !== null) {
@@ -217,6 +244,22 @@ export function parseState(
     if (embed === '1' || embed === '0') s.embed = embed === '1';
     else reject('embed', embed);
   }
+  const chart = get('chart');
+  if (chart !== null) {
+    if ((FLOW_CHARTS as readonly string[]).includes(chart)) s.chart = chart as FlowChart;
+    else reject('chart', chart);
+  }
+  const top = get('top');
+  if (top !== null) {
+    const n = /^\d{1,3}$/.test(top) ? Number(top) : NaN;
+    if (n >= FLOW_TOP.min && n <= FLOW_TOP.max) s.top = n;
+    else reject('top', top);
+  }
+  const dir = get('dir');
+  if (dir !== null) {
+    if ((FLOW_DIRS as readonly string[]).includes(dir)) s.dir = dir as FlowDir;
+    else reject('dir', dir);
+  }
   return { state: s, notices };
 }
 
@@ -228,6 +271,7 @@ export function serializeState(s: AtlasState, manifest: Manifest): string {
   if (s.view !== d.view) p.set('view', s.view);
   if (s.dataset !== top.dataset) p.set('dataset', s.dataset);
   if (s.year !== d.year) p.set('year', String(s.year));
+  if (s.year2 && s.year2 !== s.year) p.set('year2', String(s.year2));
   if (s.month > 0 && isMonthly(manifest.datasets.find((x) => x.id === s.dataset)))
     p.set('month', String(s.month));
   if (s.flow !== d.flow) p.set('flow', s.flow);
@@ -241,6 +285,11 @@ export function serializeState(s: AtlasState, manifest: Manifest): string {
   if (s.metric !== d.metric) p.set('metric', s.metric);
   if (s.lang !== d.lang) p.set('lang', s.lang);
   if (s.embed) p.set('embed', '1');
+  if (s.view === 'flows') {
+    if (s.chart !== d.chart) p.set('chart', s.chart);
+    if (s.top !== d.top) p.set('top', String(s.top));
+    if (s.dir !== d.dir) p.set('dir', s.dir);
+  }
   const q = p.toString().replace(/%2C/g, ',');
   return q ? `?${q}` : '';
 }
@@ -288,6 +337,8 @@ export function normalizeState(s: AtlasState, manifest: Manifest): AtlasState {
     (!isMonthly(ds) || !monthAvailable(ds, s.year, s.month) || s.hs || s.codes.length > 0)
   )
     next = { ...next, month: 0 };
+  if (next.year2 !== 0 && (next.year2 === next.year || !ds?.years.includes(next.year2)))
+    next = { ...next, year2: 0 };
   if (next.metric === 'change' && ds && comparisonYear(ds, next.year, next.month) === null)
     next = { ...next, metric: 'value' };
   return next;
@@ -304,8 +355,12 @@ export function switchDataset(s: AtlasState, manifest: Manifest, datasetId: stri
     lang: s.lang,
     embed: s.embed,
     metric: s.metric,
+    chart: s.chart,
+    top: s.top,
+    dir: s.dir,
     year: ds?.years.includes(s.year) ? s.year : d.year,
     month: 0,
+    year2: ds?.years.includes(s.year2) ? s.year2 : 0,
     list: ds?.lists.includes(s.list) ? s.list : d.list,
     cat: ds?.lists.includes(s.list) ? s.cat : '',
     hs: ds?.granularity === 'hs6' ? s.hs : '',

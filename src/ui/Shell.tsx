@@ -16,6 +16,12 @@ const CompareView = lazy(() =>
 const MethodsView = lazy(() =>
   import('../views/MethodsView.tsx').then((m) => ({ default: m.MethodsView })),
 );
+const FlowsView = lazy(() =>
+  import('../views/FlowsView.tsx').then((m) => ({ default: m.FlowsView })),
+);
+const ProductView = lazy(() =>
+  import('../views/ProductView.tsx').then((m) => ({ default: m.ProductView })),
+);
 const SourcesView = lazy(() =>
   import('../views/SourcesView.tsx').then((m) => ({ default: m.SourcesView })),
 );
@@ -30,10 +36,11 @@ interface ShellProps {
 
 const NAV: {
   view: View;
-  key: 'navMap' | 'navTable' | 'navCompare' | 'navMethods' | 'navSources';
+  key: 'navMap' | 'navTable' | 'navFlows' | 'navCompare' | 'navMethods' | 'navSources';
 }[] = [
   { view: 'map', key: 'navMap' },
   { view: 'table', key: 'navTable' },
+  { view: 'flows', key: 'navFlows' },
   { view: 'compare', key: 'navCompare' },
   { view: 'methods', key: 'navMethods' },
   { view: 'sources', key: 'navSources' },
@@ -164,6 +171,10 @@ function ViewSwitch(props: ViewProps) {
       return <CountryView {...props} />;
     case 'compare':
       return <CompareView {...props} />;
+    case 'flows':
+      return <FlowsView {...props} />;
+    case 'product':
+      return <ProductView {...props} />;
     case 'methods':
       return <MethodsView {...props} />;
     case 'sources':

@@ -19,6 +19,11 @@ import { shardKey } from '../schema/manifest.ts';
 import type { ViewProps } from './types.ts';
 import { effectiveVs, StateSelects } from '../ui/StateSelects.tsx';
 import './pages.css';
+import { registerCatalog } from '../i18n/messages.ts';
+import * as pagesCatalogue from '../i18n/catalog/pages.ts';
+
+// This view's text loads with it, not with the map.
+registerCatalog(pagesCatalogue);
 
 /** Which codes one list adds or drops relative to another, and what they weigh in trade. */
 export function CompareView(props: ViewProps) {

@@ -1,44 +1,47 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { listCodes, type ListColumns } from '../derive/compare.ts';
-import {
-  categoryBreakdown,
-  countedKeys,
-  countryBy,
-  countryTotals,
-  type DirectionTotal,
-} from '../derive/country-totals.ts';
 import { coveredCountries, datasetOf, mapShardRefs } from '../derive/selection.ts';
 import { concatShards } from '../derive/columnar.ts';
 import { useShard, useShards, type Loaded } from '../data/use-data.ts';
-import { formatAmount, formatChange, formatInteger, formatShare } from '../format/number.ts';
 import type {
   ColumnarShard,
   CountryColumns,
-  DatasetMeta,
-  ListMeta,
   MapColumns,
   MonthColumns,
+  ProductColumns,
+  ShardRef,
 } from '../schema/manifest.ts';
 import {
   allMonthShardRefs,
-  comparisonYear,
   isMonthly,
   monthsOfYear,
   periodLabel,
   periodShard,
   usesMonthShards,
 } from '../derive/months.ts';
+import { selectedKeys } from '../derive/profile.ts';
 import { CountryMonthly } from './CountryMonthly.tsx';
+import { CountryProfile } from './CountryProfile.tsx';
 import { MAP_COLUMNS, shardKey } from '../schema/manifest.ts';
-import type { Flow } from '../state/url-state.ts';
 import { StateSelects } from '../ui/StateSelects.tsx';
 import { linkTo } from '../ui/link-to.ts';
+import { selectionLabel } from '../derive/list-info.ts';
+import { Year2Select } from './ProfileCompare.tsx';
 import type { ViewProps } from './types.ts';
 import './pages.css';
+import { registerCatalog } from '../i18n/messages.ts';
+import * as pagesCatalogue from '../i18n/catalog/pages.ts';
+import * as profilesCatalogue from '../i18n/catalog/profiles.ts';
 
-const TOP = 10;
+// This view's text loads with it, not with the map.
+registerCatalog(pagesCatalogue);
+registerCatalog(profilesCatalogue);
 
-/** A country's totals for the current dataset, list and year (the full profile comes later). */
+/**
+ * The country profile: loads what it needs (country shard, list codes, map shards of the year,
+ * the year before and the comparison year, product shards of the codes traded for unit values)
+ * and hands ready tables to CountryProfile.
+ */
 export function CountryView(props: ViewProps) {
   const { manifest, state, t, nameOf } = props;
   const ds = datasetOf(manifest, state);
@@ -59,6 +62,10 @@ export function CountryView(props: ViewProps) {
     fromMonths ? [] : mapShardRefs(manifest, state.dataset, state.list, state.year),
     t('pgNoMapShard'),
   );
+  const year2Parts = useShards<MapColumns>(
+    state.year2 && iso3 ? mapShardRefs(manifest, state.dataset, state.list, state.year2) : [],
+    t('pgNoMapShard'),
+  );
   const yearMonths = monthsOfYear(ds, state.year);
   const map: Loaded<ColumnarShard<MapColumns>> = fromMonths
     ? monthParts.status === 'ready'
@@ -67,10 +74,34 @@ export function CountryView(props: ViewProps) {
     : mapParts.status === 'ready'
       ? { status: 'ready', data: concatShards(mapParts.data, MAP_COLUMNS) }
       : mapParts;
+  const map2: Loaded<ColumnarShard<MapColumns>> =
+    year2Parts.status === 'ready'
+      ? { status: 'ready', data: concatShards(year2Parts.data, MAP_COLUMNS) }
+      : year2Parts;
   const partial = (v: { year: string; range: string }) => t('moYearPart', v);
   const period = periodLabel(ds, state.year, 0, props.lang, partial);
   const country = useShard<CountryColumns>(countryRef, t('pgNoCountryShard'));
   const codes = useShard<ListColumns>(manifest.shards.list[state.list], t('pgNoListShard'));
+
+  // Product shards of the codes the country traded in the year (unit values against the world
+  // median) and of the chosen code (its rank among all countries): only for HS6 datasets.
+  const wanted = new Set<string>();
+  if (ds?.granularity === 'hs6' && country.status === 'ready' && codes.status === 'ready' && list) {
+    const keys = selectedKeys(list, ds.granularity, listCodes(codes.data, list), state);
+    const d = country.data.data;
+    for (let i = 0; i < d.year.length; i++)
+      if (Number(d.year[i]) === state.year && keys.has(String(d.code[i])))
+        wanted.add(String(d.code[i]));
+  }
+  if (ds?.granularity === 'hs6' && state.hs) wanted.add(state.hs);
+  const productCodes = [...wanted]
+    .filter((c) => manifest.shards.product[shardKey.product(state.dataset, c)])
+    .sort();
+  const products = useShards<ProductColumns>(
+    productCodes.map(
+      (c) => manifest.shards.product[shardKey.product(state.dataset, c)] as ShardRef,
+    ),
+  );
 
   let body: ReactNode;
   if (!iso3 || !ds || !list) body = <p>{t('pgCountryNone')}</p>;
@@ -82,22 +113,34 @@ export function CountryView(props: ViewProps) {
       </p>
     );
   } else {
-    const failed = [map, country, codes].find((x) => x.status === 'error');
+    const failed = [map, country, codes, map2, products].find((x) => x.status === 'error');
     if (failed?.status === 'error') {
       body = (
         <div role="alert" className="data-error">
           <strong>{t('dataError')}</strong>: {failed.error}
         </div>
       );
-    } else if (map.status === 'ready' && country.status === 'ready' && codes.status === 'ready') {
+    } else if (
+      map.status === 'ready' &&
+      country.status === 'ready' &&
+      codes.status === 'ready' &&
+      (map2.status === 'ready' || !state.year2) &&
+      products.status === 'ready'
+    ) {
       body = (
-        <Profile
+        <CountryProfile
           {...props}
           ds={ds}
           list={list}
           map={map.data}
+          map2={map2.status === 'ready' ? map2.data : null}
           shard={country.data}
           codes={codes.data}
+          products={productCodes.map((code, i) => ({
+            code,
+            shard: products.data[i] as ColumnarShard<ProductColumns>,
+          }))}
+          covered={coveredCountries(manifest, ds.id)}
           monthly={
             monthly ? <CountryMonthly {...props} ds={ds} list={list} shards={monthParts} /> : null
           }
@@ -106,261 +149,29 @@ export function CountryView(props: ViewProps) {
     } else body = <p role="status">{t('loading')}</p>;
   }
 
+  const selection = selectionLabel(manifest, { ...state, codes: [] }, null, t);
   return (
     <section className="pg pg-country" aria-labelledby="pg-country-h" data-iso3={iso3 || undefined}>
       <h2 id="pg-country-h">{iso3 ? nameOf(iso3) : t('pgCountryTitle')}</h2>
       {ds && list && iso3 && (
         <p className="pg-lede">
-          {t('pgCountryLede', { list: list.name, dataset: ds.title, year: period })}
+          {t('pgCountryLede', { list: selection, dataset: ds.title, year: period })}
         </p>
       )}
-      {iso3 && <StateSelects {...props} which={['list', 'year']} />}
+      {iso3 && ds && (
+        <div className="pr-controls">
+          <StateSelects {...props} which={['list', 'year']} />
+          <Year2Select {...props} ds={ds} />
+        </div>
+      )}
       {iso3 && ds && monthly && state.month > 0 && (
         // The map shows one month; partners and codes exist by year only, so say which.
         <p className="muted">{t('moCountryPeriod', { period })}</p>
       )}
-      <p>
+      <p className="pr-controls">
         <a {...linkTo(props, { view: 'map' })}>{t('pgBackToMap')}</a>
       </p>
       {body}
     </section>
-  );
-}
-
-interface ProfileProps extends ViewProps {
-  ds: DatasetMeta;
-  list: ListMeta;
-  map: ColumnarShard<MapColumns>;
-  shard: ColumnarShard<CountryColumns>;
-  codes: ColumnarShard<ListColumns>;
-  /** The monthly section, for monthly datasets (placed after the totals). */
-  monthly: ReactNode;
-}
-
-function Profile(props: ProfileProps) {
-  const { manifest, state, t, lang, nameOf, ds, list, map, shard } = props;
-  const iso3 = state.country;
-  const covered = coveredCountries(manifest, ds.id);
-  // Compared with the same period a year earlier: the year before, or for a partial year the
-  // same months of it (the map shard was summed over those months).
-  const prevYear = comparisonYear(ds, state.year, 0);
-  const totals = countryTotals(
-    map,
-    iso3,
-    state.year,
-    prevYear === null ? [state.year] : [prevYear, state.year],
-    covered,
-  );
-  const partial = (v: { year: string; range: string }) => t('moYearPart', v);
-  const prevLabel =
-    prevYear === null
-      ? null
-      : periodLabel(ds, prevYear, 0, lang, partial, monthsOfYear(ds, state.year));
-  const period = periodLabel(ds, state.year, 0, lang, partial);
-  const codes = listCodes(props.codes, list);
-  const keys = countedKeys(list, ds.granularity, codes);
-  const byCategory = ds.granularity === 'category';
-  const describe = (k: string) =>
-    byCategory
-      ? (list.categories.find((c) => c.id === k)?.label ?? k)
-      : `${k} ${codes.get(k)?.description ?? ''}`;
-  const money = (v: number) => formatAmount(v, ds.currency, lang);
-  const share = (v: number) => formatShare(v, lang);
-  const coveredSet = new Set(covered);
-  const top = (by: 'partner' | 'code', flow: Flow) =>
-    countryBy(shard, by, flow, state.year, keys)
-      .rows.slice(0, TOP)
-      .map((r) => ({
-        key: r.key,
-        // A partner with data of its own opens its profile; pseudo-areas stay plain text.
-        head:
-          by === 'code' ? (
-            describe(r.key)
-          ) : coveredSet.has(r.key) ? (
-            <a {...linkTo(props, { country: r.key })}>{nameOf(r.key)}</a>
-          ) : (
-            nameOf(r.key)
-          ),
-        cells: [{ text: money(r.value), value: r.value }, { text: share(r.share) }],
-      }));
-  const n = String(TOP);
-
-  return (
-    <>
-      <h3>{t('pgTotals')}</h3>
-      <dl className="pg-totals">
-        <Direction
-          {...props}
-          label={t('pgExports')}
-          d={totals.export}
-          prev={prevLabel}
-          money={money}
-        />
-        <Direction
-          {...props}
-          label={t('pgImports')}
-          d={totals.import}
-          prev={prevLabel}
-          money={money}
-        />
-        <div>
-          <dt>{t('pgBalance')}</dt>
-          <dd data-value={totals.balance}>{money(totals.balance)}</dd>
-        </div>
-      </dl>
-      <p className="muted">{t('pgUpperBoundNote')}</p>
-      {props.monthly && (
-        <section aria-labelledby="pg-country-monthly">
-          <h3 id="pg-country-monthly">{t('moChartHeading')}</h3>
-          {props.monthly}
-        </section>
-      )}
-
-      <h3>{t('pgByCategory')}</h3>
-      <DataTable
-        caption={t('pgByCategoryCaption', { list: list.name, year: period })}
-        head={[
-          t('pgCategory'),
-          t('pgExports'),
-          t('pgShareOfCountry'),
-          t('pgImports'),
-          t('pgShareOfCountry'),
-        ]}
-        rows={categoryBreakdown(map, list, iso3, state.year).map((c) => ({
-          key: c.id,
-          head: (
-            <>
-              {c.label}
-              {!c.inTotal && <span className="pg-tag"> {t('pgNotInTotal')}</span>}
-            </>
-          ),
-          // Outside the total a share of the total would mislead, so none is given.
-          cells: [
-            { text: money(c.export), value: c.export },
-            { text: c.inTotal ? share(c.exportShare) : '–' },
-            { text: money(c.import), value: c.import },
-            { text: c.inTotal ? share(c.importShare) : '–' },
-          ],
-        }))}
-        empty=""
-      />
-      <p className="muted">{t('pgCategoryOverlap')}</p>
-
-      <h3>{t('pgTopPartners')}</h3>
-      <div className="pg-pair">
-        {(['export', 'import'] as const).map((flow) => (
-          <DataTable
-            key={flow}
-            caption={t(flow === 'export' ? 'pgPartnersExport' : 'pgPartnersImport', { n })}
-            head={[t('pgPartner'), t('value'), t('pgShareOfCountry')]}
-            rows={top('partner', flow)}
-            empty={t('pgNoTradeDirection')}
-          />
-        ))}
-      </div>
-      <h3>{t(byCategory ? 'pgTopCategories' : 'pgTopCodes')}</h3>
-      <div className="pg-pair">
-        {(['export', 'import'] as const).map((flow) => (
-          <DataTable
-            key={flow}
-            caption={t(flow === 'export' ? 'pgCodesExport' : 'pgCodesImport', { n })}
-            head={[t(byCategory ? 'pgCategory' : 'pgCode'), t('value'), t('pgShareOfCountry')]}
-            rows={top('code', flow)}
-            empty={t('pgNoTradeDirection')}
-          />
-        ))}
-      </div>
-    </>
-  );
-}
-
-function Direction(
-  props: ViewProps & {
-    label: string;
-    d: DirectionTotal;
-    /** The period the change compares with ("2021", "2021 (January–November)"). */
-    prev: string | null;
-    money: (v: number) => string;
-  },
-) {
-  const { t, lang, label, d, prev, money } = props;
-  return (
-    <div>
-      <dt>{label}</dt>
-      <dd data-value={d.value}>
-        <strong>{money(d.value)}</strong>
-        <br />
-        {d.rank > 0
-          ? t('pgRankOf', {
-              rank: formatInteger(d.rank, lang),
-              n: formatInteger(d.reporting, lang),
-              share: formatShare(d.share, lang),
-            })
-          : t('pgNoTradeDirection')}
-        {prev !== null && d.change !== null && (
-          <>
-            <br />
-            {t('pgChangeFrom', { change: formatChange(d.change, lang), prev })}
-          </>
-        )}
-      </dd>
-    </div>
-  );
-}
-
-interface Row {
-  key: string;
-  head: ReactNode;
-  /** Numeric cells; `value` is the raw number, kept in data-value for tests and checks. */
-  cells: { text: string; value?: number }[];
-}
-
-/** A small table: the first column names the row, the others are numbers. */
-function DataTable({
-  caption,
-  head,
-  rows,
-  empty,
-}: {
-  caption: string;
-  head: string[];
-  rows: Row[];
-  empty: string;
-}) {
-  const id = useId();
-  if (rows.length === 0) {
-    return (
-      <p className="pg-empty">
-        {caption}: {empty}
-      </p>
-    );
-  }
-  return (
-    <div className="pg-scroll" role="region" aria-labelledby={id} tabIndex={0}>
-      <table className="pg-table">
-        <caption id={id}>{caption}</caption>
-        <thead>
-          <tr>
-            {head.map((h, i) => (
-              <th key={i} scope="col" className={i > 0 ? 'num' : undefined}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key} data-key={r.key}>
-              <th scope="row">{r.head}</th>
-              {r.cells.map((c, i) => (
-                <td key={i} className="num" data-value={c.value}>
-                  {c.text}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }

@@ -1,6 +1,11 @@
 import type { MessageKey } from '../i18n/messages.ts';
 import type { ViewProps } from './types.ts';
 import './pages.css';
+import { registerCatalog } from '../i18n/messages.ts';
+import * as pagesCatalogue from '../i18n/catalog/pages.ts';
+
+// This view's text loads with it, not with the map.
+registerCatalog(pagesCatalogue);
 
 /** Sections of the page: a heading and its paragraphs, all from the catalogue. */
 const SECTIONS: { id: string; heading: MessageKey; paragraphs: MessageKey[] }[] = [

@@ -4,6 +4,11 @@ import { editionBreaks, isMonthly, monthYear } from '../derive/months.ts';
 import type { DatasetMeta } from '../schema/manifest.ts';
 import type { ViewProps } from './types.ts';
 import './pages.css';
+import { registerCatalog } from '../i18n/messages.ts';
+import * as pagesCatalogue from '../i18n/catalog/pages.ts';
+
+// This view's text loads with it, not with the map.
+registerCatalog(pagesCatalogue);
 
 /**
  * Manifest text is data, not markup: it is rendered as text, and a URL becomes a link only

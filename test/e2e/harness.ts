@@ -146,3 +146,23 @@ export function startBrowserPerFile(hooks: {
     server: () => need(server, 'the static server'),
   };
 }
+
+/**
+ * dist/ served with another data folder in place of its data/ (a dataset built by a test):
+ * every file of `dataDir` answers at data/<path>, the manifest included, so the app reads
+ * only that data.
+ */
+export async function serveDistWithData(dataDir: string, root = DIST): Promise<StaticServer> {
+  const { readdirSync } = await import('node:fs');
+  const server = await serveDist(root);
+  const walk = (dir: string, rel: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, e.name);
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(path, r);
+      else server.override.set(`data/${r}`, readFileSync(path));
+    }
+  };
+  walk(resolve(dataDir), '');
+  return server;
+}

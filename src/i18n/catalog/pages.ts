@@ -4,33 +4,14 @@
  */
 export const en = {
   // Shared words
-  pgExports: 'Exports',
-  pgImports: 'Imports',
-  pgFlow: 'Direction',
-  pgYear: 'Year',
   pgCode: 'HS code',
   pgCategory: 'Category',
   pgSelCodes: 'a custom list of {n} HS codes',
-  pgSelHs: 'HS {code}',
   pgNoMapShard: 'the manifest lists no map file for this dataset and list',
   pgNoCountryShard: 'the manifest lists no file for this country in this dataset',
   pgNoListShard: 'the manifest lists no file for this list',
-
   // Ranking table
-  pgRankCapExport: 'Exports of {what} by country, {year}',
-  pgRankCapImport: 'Imports of {what} by country, {year}',
-  pgWorldLine: 'World total: {value} {currency}; countries with trade: {n}.',
-  pgSearchCountry: 'Find a country',
-  pgShownOf: 'Countries matching: {n} of {total}',
-  pgColValueIn: 'Value ({currency})',
-  pgColChangeFrom: 'Change from {prev}',
-  pgNoRank: 'no trade, not ranked',
-  pgNoChange: 'no value in {prev} to compare with',
-  pgNoMatch: 'No country matches “{query}”.',
-  pgShowAll: 'Show all {n} countries',
-  pgShowTop: 'Show the top {n} only',
 
-  // Country page
   pgCountryTitle: 'Country profile',
   pgCountryNone: 'No country is chosen: open one from the map or the ranking.',
   pgCountryLede: 'Trade under the list {list} in {year}. Data: {dataset}.',
@@ -58,11 +39,8 @@ export const en = {
   pgTopCategories: 'Main categories',
   pgCodesExport: 'Top {n} exported',
   pgCodesImport: 'Top {n} imported',
-
   // Compare
-  pgList: 'List',
-  pgListA: 'List A',
-  pgListB: 'List B',
+
   pgCompareLede:
     'Which HS codes one list adds or drops relative to another, and how much world trade they carry.',
   pgCompareNeedsTwo:
@@ -90,8 +68,8 @@ export const en = {
   pgCore: 'core',
   pgBroad: 'broad',
   pgValueYear: 'World value, {year}',
-
   // Sources
+
   pgSourcesTitle: 'Sources and licences',
   pgSourcesLede:
     'Every figure in the atlas comes from the datasets and lists below. Cite the dataset you use and respect its licence.',
@@ -112,8 +90,8 @@ export const en = {
     'The data files are built by the atlas pipeline. For every input file the build report says how many rows were read, kept, left out of scope and quarantined, and why.',
   pgBuildReport: 'what was read, kept and quarantined, file by file',
   pgQuarantine: 'the rows that could not be used, with file, line and reason',
-
   // Methods
+
   pgMethodsTitle: 'Methods and glossary',
   pgOnThisPage: 'On this page',
   pgMValuesH: 'How values are built',
@@ -202,31 +180,13 @@ export const en = {
 type Catalogue = Record<keyof typeof en, string>;
 
 export const fr: Catalogue = {
-  pgExports: 'Exportations',
-  pgImports: 'Importations',
-  pgFlow: 'Sens',
-  pgYear: 'Année',
   pgCode: 'Code SH',
   pgCategory: 'Catégorie',
   pgSelCodes: 'une liste personnalisée de {n} codes SH',
-  pgSelHs: 'SH {code}',
   pgNoMapShard:
     'le manifeste ne liste aucun fichier de carte pour ce jeu de données et cette liste',
   pgNoCountryShard: 'le manifeste ne liste aucun fichier pour ce pays dans ce jeu de données',
   pgNoListShard: 'le manifeste ne liste aucun fichier pour cette liste',
-
-  pgRankCapExport: 'Exportations de {what} par pays, {year}',
-  pgRankCapImport: 'Importations de {what} par pays, {year}',
-  pgWorldLine: 'Total mondial : {value} {currency} ; pays avec des échanges : {n}.',
-  pgSearchCountry: 'Chercher un pays',
-  pgShownOf: 'Pays correspondants : {n} sur {total}',
-  pgColValueIn: 'Valeur ({currency})',
-  pgColChangeFrom: 'Variation depuis {prev}',
-  pgNoRank: 'aucun échange, non classé',
-  pgNoChange: 'pas de valeur en {prev} pour comparer',
-  pgNoMatch: 'Aucun pays ne correspond à « {query} ».',
-  pgShowAll: 'Afficher les {n} pays',
-  pgShowTop: 'N’afficher que les {n} premiers',
 
   pgCountryTitle: 'Profil de pays',
   pgCountryNone: 'Aucun pays n’est choisi : ouvrez-en un depuis la carte ou le classement.',
@@ -256,9 +216,6 @@ export const fr: Catalogue = {
   pgCodesExport: 'Les {n} premiers à l’exportation',
   pgCodesImport: 'Les {n} premiers à l’importation',
 
-  pgList: 'Liste',
-  pgListA: 'Liste A',
-  pgListB: 'Liste B',
   pgCompareLede:
     'Quels codes SH une liste ajoute ou retire par rapport à une autre, et quelle part du commerce mondial ils représentent.',
   pgCompareNeedsTwo:
@@ -394,32 +351,14 @@ export const fr: Catalogue = {
 };
 
 export const es: Catalogue = {
-  pgExports: 'Exportaciones',
-  pgImports: 'Importaciones',
-  pgFlow: 'Sentido',
-  pgYear: 'Año',
   pgCode: 'Código SA',
   pgCategory: 'Categoría',
   pgSelCodes: 'una lista propia de {n} códigos SA',
-  pgSelHs: 'SA {code}',
   pgNoMapShard:
     'el manifiesto no incluye ningún archivo de mapa para este conjunto de datos y esta lista',
   pgNoCountryShard:
     'el manifiesto no incluye ningún archivo para este país en este conjunto de datos',
   pgNoListShard: 'el manifiesto no incluye ningún archivo para esta lista',
-
-  pgRankCapExport: 'Exportaciones de {what} por país, {year}',
-  pgRankCapImport: 'Importaciones de {what} por país, {year}',
-  pgWorldLine: 'Total mundial: {value} {currency}; países con comercio: {n}.',
-  pgSearchCountry: 'Buscar un país',
-  pgShownOf: 'Países que coinciden: {n} de {total}',
-  pgColValueIn: 'Valor ({currency})',
-  pgColChangeFrom: 'Variación desde {prev}',
-  pgNoRank: 'sin comercio, sin puesto',
-  pgNoChange: 'sin valor en {prev} para comparar',
-  pgNoMatch: 'Ningún país coincide con «{query}».',
-  pgShowAll: 'Mostrar los {n} países',
-  pgShowTop: 'Mostrar solo los {n} primeros',
 
   pgCountryTitle: 'Perfil del país',
   pgCountryNone: 'No hay ningún país elegido: abra uno desde el mapa o la clasificación.',
@@ -449,9 +388,6 @@ export const es: Catalogue = {
   pgCodesExport: 'Los {n} más exportados',
   pgCodesImport: 'Los {n} más importados',
 
-  pgList: 'Lista',
-  pgListA: 'Lista A',
-  pgListB: 'Lista B',
   pgCompareLede:
     'Qué códigos SA añade o quita una lista respecto de otra, y cuánto comercio mundial representan.',
   pgCompareNeedsTwo:
@@ -587,30 +523,12 @@ export const es: Catalogue = {
 };
 
 export const ru: Catalogue = {
-  pgExports: 'Экспорт',
-  pgImports: 'Импорт',
-  pgFlow: 'Направление',
-  pgYear: 'Год',
   pgCode: 'Код ГС',
   pgCategory: 'Категория',
   pgSelCodes: 'собственный список из {n} кодов ГС',
-  pgSelHs: 'ГС {code}',
   pgNoMapShard: 'в манифесте нет файла карты для этого набора данных и списка',
   pgNoCountryShard: 'в манифесте нет файла этой страны для этого набора данных',
   pgNoListShard: 'в манифесте нет файла этого списка',
-
-  pgRankCapExport: 'Экспорт: {what}, по странам, {year}',
-  pgRankCapImport: 'Импорт: {what}, по странам, {year}',
-  pgWorldLine: 'Мировой итог: {value} {currency}; стран с торговлей: {n}.',
-  pgSearchCountry: 'Найти страну',
-  pgShownOf: 'Найдено стран: {n} из {total}',
-  pgColValueIn: 'Стоимость ({currency})',
-  pgColChangeFrom: 'Изменение к {prev}',
-  pgNoRank: 'нет торговли, без места',
-  pgNoChange: 'нет значения за {prev} для сравнения',
-  pgNoMatch: 'Нет стран, соответствующих запросу «{query}».',
-  pgShowAll: 'Показать все страны ({n})',
-  pgShowTop: 'Показать только первые {n}',
 
   pgCountryTitle: 'Профиль страны',
   pgCountryNone: 'Страна не выбрана: откройте её на карте или в рейтинге.',
@@ -640,9 +558,6 @@ export const ru: Catalogue = {
   pgCodesExport: 'Первые {n} по экспорту',
   pgCodesImport: 'Первые {n} по импорту',
 
-  pgList: 'Список',
-  pgListA: 'Список A',
-  pgListB: 'Список B',
   pgCompareLede:
     'Какие коды ГС один список добавляет или исключает по сравнению с другим и какой объём мировой торговли на них приходится.',
   pgCompareNeedsTwo:

@@ -1,0 +1,615 @@
+import { useId, useMemo } from 'react';
+import type {
+  ColumnarShard,
+  ConversionColumns,
+  DatasetMeta,
+  FlowColumns,
+  WorldPaths,
+} from '../schema/manifest.ts';
+import { shardKey } from '../schema/manifest.ts';
+import { useShard, useShards, useTopology } from '../data/use-data.ts';
+import { listCodes, type ListColumns } from '../derive/compare.ts';
+import { listInfo, selectionLabel } from '../derive/list-info.ts';
+import {
+  byDirection,
+  conversionKey,
+  flowMatrix,
+  flowPairs,
+  mirrorGap,
+  OTHER,
+  selectedKeys,
+  squareMatrix,
+  topFlows,
+  type FlowPair,
+} from '../derive/flows.ts';
+import { declarationNote, flowsTitle } from '../derive/flows-text.ts';
+import { formatAmount, formatChange, formatMoney, formatShare } from '../format/number.ts';
+import { FLOW_CHARTS, FLOW_DIRS, FLOW_TOP, type FlowChart } from '../state/url-state.ts';
+import { layoutFlowMap } from '../charts/flowmap/layout.ts';
+import { FlowMap } from '../charts/flowmap/FlowMap.tsx';
+import { Sankey } from '../charts/sankey/Sankey.tsx';
+import { Chord } from '../charts/chord/Chord.tsx';
+import { Matrix } from '../charts/chord/Matrix.tsx';
+import { HsSearch } from '../ui/controls/HsSearch.tsx';
+import { datasetLists, datasetPatch, listPatch } from '../ui/controls/panel.ts';
+import type { MessageKey } from '../i18n/messages.ts';
+import type { ViewProps } from './types.ts';
+import './pages.css';
+import './flows-view.css';
+import { registerCatalog } from '../i18n/messages.ts';
+import * as flowsCatalogue from '../i18n/catalog/flows.ts';
+
+// This view's text loads with it, not with the map.
+registerCatalog(flowsCatalogue);
+
+const CHART_KEYS: Record<FlowChart, MessageKey> = {
+  flowmap: 'flChartFlowmap',
+  sankey: 'flChartSankey',
+  chord: 'flChartChord',
+  matrix: 'flChartMatrix',
+};
+const DIR_KEYS: Record<(typeof FLOW_DIRS)[number], MessageKey> = {
+  both: 'flDirBoth',
+  export: 'flDirExport',
+  import: 'flDirImport',
+};
+const TOP_CHOICES = [5, 10, 15, 20, 30, 50];
+
+/** view=flows: with whom, as a flow map, a Sankey, a chord diagram or a matrix. */
+export function FlowsView(props: ViewProps) {
+  const { manifest, state, t, lang, nameOf } = props;
+  const ds = manifest.datasets.find((d) => d.id === state.dataset);
+  const list = manifest.lists.find((l) => l.id === state.list);
+  const flowsRef = ds ? manifest.shards.flows[shardKey.flows(ds.id, state.year)] : undefined;
+  const flows = useShard<FlowColumns>(flowsRef, t('flNoShard'));
+  const lists = useShards<ListColumns>((ds?.lists ?? []).map((l) => manifest.shards.list[l]));
+  const convKey = ds && list ? conversionKey(ds, list, state.year) : null;
+  const byList = !state.hs && state.codes.length === 0;
+  // A list of another edition with no conversion shard is applied as is (codes unchanged).
+  const convRef = convKey && byList ? manifest.shards.conversion?.[convKey] : undefined;
+  const conversion = useShards<ConversionColumns>(convRef ? [convRef] : []);
+  const topo = useTopology<WorldPaths>(state.chart === 'flowmap' ? manifest.geo.world : undefined);
+
+  const info = useMemo(() => (lists.status === 'ready' ? listInfo(lists.data) : null), [lists]);
+  const pairs = useMemo(() => {
+    if (!ds || !list || flows.status !== 'ready' || lists.status !== 'ready') return null;
+    if (conversion.status !== 'ready') return null;
+    const i = ds.lists.indexOf(list.id);
+    const shard = lists.data[i];
+    const keys = selectedKeys({
+      hs: state.hs,
+      codes: state.codes,
+      cat: state.cat,
+      granularity: ds.granularity,
+      list,
+      listCodes: shard ? listCodes(shard, list) : new Map(),
+      conversion: (conversion.data[0] as ColumnarShard<ConversionColumns> | undefined) ?? null,
+    });
+    return flowPairs(flows.data, keys);
+  }, [ds, list, flows, lists, conversion, state.hs, state.codes, state.cat]);
+
+  const currency = ds?.currency ?? '';
+  const selection = selectionLabel(manifest, state, info, t);
+  const title = flowsTitle(
+    t,
+    {
+      selection,
+      year: String(state.year),
+      currency,
+      country: state.country ? nameOf(state.country) : '',
+    },
+    state.dir,
+  );
+  const error =
+    flows.status === 'error'
+      ? flows.error
+      : lists.status === 'error'
+        ? lists.error
+        : conversion.status === 'error'
+          ? conversion.error
+          : null;
+
+  return (
+    <div className="pg fl">
+      <h2 id="fl-title">{title}</h2>
+      <FlowControls {...props} ds={ds} pairs={pairs} />
+      {state.month > 0 && <p className="notice">{t('flWholeYear')}</p>}
+      {error ? (
+        <div role="alert" className="data-error">
+          <strong>{t('dataError')}</strong>
+          <p>{error}</p>
+        </div>
+      ) : !pairs || !ds ? (
+        <p role="status">{t('loading')}</p>
+      ) : (
+        <FlowsBody
+          {...props}
+          ds={ds}
+          pairs={pairs}
+          title={title}
+          selection={selection}
+          currency={currency}
+          base={topo.status === 'ready' ? topo.data : null}
+          listName={state.hs || state.codes.length ? '' : (list?.name ?? state.list)}
+          lang={lang}
+        />
+      )}
+    </div>
+  );
+}
+
+function FlowControls(
+  props: ViewProps & { ds: DatasetMeta | undefined; pairs: FlowPair[] | null },
+) {
+  const { manifest, state, update, t, ds, pairs, nameOf } = props;
+  const id = useId();
+  const lists = datasetLists(manifest, ds);
+  const list = lists.find((l) => l.id === state.list);
+  const countries = useMemo(() => {
+    const set = new Set<string>();
+    for (const p of pairs ?? []) set.add(p.exporter).add(p.importer);
+    if (state.country) set.add(state.country);
+    return [...set].sort((a, b) => nameOf(a).localeCompare(nameOf(b)));
+  }, [pairs, state.country, nameOf]);
+  const tops = [...new Set([...TOP_CHOICES, state.top])].sort((a, b) => a - b);
+  return (
+    <section className="ctl fl-controls" aria-label={t('flControls')}>
+      <div className="ctl-row">
+        <div className="ctl-field">
+          <label htmlFor={`${id}-ds`}>{t('ctlDataset')}</label>
+          <select
+            id={`${id}-ds`}
+            value={state.dataset}
+            onChange={(e) => update(datasetPatch(state, manifest, e.target.value))}
+          >
+            {manifest.datasets
+              .filter((d) => d.rows > 0)
+              .map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.title}
+                </option>
+              ))}
+          </select>
+        </div>
+        <div className="ctl-field">
+          <label htmlFor={`${id}-year`}>{t('ctlYear')}</label>
+          <select
+            id={`${id}-year`}
+            value={String(state.year)}
+            onChange={(e) => update({ year: Number(e.target.value), month: 0 })}
+          >
+            {(ds?.years ?? []).map((y) => (
+              <option key={y} value={String(y)}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="ctl-field">
+          <label htmlFor={`${id}-list`}>{t('ctlList')}</label>
+          <select
+            id={`${id}-list`}
+            value={state.list}
+            onChange={(e) => update(listPatch(e.target.value))}
+          >
+            {lists.map((l) => (
+              <option key={l.id} value={l.id}>
+                {l.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="ctl-field">
+          <label htmlFor={`${id}-cat`}>{t('ctlCategory')}</label>
+          <select
+            id={`${id}-cat`}
+            value={state.cat}
+            onChange={(e) => update({ cat: e.target.value })}
+          >
+            <option value="">{t('ctlWholeList')}</option>
+            {(list?.categories ?? []).map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.inTotal ? c.label : t('ctlNotInTotal', { label: c.label })}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="ctl-row">
+        {ds?.granularity === 'hs6' && (
+          <HsSearch
+            key={`hs-${ds.id}`}
+            manifest={manifest}
+            ds={ds}
+            hs={state.hs}
+            update={(patch, how) => update({ ...patch, month: 0 }, how)}
+            t={t}
+          />
+        )}
+        <div className="ctl-field">
+          <label htmlFor={`${id}-country`}>{t('flCountry')}</label>
+          <select
+            id={`${id}-country`}
+            value={state.country}
+            onChange={(e) => update({ country: e.target.value })}
+          >
+            <option value="">{t('flAllCountries')}</option>
+            {countries.map((c) => (
+              <option key={c} value={c}>
+                {nameOf(c)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset className="ctl-field ctl-radios" disabled={!state.country}>
+          <legend>{t('flDir')}</legend>
+          {FLOW_DIRS.map((d) => (
+            <label key={d} className="ctl-choice">
+              <input
+                type="radio"
+                name={`${id}-dir`}
+                value={d}
+                checked={state.dir === d}
+                onChange={() => update({ dir: d })}
+              />
+              <span>{t(DIR_KEYS[d])}</span>
+            </label>
+          ))}
+          {!state.country && <p className="ctl-hint">{t('flDirHint')}</p>}
+        </fieldset>
+      </div>
+      <div className="ctl-row">
+        <fieldset className="ctl-field ctl-radios">
+          <legend>{t('flChart')}</legend>
+          {FLOW_CHARTS.map((c) => (
+            <label key={c} className="ctl-choice">
+              <input
+                type="radio"
+                name={`${id}-chart`}
+                value={c}
+                checked={state.chart === c}
+                onChange={() => update({ chart: c })}
+              />
+              <span>{t(CHART_KEYS[c])}</span>
+            </label>
+          ))}
+        </fieldset>
+        <div className="ctl-field">
+          <label htmlFor={`${id}-top`}>{t('flTop')}</label>
+          <select
+            id={`${id}-top`}
+            value={String(state.top)}
+            onChange={(e) => update({ top: Number(e.target.value) })}
+          >
+            {tops
+              .filter((n) => n >= FLOW_TOP.min && n <= FLOW_TOP.max)
+              .map((n) => (
+                <option key={n} value={String(n)}>
+                  {n}
+                </option>
+              ))}
+          </select>
+        </div>
+      </div>
+    </section>
+  );
+}
+
+interface BodyProps extends ViewProps {
+  ds: DatasetMeta;
+  pairs: FlowPair[];
+  title: string;
+  selection: string;
+  currency: string;
+  base: WorldPaths | null;
+  listName: string;
+}
+
+function FlowsBody(props: BodyProps) {
+  const { ds, pairs, state, t, lang, nameOf, currency, title } = props;
+  const shown = useMemo(
+    () => byDirection(pairs, state.country, state.dir),
+    [pairs, state.country, state.dir],
+  );
+  const top = useMemo(() => topFlows(shown, state.top), [shown, state.top]);
+  const name = (k: string) => (k === OTHER ? t('flOther') : nameOf(k));
+  const money = (v: number) => formatMoney(v, currency, lang);
+  const pct = (v: number) => formatShare(v, lang);
+  const exact = (v: number) => formatAmount(v, currency, lang);
+  const note = declarationNote(ds, t);
+  const mirror = ds.mirror;
+
+  if (shown.length === 0) {
+    return (
+      <>
+        <p className="fl-empty">{t('flNone')}</p>
+        <Declarations note={note} />
+      </>
+    );
+  }
+  const summary =
+    top.other.count > 0
+      ? t('flSummaryOther', {
+          n: String(top.top.length),
+          all: String(shown.length),
+          topValue: money(top.total - top.other.value),
+          topShare: pct((top.total - top.other.value) / top.total),
+          count: String(top.other.count),
+          other: money(top.other.value),
+          otherShare: pct(top.other.value / top.total),
+          total: money(top.total),
+        })
+      : t('flSummaryAll', { all: String(shown.length), total: money(top.total) });
+
+  return (
+    <>
+      <figure className="fl-figure" aria-labelledby="fl-caption">
+        <p className="fl-summary" data-testid="flows-summary">
+          {summary}
+        </p>
+        <Chart {...props} shown={shown} top={top} name={name} money={money} pct={pct} />
+        <figcaption id="fl-caption" className="fl-caption">
+          {t('flCaption', {
+            chart: t(CHART_KEYS[state.chart]),
+            title,
+            dataset: ds.title,
+            list: props.listName || props.selection,
+            year: String(state.year),
+            currency,
+            source: ds.citation,
+          })}
+        </figcaption>
+      </figure>
+      <Declarations note={note} />
+      <div className="pg-scroll" role="region" aria-labelledby="fl-table-cap" tabIndex={0}>
+        <table className="pg-table fl-table" data-testid="flows-table">
+          <caption id="fl-table-cap">
+            {t('flTableCaption', { n: String(top.top.length), currency })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('flRank')}</th>
+              <th scope="col">{t('flExporter')}</th>
+              <th scope="col">{t('flImporter')}</th>
+              <th scope="col" className="num">
+                {t('flValue', { currency })}
+              </th>
+              <th scope="col" className="num">
+                {t('flShare')}
+              </th>
+              {mirror && (
+                <>
+                  <th scope="col" className="num">
+                    {t('flByExporter')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('flByImporter')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('flGap')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('flGapPct')}
+                  </th>
+                </>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {top.top.map((p, i) => {
+              const g = mirrorGap(p);
+              const dash = <span aria-label={t('flNotDeclared')}>–</span>;
+              return (
+                <tr
+                  key={`${p.exporter}>${p.importer}`}
+                  data-exporter={p.exporter}
+                  data-importer={p.importer}
+                  data-value={p.value}
+                >
+                  <td className="num">{i + 1}</td>
+                  <th scope="row">{nameOf(p.exporter)}</th>
+                  <td>{nameOf(p.importer)}</td>
+                  <td className="num">{exact(p.value)}</td>
+                  <td className="num">{pct(p.value / top.total)}</td>
+                  {mirror && (
+                    <>
+                      <td className="num" data-by="exporter" data-value={p.byExporter ?? ''}>
+                        {p.byExporter === null ? dash : exact(p.byExporter)}
+                      </td>
+                      <td className="num" data-by="importer" data-value={p.byImporter ?? ''}>
+                        {p.byImporter === null ? dash : exact(p.byImporter)}
+                      </td>
+                      <td className="num" data-gap={g.gap ?? ''}>
+                        {g.gap === null ? dash : exact(g.gap)}
+                      </td>
+                      <td className="num">
+                        {g.gapShare === null ? dash : formatChange(g.gapShare, lang)}
+                      </td>
+                    </>
+                  )}
+                </tr>
+              );
+            })}
+          </tbody>
+          <tfoot>
+            {top.other.count > 0 && (
+              <tr data-key="other" data-value={top.other.value}>
+                <td />
+                <th scope="row" colSpan={2}>
+                  {t('flOtherFlows', { count: String(top.other.count) })}
+                </th>
+                <td className="num">{exact(top.other.value)}</td>
+                <td className="num">{pct(top.other.value / top.total)}</td>
+                {mirror && <td colSpan={4} />}
+              </tr>
+            )}
+            <tr data-key="total" data-value={top.total}>
+              <td />
+              <th scope="row" colSpan={2}>
+                {t('flTotal')}
+              </th>
+              <td className="num">{exact(top.total)}</td>
+              <td className="num">{pct(1)}</td>
+              {mirror && <td colSpan={4} />}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </>
+  );
+}
+
+function Declarations({ note }: { note: { heading: string; paragraphs: string[] } }) {
+  return (
+    <section className="fl-decl" aria-labelledby="fl-decl-h" data-testid="declarations">
+      <h3 id="fl-decl-h">{note.heading}</h3>
+      {note.paragraphs.map((p, i) => (
+        <p key={i}>{p}</p>
+      ))}
+    </section>
+  );
+}
+
+function Chart(
+  props: BodyProps & {
+    shown: FlowPair[];
+    top: ReturnType<typeof topFlows>;
+    name: (k: string) => string;
+    money: (v: number) => string;
+    pct: (v: number) => string;
+  },
+) {
+  const { state, t, shown, top, name, money, pct, base, ds, lang, currency } = props;
+  const layout = useMemo(() => {
+    if (state.chart !== 'flowmap' || !base) return null;
+    const centroids = new Map<string, [number, number]>();
+    for (const s of base.shapes) if (!centroids.has(s.id)) centroids.set(s.id, s.c);
+    return layoutFlowMap(top.top, centroids, {
+      width: base.width,
+      height: base.height,
+      total: top.total,
+    });
+  }, [state.chart, base, top]);
+  const matrix = useMemo(
+    () =>
+      state.chart === 'sankey' || state.chart === 'matrix' ? flowMatrix(shown, state.top) : null,
+    [state.chart, shown, state.top],
+  );
+  const square = useMemo(
+    () => (state.chart === 'chord' ? squareMatrix(shown, state.top) : null),
+    [state.chart, shown, state.top],
+  );
+  const flowLine = (source: string, target: string, value: number) =>
+    t('flFlowLabel', {
+      from: name(source),
+      to: name(target),
+      value: money(value),
+      share: pct(top.total > 0 ? value / top.total : 0),
+    });
+
+  if (state.chart === 'flowmap') {
+    if (!layout || !base) return <p role="status">{t('loadingMap')}</p>;
+    return (
+      <>
+        <FlowMap
+          layout={layout}
+          base={base.shapes}
+          title={props.title}
+          arcsLabel={t('flArcs')}
+          kind={(a) => (!state.country ? 'all' : a.exporter === state.country ? 'out' : 'in')}
+          describe={(a) => {
+            const p = top.top.find((x) => x.exporter === a.exporter && x.importer === a.importer);
+            const lines = [money(a.value), t('flShareLine', { share: pct(a.share) })];
+            if (ds.mirror && p)
+              lines.push(
+                t('flDeclaredLine', {
+                  ex: p.byExporter === null ? '–' : money(p.byExporter),
+                  im: p.byImporter === null ? '–' : money(p.byImporter),
+                }),
+              );
+            return { title: `${name(a.exporter)} → ${name(a.importer)}`, lines };
+          }}
+        />
+        {state.country && (
+          <p className="fl-key">
+            <span className="fl-swatch fl-out" aria-hidden="true" /> {t('flKeyOut')}{' '}
+            <span className="fl-swatch fl-in" aria-hidden="true" /> {t('flKeyIn')}
+          </p>
+        )}
+        {layout.unplaced.length > 0 && (
+          <p className="fl-unplaced">
+            {t('flUnplaced', {
+              flows: layout.unplaced
+                .map((f) => `${name(f.exporter)} → ${name(f.importer)} (${money(f.value)})`)
+                .join('; '),
+            })}
+          </p>
+        )}
+      </>
+    );
+  }
+  if (state.chart === 'sankey' && matrix) {
+    return (
+      <Sankey
+        left={matrix.rows}
+        right={matrix.cols}
+        cells={matrix.cells}
+        other={OTHER}
+        title={props.title}
+        name={name}
+        money={money}
+        share={pct}
+        sideLabels={{ left: t('flExporters'), right: t('flImporters') }}
+        nodeLabel={(n) =>
+          t(n.side === 'left' ? 'flNodeExports' : 'flNodeImports', {
+            name: name(n.key),
+            value: money(n.value),
+            share: pct(n.share),
+          })
+        }
+        linkLabel={(s, tg, v) => flowLine(s, tg, v)}
+      />
+    );
+  }
+  if (state.chart === 'chord' && square) {
+    return (
+      <>
+        <Chord
+          keys={square.keys}
+          cells={square.cells}
+          other={OTHER}
+          title={props.title}
+          name={name}
+          groupLabel={(g) =>
+            t('flGroupLabel', { name: name(g.key), out: money(g.out), in: money(g.in) })
+          }
+          ribbonLabel={flowLine}
+        />
+        {(square.cells[square.keys.length - 1]?.[square.keys.length - 1] ?? 0) > 0 &&
+          square.keys.includes(OTHER) && (
+            <p className="fl-unplaced">
+              {t('flChordDiagonal', {
+                value: money(square.cells[square.keys.length - 1]?.[square.keys.length - 1] ?? 0),
+              })}
+            </p>
+          )}
+        <p className="fl-hint">{t('flChordHint')}</p>
+      </>
+    );
+  }
+  if (state.chart === 'matrix' && matrix) {
+    return (
+      <Matrix
+        {...matrix}
+        caption={t('flMatrixCaption', { currency })}
+        hint={t('flMatrixHint')}
+        corner={t('flMatrixCorner')}
+        totalLabel={t('flTotal')}
+        name={name}
+        format={(v) => formatAmount(v, '', lang)}
+        cellLabel={flowLine}
+      />
+    );
+  }
+  return null;
+}

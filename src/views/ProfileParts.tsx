@@ -1,0 +1,83 @@
+import { useId, type ReactNode } from 'react';
+import { formatInteger } from '../format/number.ts';
+import type { Lang } from '../schema/manifest.ts';
+
+/** A row of a profile table: the first cell names the row, the others are numbers. */
+export interface Row {
+  key: string;
+  head: ReactNode;
+  /** `value` is the raw number, kept in data-value for tests and checks. */
+  cells: { text: string; value?: number }[];
+}
+
+/** A small accessible table with a caption, or a sentence when it has no rows. */
+export function DataTable({
+  caption,
+  head,
+  rows,
+  empty,
+  testId,
+}: {
+  caption: string;
+  head: string[];
+  rows: Row[];
+  empty: string;
+  testId?: string;
+}) {
+  const id = useId();
+  if (rows.length === 0) {
+    return (
+      <p className="pg-empty" data-testid={testId}>
+        {caption}: {empty}
+      </p>
+    );
+  }
+  return (
+    <div className="pg-scroll" role="region" aria-labelledby={id} tabIndex={0}>
+      <table className="pg-table" data-testid={testId}>
+        <caption id={id}>{caption}</caption>
+        <thead>
+          <tr>
+            {head.map((h, i) => (
+              <th key={i} scope="col" className={i > 0 ? 'num' : undefined}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key} data-key={r.key}>
+              <th scope="row">{r.head}</th>
+              {r.cells.map((c, i) => (
+                <td key={i} className="num" data-value={c.value}>
+                  {c.text}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Tonnes with up to three decimals; "≥" when some rows had no quantity; "–" when none had. */
+export function formatTonnes(q: number | null, partial: boolean, lang: Lang): string {
+  if (q === null) return '–';
+  const n = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : lang, {
+    maximumFractionDigits: q < 10 ? 3 : q < 1000 ? 1 : 0,
+  }).format(q);
+  return partial ? `≥ ${n}` : n;
+}
+
+/** A unit value per tonne, as a whole number of currency units. */
+export function formatPerTonne(v: number | null, currency: string, lang: Lang): string {
+  if (v === null) return '–';
+  return `${formatInteger(v, lang)} ${currency}/t`;
+}
+
+/** A ratio such as "×4.2" or "×0.15". */
+export function formatRatio(r: number, lang: Lang): string {
+  return `×${new Intl.NumberFormat(lang === 'en' ? 'en-GB' : lang, { maximumSignificantDigits: 2 }).format(r)}`;
+}
