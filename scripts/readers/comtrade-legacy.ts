@@ -237,6 +237,8 @@ export function comtradeDataset(
     currency: 'USD',
     frequency: file === 'monthly' ? 'month' : 'year',
     mirror: true,
+    coverage:
+      'the reporters, partners and codes of the Comtrade files supplied (each row as its reporter declared it)',
   };
 }
 

@@ -36,6 +36,8 @@ export const eurostatComextReader: FlowReader = {
         currency: 'EUR',
         frequency: 'month',
         mirror: false,
+        coverage:
+          "exports declared by the 27 EU member states to Russia, Belarus, Kazakhstan, Georgia, Armenia, Uzbekistan and Kyrgyzstan, under the CN codes of the EU's Russia sanctions annexes (chapters 28-90)",
       },
       parse(f): FlowRow | RowProblem | AggregateRow {
         if (f.length !== 5)

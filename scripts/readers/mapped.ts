@@ -34,6 +34,8 @@ export interface Mapping {
    */
   hsEdition: string;
   currency: string;
+  /** What the file covers, when it is not world trade; default for a fixed reporter: its flow. */
+  coverage?: string;
   /** The flow the file reports, seen from the reporter. */
   flow: 'export' | 'import';
   reporter: { iso3: string } | { column: string };
@@ -85,6 +87,9 @@ export function loadMappedReader(path: string): FlowReader {
     throw new Error(`${path}: unknown hsEdition "${m.hsEdition}" (an edition, or "in force")`);
   if (!m.partner.column && !m.partner.fixed)
     throw new Error(`${path}: partner needs "column" or "fixed"`);
+  const coverage =
+    m.coverage ??
+    ('iso3' in m.reporter ? `${m.flow}s reported by ${m.reporter.iso3} only` : undefined);
   const worldNames = new Set((m.partner.world ?? []).map((n) => n.trim()));
   const totals = new Set((m.product.totals ?? []).map((t) => t.trim().toUpperCase()));
   const header = m.header.map((h) => h.trim());
@@ -136,6 +141,7 @@ export function loadMappedReader(path: string): FlowReader {
           currency: m.currency,
           frequency: m.period.frequency ?? 'year',
           mirror: false,
+          ...(coverage ? { coverage } : {}),
         },
         parse(f): FlowRow | RowProblem | AggregateRow {
           if (f.length !== fileHeader.length) {

@@ -19,6 +19,7 @@ export type DatasetDescriptor = Pick<
   | 'currency'
   | 'frequency'
   | 'mirror'
+  | 'coverage'
 >;
 
 /** The partner code of World-total rows (see FlowRow.worldPartner). */

@@ -43,6 +43,12 @@ export interface DatasetMeta {
    * so the other side's figures are mirror values).
    */
   mirror: boolean;
+  /**
+   * What the data covers when it is not world trade (Eurostat: EU-27 exports to seven
+   * partners; a national file: one reporter's exports): its totals and shares are totals of
+   * this coverage, and the app says so wherever it speaks of "world" figures.
+   */
+  coverage?: string;
   /** Rows recognised as totals of other rows (World partner, TOTAL, headings), never added. */
   aggregates: { rows: number; value: number };
   /** Lists that apply to this dataset, and why others do not. */

@@ -1,3 +1,4 @@
+import { CoverageNote } from '../ui/CoverageNote.tsx';
 import type { ReactNode } from 'react';
 import { listCodes, type ListColumns } from '../derive/compare.ts';
 import { coveredCountries, datasetOf, mapShardRefs } from '../derive/selection.ts';
@@ -158,6 +159,7 @@ export function CountryView(props: ViewProps) {
           {t('pgCountryLede', { list: selection, dataset: ds.title, year: period })}
         </p>
       )}
+      <CoverageNote ds={ds} t={t} />
       {iso3 && ds && (
         <div className="pr-controls">
           <StateSelects {...props} which={['list', 'year']} />

@@ -1,3 +1,4 @@
+import { CoverageNote } from '../ui/CoverageNote.tsx';
 import { useId, useMemo } from 'react';
 import type {
   ColumnarShard,
@@ -112,6 +113,7 @@ export function FlowsView(props: ViewProps) {
   return (
     <div className="pg fl">
       <h2 id="fl-title">{title}</h2>
+      <CoverageNote ds={ds} t={t} />
       <FlowControls {...props} ds={ds} pairs={pairs} />
       {state.month > 0 && <p className="notice">{t('flWholeYear')}</p>}
       {error ? (

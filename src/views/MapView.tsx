@@ -1,3 +1,4 @@
+import { CoverageNote } from '../ui/CoverageNote.tsx';
 import { useEffect, useMemo } from 'react';
 import type { MapColumns, MonthColumns, ProductColumns, WorldPaths } from '../schema/manifest.ts';
 import { useShards, useTopology } from '../data/use-data.ts';
@@ -138,6 +139,7 @@ export function MapView(props: ViewProps) {
       </aside>
       <section className="map-main" aria-labelledby="map-title">
         <h2 id="map-title">{title}</h2>
+        <CoverageNote ds={manifest.datasets.find((d) => d.id === state.dataset)} t={t} />
         {sel.kind === 'codes' && sel.missing.length > 0 && (
           <p className="notice">{t('codesNotCarried', { codes: sel.missing.join(', ') })}</p>
         )}

@@ -1,3 +1,4 @@
+import { CoverageNote } from '../ui/CoverageNote.tsx';
 import { useMemo } from 'react';
 import type { ListColumns } from '../derive/compare.ts';
 import { unitValueChecks, UNIT_VALUE_FACTOR } from '../derive/indicators.ts';
@@ -105,6 +106,7 @@ export function ProductView(props: ViewProps) {
   return (
     <section className="pg pg-product" aria-labelledby="pr-product-h" data-hs={code || undefined}>
       <h2 id="pr-product-h">{code ? t('pgSelHs', { code }) : t('prProductTitle')}</h2>
+      <CoverageNote ds={ds} t={t} />
       {code && ds?.granularity === 'hs6' && (
         <div className="pr-controls">
           <StateSelects {...props} which={['year', 'flow']} />

@@ -309,3 +309,19 @@ describe('series breaks on the map (HS edition changes between years)', () => {
     await page.close();
   });
 });
+
+describe('coverage: "world" figures of a dataset that is not world trade', () => {
+  it('says what Eurostat covers on the map and the profile, and nothing for BACI', async () => {
+    expect(eu?.coverage).toMatch(/^exports declared by the 27 EU member states/);
+    const page = await browser().newPage();
+    await page.goto(`${server().url}?dataset=${EU}&year=2022`);
+    const note = page.getByRole('note').filter({ hasText: 'Coverage:' });
+    await expect.poll(() => note.textContent()).toContain(String(eu?.coverage));
+    await page.goto(`${server().url}?dataset=${EU}&view=country&country=ARM`);
+    await expect.poll(() => note.count()).toBe(1);
+    await page.goto(server().url);
+    await page.waitForSelector('svg.map-svg path.country', { state: 'attached' });
+    expect(await page.getByRole('note').filter({ hasText: 'Coverage:' }).count()).toBe(0);
+    await page.close();
+  });
+});

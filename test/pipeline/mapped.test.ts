@@ -74,11 +74,13 @@ describe.skipIf(!HAVE_SHARED)('a national file through a --mapping', () => {
         years: number[];
         lists: string[];
         yearEditions?: Record<string, string>;
+        coverage?: string;
       }[];
     };
     const ds = manifest.datasets.find((d) => d.id === 'taiwan-customs-8542');
     expect(ds?.years).toEqual(Array.from({ length: 13 }, (_, i) => 2013 + i));
     expect(ds?.lists).toContain('chpl');
+    expect(ds?.coverage).toBe('exports reported by TWN only');
     // "hsEdition": "in force": the CCC of each year follows that year's HS edition.
     expect(ds?.yearEditions).toEqual({
       ...Object.fromEntries([2013, 2014, 2015, 2016].map((y) => [String(y), 'HS2012'])),

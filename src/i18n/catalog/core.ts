@@ -4,6 +4,8 @@ export const en = {
   navTable: 'Ranking',
   navCompare: 'Compare lists',
   navFlows: 'Flows',
+  coverageNote:
+    'Coverage: {coverage}. Totals and shares called “world” here are totals of this coverage, not of world trade.',
   navMethods: 'Methods',
   navSources: 'Sources',
   navLabel: 'Views',
@@ -58,6 +60,8 @@ export const fr: Catalogue = {
   navTable: 'Classement',
   navCompare: 'Comparer des listes',
   navFlows: 'Flux',
+  coverageNote:
+    'Couverture : {coverage}. Les totaux et parts dits « mondiaux » ici sont ceux de cette couverture, pas du commerce mondial.',
   navMethods: 'Méthodes',
   navSources: 'Sources',
   navLabel: 'Vues',
@@ -114,6 +118,8 @@ export const es: Catalogue = {
   navTable: 'Clasificación',
   navCompare: 'Comparar listas',
   navFlows: 'Flujos',
+  coverageNote:
+    'Cobertura: {coverage}. Los totales y cuotas llamados «mundiales» aquí son los de esta cobertura, no los del comercio mundial.',
   navMethods: 'Métodos',
   navSources: 'Fuentes',
   navLabel: 'Vistas',
@@ -169,6 +175,8 @@ export const ru: Catalogue = {
   navTable: 'Рейтинг',
   navCompare: 'Сравнить списки',
   navFlows: 'Потоки',
+  coverageNote:
+    'Охват: {coverage}. «Мировые» итоги и доли здесь — итоги этого охвата, а не мировой торговли.',
   navMethods: 'Методика',
   navSources: 'Источники',
   navLabel: 'Разделы',
