@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import type { Lang } from '../schema/manifest.ts';
 
 export const LANGS: Lang[] = ['en', 'fr', 'es', 'ru'];
@@ -13,6 +14,9 @@ import * as map from './catalog/map.ts';
 import * as controls from './catalog/controls.ts';
 import * as months from './catalog/months.ts';
 import * as pagesShared from './catalog/pages-shared.ts';
+import * as downloads from './catalog/downloads.ts';
+import * as share from './catalog/share.ts';
+import * as workshop from './catalog/workshop.ts';
 import type * as pages from './catalog/pages.ts';
 import type * as flows from './catalog/flows.ts';
 import type * as profiles from './catalog/profiles.ts';
@@ -24,10 +28,46 @@ import type * as profiles from './catalog/profiles.ts';
  * those views, which register them (registerCatalog) before they render.
  */
 const eager = {
-  en: { ...core.en, ...map.en, ...controls.en, ...months.en, ...pagesShared.en },
-  fr: { ...core.fr, ...map.fr, ...controls.fr, ...months.fr, ...pagesShared.fr },
-  es: { ...core.es, ...map.es, ...controls.es, ...months.es, ...pagesShared.es },
-  ru: { ...core.ru, ...map.ru, ...controls.ru, ...months.ru, ...pagesShared.ru },
+  en: {
+    ...core.en,
+    ...map.en,
+    ...controls.en,
+    ...months.en,
+    ...pagesShared.en,
+    ...downloads.en,
+    ...share.en,
+    ...workshop.en,
+  },
+  fr: {
+    ...core.fr,
+    ...map.fr,
+    ...controls.fr,
+    ...months.fr,
+    ...pagesShared.fr,
+    ...downloads.fr,
+    ...share.fr,
+    ...workshop.fr,
+  },
+  es: {
+    ...core.es,
+    ...map.es,
+    ...controls.es,
+    ...months.es,
+    ...pagesShared.es,
+    ...downloads.es,
+    ...share.es,
+    ...workshop.es,
+  },
+  ru: {
+    ...core.ru,
+    ...map.ru,
+    ...controls.ru,
+    ...months.ru,
+    ...pagesShared.ru,
+    ...downloads.ru,
+    ...share.ru,
+    ...workshop.ru,
+  },
 };
 type All = typeof eager.en & typeof pages.en & typeof flows.en & typeof profiles.en;
 export type MessageKey = keyof All;
@@ -48,13 +88,39 @@ export const MESSAGES: Record<Lang, Catalogue> = {
   ru: { ...eager.ru },
 };
 
+/**
+ * i18next does the lookups: one instance, the catalogues above as its resources, our
+ * `{name}` placeholders as its interpolation syntax. Values are passed as `replace`, so a
+ * placeholder called `count` is plain text, not i18next's plural switch; a placeholder without
+ * a value stays visible rather than vanishing.
+ */
+const engine = i18next.createInstance();
+void engine.init({
+  resources: Object.fromEntries(LANGS.map((l) => [l, { translation: MESSAGES[l] }])),
+  lng: 'en',
+  fallbackLng: false,
+  initAsync: false,
+  keySeparator: false,
+  nsSeparator: false,
+  returnNull: false,
+  interpolation: {
+    prefix: '{',
+    suffix: '}',
+    escapeValue: false,
+    skipOnVariables: true,
+  },
+  missingInterpolationHandler: (text: string, value: RegExpExecArray) => value[0],
+});
+
 /** Adds a lazily loaded catalogue; called at the top of the view modules that use it. */
 export function registerCatalog(c: CatalogueModule): void {
-  for (const lang of LANGS) Object.assign(MESSAGES[lang], c[lang]);
+  for (const lang of LANGS) {
+    Object.assign(MESSAGES[lang], c[lang]);
+    engine.addResourceBundle(lang, 'translation', c[lang], true, true);
+  }
 }
 
 export function translate(lang: Lang, key: MessageKey, vars: Record<string, string> = {}): string {
-  // A key of a catalogue not registered yet is a programming error; show the key, not nothing.
-  const text = MESSAGES[lang][key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => vars[name] ?? m);
+  // A key of a catalogue not registered yet is a programming error: i18next shows the key.
+  return engine.t(key, { lng: lang, replace: vars });
 }

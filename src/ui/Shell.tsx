@@ -4,6 +4,7 @@ import type { AtlasState, ParamNotice, View } from '../state/url-state.ts';
 import { linkTo } from './link-to.ts';
 import type { T, ViewProps } from '../views/types.ts';
 import { MapView } from '../views/MapView.tsx';
+import { ViewToolbar } from './ViewToolbar.tsx';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 
 // Views other than the map load on demand, so the first view ships only what it draws.
@@ -141,9 +142,11 @@ export function Shell({ manifest, state, notices, update, dismissNotices }: Shel
         </div>
       )}
       <main id="content" tabIndex={-1}>
+        <ViewToolbar {...props} />
         <View {...props} />
       </main>
       <footer className="site-footer">
+        {lang !== 'en' && <p>{t('hsEnglishNote')}</p>}
         <p>
           {t('sourceLine', {
             sources: manifest.datasets.map((d) => `${d.publisher} (${d.licence})`).join('; '),

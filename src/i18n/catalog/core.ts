@@ -4,6 +4,9 @@ export const en = {
   navTable: 'Ranking',
   navCompare: 'Compare lists',
   navFlows: 'Flows',
+  hsEnglishNote:
+    'HS code descriptions are shown in English: no translation of the nomenclature ships with the atlas.',
+  toolbarLabel: 'Download, export and share',
   coverageNote:
     'Coverage: {coverage}. Totals and shares called “world” here are totals of this coverage, not of world trade.',
   navMethods: 'Methods',
@@ -60,6 +63,9 @@ export const fr: Catalogue = {
   navTable: 'Classement',
   navCompare: 'Comparer des listes',
   navFlows: 'Flux',
+  hsEnglishNote:
+    'Les libellés des codes SH sont affichés en anglais : aucune traduction de la nomenclature n’est fournie avec l’atlas.',
+  toolbarLabel: 'Télécharger, exporter et partager',
   coverageNote:
     'Couverture : {coverage}. Les totaux et parts dits « mondiaux » ici sont ceux de cette couverture, pas du commerce mondial.',
   navMethods: 'Méthodes',
@@ -118,6 +124,9 @@ export const es: Catalogue = {
   navTable: 'Clasificación',
   navCompare: 'Comparar listas',
   navFlows: 'Flujos',
+  hsEnglishNote:
+    'Las descripciones de los códigos del SA se muestran en inglés: el atlas no incluye una traducción de la nomenclatura.',
+  toolbarLabel: 'Descargar, exportar y compartir',
   coverageNote:
     'Cobertura: {coverage}. Los totales y cuotas llamados «mundiales» aquí son los de esta cobertura, no los del comercio mundial.',
   navMethods: 'Métodos',
@@ -175,6 +184,9 @@ export const ru: Catalogue = {
   navTable: 'Рейтинг',
   navCompare: 'Сравнить списки',
   navFlows: 'Потоки',
+  hsEnglishNote:
+    'Описания кодов ГС приводятся на английском языке: перевод номенклатуры в атлас не входит.',
+  toolbarLabel: 'Скачать, экспортировать и поделиться',
   coverageNote:
     'Охват: {coverage}. «Мировые» итоги и доли здесь — итоги этого охвата, а не мировой торговли.',
   navMethods: 'Методика',

@@ -1,0 +1,6 @@
+import type { ViewProps } from '../../views/types.ts';
+
+/** Placeholder while it is built (issue 6). */
+export function TourMenu(_props: ViewProps) {
+  return null;
+}
