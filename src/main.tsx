@@ -11,3 +11,32 @@ if (root) {
     </StrictMode>,
   );
 }
+
+/**
+ * Offline (issue 6): the service worker built by vite-plugin-pwa (vite.config.ts) sits beside
+ * index.html, so it works from any path. Once it controls the page, the data files loaded
+ * before it did are stored too, so the first view keeps working with no network.
+ */
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    const sw = navigator.serviceWorker;
+    const hadController = sw.controller !== null;
+    sw.addEventListener('controllerchange', () => {
+      // A new version took over an open page: reload, so the page and its chunks match it.
+      if (hadController) window.location.reload();
+      else void storeLoadedData();
+    });
+    sw.register(new URL('sw.js', document.baseURI), { scope: './' }).catch(() => undefined);
+  });
+}
+
+async function storeLoadedData(): Promise<void> {
+  const data = new URL('data/', document.baseURI).href;
+  const urls = performance
+    .getEntriesByType('resource')
+    .map((e) => e.name)
+    .filter((u) => u.startsWith(data) && u.endsWith('.json'));
+  const cache = await caches.open('atlas-data');
+  for (const url of new Set(urls))
+    if (!(await cache.match(url))) await cache.add(url).catch(() => undefined);
+}

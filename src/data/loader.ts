@@ -126,3 +126,22 @@ async function sha256(bytes: ArrayBuffer): Promise<string | null> {
   const digest = await crypto.subtle.digest('SHA-256', bytes);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
+
+// --- Downloads (issue 6) -------------------------------------------------------------------
+
+/**
+ * The bytes of a file listed in the manifest (downloads/<dataset>.csv.gz), with the same size
+ * and SHA-256 check as the shards; not cached here (the download code keeps what it parsed).
+ */
+export async function loadVerifiedBytes(ref: ShardRef): Promise<Uint8Array> {
+  const bytes = await fetchBytes(ref.path);
+  const digest = await sha256(bytes);
+  if (bytes.byteLength !== ref.bytes || (digest !== null && digest !== ref.sha256)) {
+    throw new DataError(
+      ref.path,
+      'corrupt',
+      `${ref.path} does not match the manifest (size or checksum differs): the file is truncated or was altered.`,
+    );
+  }
+  return new Uint8Array(bytes);
+}

@@ -52,7 +52,15 @@ export interface AtlasState {
   chart: FlowChart;
   top: number;
   dir: FlowDir;
+  /** Workshop tour (issue 6): base64url JSON of its steps ('' = none); see src/workshop/tour.ts. */
+  tour: string;
+  /** The tour step shown (1-based; 0 = none) and whether it is presented full screen. */
+  step: number;
+  present: boolean;
 }
+
+/** Longest `tour` parameter accepted (the tour model writes at most 6000 characters). */
+export const TOUR_PARAM_MAX = 12000;
 
 /** Why a parameter was not used, for the visible notice. */
 export interface ParamNotice {
@@ -95,6 +103,9 @@ export function defaultState(manifest: Manifest, datasetId?: string): AtlasState
     chart: 'flowmap',
     top: FLOW_TOP.default,
     dir: 'both',
+    tour: '',
+    step: 0,
+    present: false,
   };
 }
 
@@ -119,6 +130,9 @@ const KNOWN = new Set([
   'chart',
   'top',
   'dir',
+  'tour',
+  'step',
+  'present',
 ]);
 
 /**
@@ -260,6 +274,26 @@ export function parseState(
     if ((FLOW_DIRS as readonly string[]).includes(dir)) s.dir = dir as FlowDir;
     else reject('dir', dir);
   }
+  // Workshop tour: its steps are read (and their problems shown) by the tour menu.
+  const tour = get('tour');
+  if (tour !== null && tour !== '') {
+    if (tour.length <= TOUR_PARAM_MAX && /^[A-Za-z0-9_-]+$/.test(tour)) s.tour = tour;
+    else reject('tour', tour);
+  }
+  const step = get('step');
+  if (step !== null && step !== '') {
+    const n = /^\d{1,2}$/.test(step) ? Number(step) : NaN;
+    if (!(n >= 1)) reject('step', step);
+    else if (!s.tour) reject('step', step, 'unavailable');
+    else s.step = n;
+  }
+  const present = get('present');
+  if (present !== null && present !== '') {
+    if (present !== '1' && present !== '0') reject('present', present);
+    else if (present === '1' && !s.tour) reject('present', present, 'unavailable');
+    else s.present = present === '1';
+  }
+  if (s.present && !s.step) s.step = 1;
   return { state: s, notices };
 }
 
@@ -289,6 +323,11 @@ export function serializeState(s: AtlasState, manifest: Manifest): string {
     if (s.chart !== d.chart) p.set('chart', s.chart);
     if (s.top !== d.top) p.set('top', String(s.top));
     if (s.dir !== d.dir) p.set('dir', s.dir);
+  }
+  if (s.tour) {
+    p.set('tour', s.tour);
+    if (s.step) p.set('step', String(s.step));
+    if (s.present) p.set('present', '1');
   }
   const q = p.toString().replace(/%2C/g, ',');
   return q ? `?${q}` : '';
@@ -341,6 +380,7 @@ export function normalizeState(s: AtlasState, manifest: Manifest): AtlasState {
     next = { ...next, year2: 0 };
   if (next.metric === 'change' && ds && comparisonYear(ds, next.year, next.month) === null)
     next = { ...next, metric: 'value' };
+  if (!next.tour && (next.step || next.present)) next = { ...next, step: 0, present: false };
   return next;
 }
 
@@ -366,5 +406,8 @@ export function switchDataset(s: AtlasState, manifest: Manifest, datasetId: stri
     hs: ds?.granularity === 'hs6' ? s.hs : '',
     codes: ds?.granularity === 'hs6' ? s.codes : [],
     country: s.country,
+    tour: s.tour,
+    step: s.step,
+    present: s.present,
   };
 }

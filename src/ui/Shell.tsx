@@ -26,6 +26,10 @@ const ProductView = lazy(() =>
 const SourcesView = lazy(() =>
   import('../views/SourcesView.tsx').then((m) => ({ default: m.SourcesView })),
 );
+// Workshop presentation mode (present=1): loads only when a tour is presented.
+const PresentView = lazy(() =>
+  import('../views/PresentView.tsx').then((m) => ({ default: m.PresentView })),
+);
 
 interface ShellProps {
   manifest: Manifest;
@@ -63,9 +67,19 @@ export function Shell({ manifest, state, notices, update, dismissNotices }: Shel
     document.title = translate(lang, 'title');
   }, [lang]);
 
+  if (state.present && state.tour && !state.embed) {
+    return (
+      <Suspense fallback={<p role="status">{t('loading')}</p>}>
+        <PresentView {...props}>
+          <View {...props} />
+        </PresentView>
+      </Suspense>
+    );
+  }
+
   if (state.embed) {
     return (
-      <main id="content" className="embed">
+      <main id="content" className={`embed embed-${state.view}`}>
         <View {...props} />
         <p className="embed-link">
           <a href={linkTo(props, { embed: false }).href} target="_top">

@@ -26,6 +26,7 @@ export function Chord({ keys, cells, other, title, name, groupLabel, ribbonLabel
     <div className="ch" data-testid="chord">
       <svg
         className="ch-svg"
+        data-export="chord"
         viewBox={`${-SIZE / 2} ${-SIZE / 2} ${SIZE} ${SIZE}`}
         role="group"
         aria-label={title}

@@ -197,6 +197,7 @@ export function Choropleth({ layout, fills, describe, ariaLabel, onSelect, t }: 
         role="group"
         aria-label={ariaLabel}
         className="map-svg"
+        data-export="map"
       >
         <defs>
           <pattern

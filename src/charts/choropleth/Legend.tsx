@@ -29,7 +29,7 @@ export function Legend({ scale, title, format, t, naLabel, showZero }: Props) {
     return { color, label: scale.breaks.length === 0 ? '' : label };
   });
   return (
-    <figure className="legend" aria-label={title}>
+    <figure className="legend" aria-label={title} data-export-legend>
       <figcaption>{title}</figcaption>
       <ul>
         {items.map((it, i) => (

@@ -35,6 +35,7 @@ export function FlowMap({ layout, base, title, describe, kind, arcsLabel }: Prop
     <div className="fm" data-testid="flowmap">
       <svg
         className="fm-svg"
+        data-export="flowmap"
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         role="group"
         aria-label={title}

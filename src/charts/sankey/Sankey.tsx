@@ -53,6 +53,7 @@ export function Sankey(props: Props) {
     <div className="sk" data-testid="sankey">
       <svg
         className="sk-svg"
+        data-export="sankey"
         viewBox={`0 0 ${WIDTH} ${layout.height + 24}`}
         role="group"
         aria-label={props.title}

@@ -37,6 +37,7 @@ export function Strip(props: Props) {
       </figcaption>
       <svg
         className="sp-svg"
+        data-export="strip"
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         role="img"
         aria-labelledby={`${id}-title`}

@@ -66,7 +66,7 @@ export function TimeSeries(props: Props) {
       <figcaption id={`${id}-title`} className="ts-title">
         {props.title}
       </figcaption>
-      <ul className="ts-key">
+      <ul className="ts-key" data-export-legend>
         {series.map((s) => (
           <li key={s.id}>
             <svg aria-hidden="true" focusable="false" width="28" height="10" viewBox="0 0 28 10">
@@ -78,6 +78,7 @@ export function TimeSeries(props: Props) {
       </ul>
       <svg
         className="ts-svg"
+        data-export="monthly"
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         role="img"
         aria-labelledby={`${id}-title`}

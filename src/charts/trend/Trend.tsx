@@ -47,7 +47,7 @@ export function Trend(props: Props) {
       <figcaption id={`${id}-title`} className="tr-title">
         {props.title}
       </figcaption>
-      <ul className="tr-key">
+      <ul className="tr-key" data-export-legend>
         {series.map((s) => (
           <li key={s.id}>
             <svg aria-hidden="true" focusable="false" width="14" height="14" viewBox="0 0 14 14">
@@ -59,6 +59,7 @@ export function Trend(props: Props) {
       </ul>
       <svg
         className="tr-svg"
+        data-export="trend"
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         role="img"
         aria-labelledby={`${id}-title`}

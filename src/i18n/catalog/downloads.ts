@@ -1,8 +1,58 @@
 /** downloads catalogue: keys start with "dl" so they cannot collide with the other catalogues. */
 export const en = {
-  dlPlaceholder: 'downloads',
+  dlButton: 'Download data',
+  dlShown: 'Data shown',
+  dlFull: 'Full dataset',
+  dlRows: '{n} rows',
+  dlCounting: 'counting rows…',
+  dlXlsx: 'Excel (XLSX)',
+  dlZip: 'ZIP (CSV, Excel, metadata, README)',
+  dlPreparing: 'Preparing {file}…',
+  dlDone: '{file} downloaded: {n} rows.',
+  dlFailed: 'The download failed: {error}',
+  dlNote:
+    'One row per flow and list category (a code in two categories appears twice); values in whole {currency}. The README and metadata are in English.',
 };
 type Catalogue = Record<keyof typeof en, string>;
-export const fr: Catalogue = { dlPlaceholder: 'downloads' };
-export const es: Catalogue = { dlPlaceholder: 'downloads' };
-export const ru: Catalogue = { dlPlaceholder: 'downloads' };
+export const fr: Catalogue = {
+  dlButton: 'Télécharger les données',
+  dlShown: 'Données affichées',
+  dlFull: 'Jeu de données complet',
+  dlRows: '{n} lignes',
+  dlCounting: 'comptage des lignes…',
+  dlXlsx: 'Excel (XLSX)',
+  dlZip: 'ZIP (CSV, Excel, métadonnées, README)',
+  dlPreparing: 'Préparation de {file}…',
+  dlDone: '{file} téléchargé : {n} lignes.',
+  dlFailed: 'Le téléchargement a échoué : {error}',
+  dlNote:
+    'Une ligne par flux et catégorie de liste (un code dans deux catégories apparaît deux fois) ; valeurs en {currency}, unités entières. Le README et les métadonnées sont en anglais.',
+};
+export const es: Catalogue = {
+  dlButton: 'Descargar datos',
+  dlShown: 'Datos mostrados',
+  dlFull: 'Conjunto de datos completo',
+  dlRows: '{n} filas',
+  dlCounting: 'contando filas…',
+  dlXlsx: 'Excel (XLSX)',
+  dlZip: 'ZIP (CSV, Excel, metadatos, README)',
+  dlPreparing: 'Preparando {file}…',
+  dlDone: '{file} descargado: {n} filas.',
+  dlFailed: 'La descarga falló: {error}',
+  dlNote:
+    'Una fila por flujo y categoría de lista (un código en dos categorías aparece dos veces); valores en {currency}, unidades enteras. El README y los metadatos están en inglés.',
+};
+export const ru: Catalogue = {
+  dlButton: 'Скачать данные',
+  dlShown: 'Показанные данные',
+  dlFull: 'Весь набор данных',
+  dlRows: 'строк: {n}',
+  dlCounting: 'подсчёт строк…',
+  dlXlsx: 'Excel (XLSX)',
+  dlZip: 'ZIP (CSV, Excel, метаданные, README)',
+  dlPreparing: 'Подготовка {file}…',
+  dlDone: '{file} скачан, строк: {n}.',
+  dlFailed: 'Скачивание не удалось: {error}',
+  dlNote:
+    'Одна строка на поток и категорию списка (код в двух категориях встречается дважды); значения в {currency}, в целых единицах. README и метаданные на английском.',
+};

@@ -1,0 +1,228 @@
+import type { DatasetMeta, Manifest } from '../schema/manifest.ts';
+import type { AtlasState, View } from '../state/url-state.ts';
+
+/** One row of the download contract (design.md, "Download columns"), values typed. */
+export interface DownloadRow {
+  year: number;
+  period: string;
+  exporter_iso3: string;
+  exporter: string;
+  importer_iso3: string;
+  importer: string;
+  hs6: string;
+  hs_description: string;
+  list: string;
+  category: string;
+  value: number;
+  currency: string;
+  quantity_t: number | null;
+  /** Datasets keeping both declarations of a flow (mirror): 'exporter' or 'importer'. */
+  reported_by?: string;
+}
+
+/**
+ * Which rows of a dataset's download a view shows. Every field left out keeps every row;
+ * the fields are those of the download contract, so the filter reads like the table.
+ */
+export interface FilterSpec {
+  dataset: string;
+  view: View;
+  year?: number;
+  /** `YYYY-MM` for one month of a monthly dataset. */
+  period?: string;
+  /** Rows of these lists only. */
+  lists?: string[];
+  /** Rows of these categories only (a category, or the categories counted in a list total). */
+  categories?: string[];
+  /** Rows of these HS6 codes only (one code, or the user's own codes). */
+  hs6?: string[];
+  /** A country's rows: as exporter, importer or either. */
+  country?: string;
+  dir?: 'both' | 'export' | 'import';
+  /** The other side of the country's flows. */
+  partner?: string;
+  /** Mirror datasets on the map and ranking: the declarations of the flow shown. */
+  reportedBy?: 'exporter' | 'importer';
+  /** What the view counts: a whole list (each flow once), a category, codes. */
+  selection: 'list' | 'category' | 'hs' | 'codes' | 'lists' | 'none';
+}
+
+/** Views that show data; the others (methods, sources) offer the full dataset only. */
+export function showsData(view: View): boolean {
+  return view !== 'methods' && view !== 'sources';
+}
+
+/**
+ * The rows behind a view (its "data shown"), from its state. Precedence as in
+ * derive/selection.ts: the user's own codes, then one HS code, then a category, then the
+ * list, whose total counts the categories the list's publisher counts (JRC "ignore" is not).
+ * The map and ranking show one year, or one month of a monthly dataset; profiles and flows
+ * one year; a country's rows are those it exports or imports (flows: its direction), with
+ * the partner when one is set.
+ */
+export function filterSpec(manifest: Manifest, state: AtlasState): FilterSpec {
+  const ds = manifest.datasets.find((d) => d.id === state.dataset);
+  const spec: FilterSpec = {
+    dataset: state.dataset,
+    view: state.view,
+    year: state.year,
+    selection: 'none',
+  };
+  const hs6 = ds?.granularity === 'hs6';
+  const listTotal = (id: string) =>
+    manifest.lists
+      .find((l) => l.id === id)
+      ?.categories.filter((c) => c.inTotal)
+      .map((c) => c.id);
+  const select = () => {
+    if (hs6 && state.codes.length > 0) {
+      spec.selection = 'codes';
+      spec.hs6 = [...state.codes];
+    } else if (hs6 && state.hs) {
+      spec.selection = 'hs';
+      spec.hs6 = [state.hs];
+    } else if (state.cat) {
+      spec.selection = 'category';
+      spec.lists = [state.list];
+      spec.categories = [state.cat];
+    } else {
+      spec.selection = 'list';
+      spec.lists = [state.list];
+      const cats = listTotal(state.list);
+      if (cats) spec.categories = cats;
+    }
+  };
+  switch (state.view) {
+    case 'map':
+    case 'table':
+      select();
+      if (state.month > 0 && ds?.frequency === 'month')
+        spec.period = `${state.year}-${String(state.month).padStart(2, '0')}`;
+      if (ds?.mirror) spec.reportedBy = state.flow === 'export' ? 'exporter' : 'importer';
+      break;
+    case 'country':
+      select();
+      if (state.country) spec.country = state.country;
+      spec.dir = 'both';
+      if (state.partner) spec.partner = state.partner;
+      break;
+    case 'product':
+      spec.selection = 'hs';
+      if (state.hs) spec.hs6 = [state.hs];
+      break;
+    case 'flows':
+      select();
+      if (state.country) {
+        spec.country = state.country;
+        spec.dir = state.dir;
+        if (state.partner) spec.partner = state.partner;
+      }
+      break;
+    case 'compare': {
+      spec.selection = 'lists';
+      spec.lists = state.vs && state.vs !== state.list ? [state.list, state.vs] : [state.list];
+      const cats = spec.lists.flatMap((l) => listTotal(l) ?? []);
+      if (cats.length) spec.categories = [...new Set(cats)];
+      break;
+    }
+    default:
+      delete spec.year;
+  }
+  return spec;
+}
+
+/** The whole strategic table of a dataset. */
+export function fullSpec(dataset: string, view: View): FilterSpec {
+  return { dataset, view, selection: 'none' };
+}
+
+/** A row predicate for the spec (pure; arquero runs it through escape()). */
+export function rowMatcher(spec: FilterSpec): (row: DownloadRow) => boolean {
+  const lists = spec.lists && new Set(spec.lists);
+  const cats = spec.categories && new Set(spec.categories);
+  const codes = spec.hs6 && new Set(spec.hs6);
+  const { year, period, country, partner, reportedBy } = spec;
+  const dir = spec.dir ?? 'both';
+  return (r) => {
+    if (year !== undefined && r.year !== year) return false;
+    if (period !== undefined && r.period !== period) return false;
+    if (lists && !lists.has(r.list)) return false;
+    if (cats && !cats.has(r.category)) return false;
+    if (codes && !codes.has(r.hs6)) return false;
+    if (reportedBy && r.reported_by && r.reported_by !== reportedBy) return false;
+    if (country) {
+      const out = dir !== 'import' && r.exporter_iso3 === country;
+      const inn = dir !== 'export' && r.importer_iso3 === country;
+      if (!out && !inn) return false;
+      if (partner) {
+        const other = r.exporter_iso3 === country ? r.importer_iso3 : r.exporter_iso3;
+        if (other !== partner) return false;
+      }
+    }
+    return true;
+  };
+}
+
+/** The filters in words (English, like the README), one per line. */
+export function describeFilters(
+  spec: FilterSpec,
+  manifest: Manifest,
+  nameOf: (iso3: string) => string,
+): string[] {
+  const ds = manifest.datasets.find((d) => d.id === spec.dataset);
+  const out: string[] = [`Dataset: ${ds?.title ?? spec.dataset} (${spec.dataset})`];
+  if (spec.period) out.push(`Month: ${spec.period}`);
+  else if (spec.year !== undefined) out.push(`Year: ${spec.year}`);
+  const listName = (id: string) => manifest.lists.find((l) => l.id === id)?.name ?? id;
+  if (spec.selection === 'list' && spec.lists?.[0]) {
+    const l = manifest.lists.find((x) => x.id === spec.lists?.[0]);
+    const left = l?.categories.filter((c) => !c.inTotal).map((c) => c.id) ?? [];
+    out.push(
+      `List: ${listName(spec.lists[0])} (${spec.lists[0]}), whole list` +
+        (left.length ? `; categories outside the list's total left out: ${left.join(', ')}` : ''),
+    );
+  } else if (spec.selection === 'category' && spec.lists?.[0]) {
+    out.push(`List: ${listName(spec.lists[0])} (${spec.lists[0]}), category ${spec.categories}`);
+  } else if (spec.selection === 'lists' && spec.lists) {
+    out.push(`Lists: ${spec.lists.map((l) => `${listName(l)} (${l})`).join(' and ')}`);
+  }
+  if (spec.selection === 'hs' && spec.hs6)
+    out.push(`HS code: ${spec.hs6.join(', ')} (rows of every list holding it)`);
+  if (spec.selection === 'codes' && spec.hs6)
+    out.push(`Your own HS codes: ${spec.hs6.join(', ')} (rows of every list holding them)`);
+  if (spec.country) {
+    const c = `${nameOf(spec.country)} (${spec.country})`;
+    out.push(
+      spec.dir === 'export'
+        ? `Exporter: ${c}`
+        : spec.dir === 'import'
+          ? `Importer: ${c}`
+          : `Country: ${c}, as exporter or importer`,
+    );
+  }
+  if (spec.partner) out.push(`Partner: ${nameOf(spec.partner)} (${spec.partner})`);
+  if (spec.reportedBy) out.push(`Declarations: as reported by the ${spec.reportedBy}`);
+  if (spec.selection === 'none') out.push('None: the whole strategic table of the dataset');
+  return out;
+}
+
+/** `<dataset>_<view>_<year>[_<month>][_<list>][_<cat>|_hs<code>|_codes<n>][_<country>]...`. */
+export function baseName(spec: FilterSpec, full: boolean): string {
+  if (full) return `${spec.dataset}_full`;
+  const parts = [spec.dataset, spec.view];
+  if (spec.period) parts.push(spec.period);
+  else if (spec.year !== undefined) parts.push(String(spec.year));
+  if (spec.selection === 'lists' || spec.selection === 'list') parts.push(...(spec.lists ?? []));
+  if (spec.selection === 'category') parts.push(...(spec.lists ?? []), ...(spec.categories ?? []));
+  if (spec.selection === 'hs') parts.push(`hs${spec.hs6?.[0] ?? ''}`);
+  if (spec.selection === 'codes') parts.push(`codes${spec.hs6?.length ?? 0}`);
+  if (spec.country)
+    parts.push(spec.dir && spec.dir !== 'both' ? `${spec.country}-${spec.dir}` : spec.country);
+  if (spec.partner) parts.push(spec.partner);
+  if (spec.reportedBy) parts.push(`by-${spec.reportedBy}`);
+  return parts.join('_').replace(/[^\w.-]+/g, '-');
+}
+
+export function datasetOfSpec(manifest: Manifest, spec: FilterSpec): DatasetMeta | undefined {
+  return manifest.datasets.find((d) => d.id === spec.dataset);
+}

@@ -1,0 +1,61 @@
+/** The words under an exported chart's title and at its foot: filters, source, address. */
+import type { Lang, Manifest } from '../schema/manifest.ts';
+import type { AtlasState } from '../state/url-state.ts';
+import type { T } from '../views/types.ts';
+import { periodLabel } from '../derive/months.ts';
+
+const SEP = ' · ';
+
+/** Dataset, list/category/code, year or month, flow and country, as one line. */
+export function exportFilters(
+  manifest: Manifest,
+  state: AtlasState,
+  t: T,
+  nameOf: (iso3: string) => string,
+  lang: Lang,
+): string {
+  const ds = manifest.datasets.find((d) => d.id === state.dataset);
+  const parts: string[] = [];
+  const add = (label: string, value: string) => value && parts.push(`${label}: ${value}`);
+  add(t('ctlDataset'), ds?.title ?? state.dataset);
+  if (state.codes.length) {
+    const shown = state.codes.slice(0, 8).join(', ');
+    add(t('ctlHsLabel'), state.codes.length > 8 ? `${shown}… (${state.codes.length})` : shown);
+  } else if (state.hs) add(t('ctlHsLabel'), state.hs);
+  else if (state.view !== 'product') {
+    const list = manifest.lists.find((l) => l.id === state.list);
+    add(t('ctlList'), list?.name ?? state.list);
+    if (state.cat)
+      add(t('ctlCategory'), list?.categories.find((c) => c.id === state.cat)?.label ?? state.cat);
+  }
+  const month = state.hs || state.codes.length ? 0 : state.month;
+  add(
+    t('ctlYear'),
+    periodLabel(ds, state.year, month, lang, (v) => t('moYearPart', v)),
+  );
+  if (state.year2 && (state.view === 'country' || state.view === 'product'))
+    add(t('shCompareYear'), String(state.year2));
+  // Profiles and flows show both directions; the flow filter applies to the others.
+  if (state.view !== 'country' && state.view !== 'flows')
+    add(t('ctlFlow'), t(state.flow === 'export' ? 'ctlExports' : 'ctlImports'));
+  if (state.country && (state.view === 'country' || state.view === 'flows'))
+    add(t('shCountry'), nameOf(state.country));
+  if (state.partner) add(t('shPartner'), nameOf(state.partner));
+  return parts.join(SEP);
+}
+
+/** Citation (or publisher) and licence of the dataset shown, then the view's address. */
+export function exportSource(manifest: Manifest, state: AtlasState, t: T, url: string): string[] {
+  const ds = manifest.datasets.find((d) => d.id === state.dataset);
+  const lines: string[] = [];
+  // A citation may already begin with "Source:" (Eurostat's does).
+  const source = (ds?.citation || `${ds?.publisher ?? ''}, ${ds?.title ?? ''}`).replace(
+    /^source:\s*/i,
+    '',
+  );
+  // The sentence's own full stop follows it.
+  const cited = source.replace(/\.\s*$/, '');
+  if (ds) lines.push(t('shSource', { source: cited, licence: ds.licence }));
+  lines.push(t('shViewAt', { atlas: t('title'), url }));
+  return lines;
+}

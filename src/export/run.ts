@@ -1,0 +1,58 @@
+/** One export, from the chart on the page to the saved file (loaded on first use). */
+import type { Lang, Manifest } from '../schema/manifest.ts';
+import type { AtlasState } from '../state/url-state.ts';
+import type { T } from '../views/types.ts';
+import { composeExport, fileName, type Composed } from './compose.ts';
+import { chartTitle, findLegend, inlineSvg, readLegend } from './dom.ts';
+import { exportFilters, exportSource } from './filters.ts';
+import { rasterise, saveBlob } from './raster.ts';
+
+export interface ExportContext {
+  manifest: Manifest;
+  state: AtlasState;
+  t: T;
+  lang: Lang;
+  nameOf: (iso3: string) => string;
+  /** The address of the view (without embed=1), printed in the source line. */
+  url: string;
+}
+
+/** The composed SVG of a chart on the page, with its title, filters, legend and source. */
+export function composeChart(svg: SVGSVGElement, ctx: ExportContext): Composed {
+  const legend = findLegend(svg);
+  return composeExport({
+    title: chartTitle(svg) || ctx.t('title'),
+    filters: exportFilters(ctx.manifest, ctx.state, ctx.t, ctx.nameOf, ctx.lang),
+    chart: inlineSvg(svg),
+    legend: legend ? readLegend(legend) : null,
+    source: exportSource(ctx.manifest, ctx.state, ctx.t, ctx.url),
+  });
+}
+
+/** Composes and saves the chart as SVG or PNG (2×, white background); returns the file name. */
+export async function exportChart(
+  svg: SVGSVGElement,
+  format: 'svg' | 'png',
+  ctx: ExportContext,
+): Promise<string> {
+  const composed = composeChart(svg, ctx);
+  const { state } = ctx;
+  const name = fileName(
+    [
+      'atlas',
+      svg.getAttribute('data-export') ?? state.view,
+      state.country,
+      state.hs || (state.codes.length ? 'codes' : state.list),
+      state.cat,
+      state.year,
+      state.month ? String(state.month).padStart(2, '0') : '',
+    ],
+    format,
+  );
+  const blob =
+    format === 'svg'
+      ? new Blob([composed.svg], { type: 'image/svg+xml;charset=utf-8' })
+      : await rasterise(composed.svg, composed.width, composed.height);
+  saveBlob(blob, name);
+  return name;
+}

@@ -1,0 +1,140 @@
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { parseState, serializeState } from '../state/url-state.ts';
+import { problemText, stepCheck, stepPatch } from '../workshop/store.ts';
+import { decodeTour, stepQuery } from '../workshop/tour.ts';
+import type { ViewProps } from './types.ts';
+import '../workshop/workshop.css';
+
+/**
+ * Presentation mode (`present=1`): the tour step's title, note and counter in large type above
+ * its view, the whole window (full screen when the browser allowed it). Arrow keys, Page Up/Down
+ * (what clickers send), Space, Home and End move; Escape leaves. Each step is a URL, so Back
+ * and Forward move too.
+ */
+export function PresentView(props: ViewProps & { children: ReactNode }) {
+  const { manifest, state, update, t } = props;
+  const read = useMemo(() => decodeTour(state.tour, stepCheck(manifest)), [state.tour, manifest]);
+  const steps = read.tour?.steps ?? [];
+  const total = steps.length;
+  const n = Math.min(Math.max(state.step, 1), Math.max(total, 1));
+  const step = steps[n - 1];
+
+  // Everything the key handler needs, read when a key is pressed (not during render).
+  const latest = useRef({ go: (_k: number) => {}, exit: () => {}, sync: () => {}, n, total });
+  useEffect(() => {
+    const go = (k: number) => {
+      if (!read.tour || k < 1 || k > total || k === n) return;
+      update({ ...stepPatch(read.tour, k, manifest, state), present: true });
+    };
+    const exit = () => update({ present: false, step: 0 });
+    // The URL opened with present=1 but another view: show the step's own view.
+    const sync = () => {
+      if (!read.tour || !step) return;
+      const want = stepQuery(serializeState(parseState(step.q, manifest).state, manifest));
+      const have = stepQuery(serializeState(state, manifest));
+      if (want !== have)
+        update({ ...stepPatch(read.tour, n, manifest, state), present: true }, 'replace');
+    };
+    latest.current = { go, exit, sync, n, total };
+  });
+  // Only when the step changes: within a step the presenter may click around the view.
+  useEffect(() => latest.current.sync(), [n, state.tour]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      const el = e.target instanceof Element ? e.target : null;
+      if (el?.closest('input, select, textarea, [contenteditable="true"]')) return;
+      const { go, exit, n: at, total: last } = latest.current;
+      let to: number;
+      switch (e.key) {
+        case 'ArrowRight':
+        case 'PageDown':
+          to = at + 1;
+          break;
+        case 'ArrowLeft':
+        case 'PageUp':
+          to = at - 1;
+          break;
+        case ' ':
+          // Space on a button presses the button.
+          if (el?.closest('button, a, summary')) return;
+          to = e.shiftKey ? at - 1 : at + 1;
+          break;
+        case 'Home':
+          to = 1;
+          break;
+        case 'End':
+          to = last;
+          break;
+        case 'Escape':
+          e.preventDefault();
+          exit();
+          return;
+        default:
+          return;
+      }
+      e.preventDefault();
+      go(to);
+    };
+    // Leaving full screen (the browser's own Escape) leaves the presentation too.
+    let wasFull = document.fullscreenElement !== null;
+    const onFullscreen = () => {
+      if (document.fullscreenElement) wasFull = true;
+      else if (wasFull) {
+        wasFull = false;
+        latest.current.exit();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    document.addEventListener('fullscreenchange', onFullscreen);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      document.removeEventListener('fullscreenchange', onFullscreen);
+    };
+  }, []);
+
+  // Full screen ends with the presentation, however it ends (Escape, Back, the Leave button).
+  useEffect(
+    () => () => {
+      if (document.fullscreenElement && document.exitFullscreen)
+        void document.exitFullscreen().catch(() => undefined);
+    },
+    [],
+  );
+
+  const counter = t('wsCounter', { n: String(n), total: String(total) });
+  return (
+    <div className="ws-present" role="region" aria-label={t('wsPresentLabel')}>
+      <header className="ws-present-bar">
+        <p className="ws-counter" data-testid="ws-counter" aria-live="polite">
+          {counter}
+        </p>
+        <h1 className="ws-present-title">{step?.title || counter}</h1>
+        <nav className="ws-present-nav" aria-label={t('wsPresentLabel')}>
+          <button type="button" onClick={() => latest.current.go(n - 1)} disabled={n <= 1}>
+            ← {t('wsPrev')}
+          </button>
+          <button type="button" onClick={() => latest.current.go(n + 1)} disabled={n >= total}>
+            {t('wsNext')} →
+          </button>
+          <button type="button" onClick={() => latest.current.exit()}>
+            {t('wsExit')}
+          </button>
+        </nav>
+      </header>
+      {read.problems.length > 0 && (
+        <ul role="alert" className="ws-problems">
+          {read.problems.map((p, i) => (
+            <li key={i}>{problemText(p, t)}</li>
+          ))}
+        </ul>
+      )}
+      {step?.note && <p className="ws-present-note">{step.note}</p>}
+      <main id="content" className="ws-present-view" tabIndex={-1}>
+        {props.children}
+      </main>
+      <p className="ws-present-hint muted">{t('wsKeysHint')}</p>
+    </div>
+  );
+}

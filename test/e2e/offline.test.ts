@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Manifest } from '../../src/schema/manifest.ts';
+import { DIST, startBrowserPerFile, watchErrors } from './harness.ts';
+
+const { browser, server } = startBrowserPerFile({ beforeAll, afterAll });
+const manifest = JSON.parse(readFileSync(resolve(DIST, 'data/manifest.json'), 'utf8')) as Manifest;
+
+const controlled = (page: Page) =>
+  page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
+    timeout: 30_000,
+  });
+const cached = (page: Page, path: string) =>
+  page.evaluate(
+    async (p) =>
+      (await (await caches.open('atlas-data')).match(new URL(p, document.baseURI))) !== undefined,
+    `data/${path}`,
+  );
+const rows = (page: Page) => page.locator('[data-testid="ranking-table"] tbody tr').count();
+
+describe('offline use (service worker) in Chromium', () => {
+  it('once opened, the map paints with data with no network', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(server().url);
+    await expect.poll(() => rows(page)).toBeGreaterThan(10);
+    await controlled(page);
+    // The files loaded before the worker took control are stored too.
+    const mapRef = manifest.shards.map['baci-hs22-v202501/chpl/2023'];
+    for (const path of ['manifest.json', manifest.geo.world.path, mapRef?.path ?? '?'])
+      await expect.poll(() => cached(page, path), { message: path }).toBe(true);
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.waitForSelector('svg.map-svg path.country', { state: 'attached' });
+    await expect.poll(() => rows(page)).toBeGreaterThan(10);
+    expect(await page.locator('svg.map-svg path[data-id="FRA"]').getAttribute('fill')).toMatch(
+      /^(#|rgb|url)/,
+    );
+    expect(await page.locator('main [role="alert"]').count()).toBe(0);
+    // A file never loaded is not there: the view says so instead of failing silently.
+    await page.goto(`${server().url}?view=country&country=FRA`);
+    await expect.poll(() => page.locator('main [role="alert"]').count()).toBeGreaterThan(0);
+    await context.setOffline(false);
+    expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load/.test(e))).toEqual([]);
+    await context.close();
+  });
+
+  it('"Make available offline" stores the dataset\'s files, with progress; profiles then open offline', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(server().url);
+    await expect.poll(() => rows(page)).toBeGreaterThan(10);
+    await controlled(page);
+    await page.getByRole('button', { name: 'Workshop tour' }).click();
+    await page.getByRole('button', { name: 'Make available offline' }).click();
+    const status = page.getByTestId('ws-offline');
+    await expect
+      .poll(() => status.textContent(), { timeout: 60_000 })
+      .toMatch(/Available offline: \d+ files of CEPII BACI/);
+    expect(await status.locator('progress').getAttribute('value')).toBe(
+      await status.locator('progress').getAttribute('max'),
+    );
+    await context.setOffline(true);
+    await page.goto(`${server().url}?view=country&country=DEU`);
+    await expect.poll(() => page.locator('dl.pg-totals dd[data-value]').count()).toBe(3);
+    await page.goto(`${server().url}?view=flows`);
+    await expect.poll(() => page.locator('main').textContent()).toMatch(/Germany|France/);
+    await context.close();
+  });
+
+  it('online, data is network-first: a shard altered on the host is reported, not served stale', async () => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    await page.goto(server().url);
+    await expect.poll(() => rows(page)).toBeGreaterThan(10);
+    await controlled(page);
+    const ref = manifest.shards.map['baci-hs22-v202501/chpl/2023'];
+    await expect.poll(() => cached(page, ref?.path ?? '?')).toBe(true);
+    server().override.set(`data/${ref?.path}`, Buffer.from('{"columns": ['));
+    try {
+      await page.reload();
+      await expect
+        .poll(() => page.locator('main [role="alert"]').first().textContent())
+        .toContain(ref?.path ?? '?');
+      server().override.set('data/manifest.json', 404);
+      await page.reload();
+      await expect
+        .poll(() => page.locator('[role="alert"]').first().textContent())
+        .toContain('manifest.json');
+    } finally {
+      server().override.clear();
+    }
+    await context.close();
+  });
+});

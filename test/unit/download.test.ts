@@ -1,0 +1,411 @@
+import { describe, expect, it } from 'vitest';
+import type { DatasetMeta, ListMeta, Manifest } from '../../src/schema/manifest.ts';
+import { defaultState, type AtlasState } from '../../src/state/url-state.ts';
+import { csvCell, neutralise, restoreRaw } from '../../src/download/neutralise.ts';
+import { baseName, filterSpec, fullSpec, type DownloadRow } from '../../src/download/filter.ts';
+import {
+  countryTotals,
+  parseDownload,
+  rowsOf,
+  selectRows,
+  valueTotals,
+} from '../../src/download/table.ts';
+import { BOM, dataSheet, readmeSheet, toCsv, toJson } from '../../src/download/formats.ts';
+import { buildMetadata, readmeText } from '../../src/download/metadata.ts';
+
+const HEAD =
+  'year,period,exporter_iso3,exporter,importer_iso3,importer,hs6,hs_description,list,category,value,currency,quantity_t';
+
+/**
+ * A hand-made download file (as the build writes it: formula-like text already carries an
+ * apostrophe). Flow AAA>BBB 111111 sits in categories A and B of list L; 333333 only in the
+ * category X that L leaves out of its total; 222222 is on lists L and M.
+ */
+const CSV = [
+  HEAD,
+  '2022,2022,AAA,Aland,BBB,Bland,111111,Widgets,L,A,999,USD,1',
+  '2023,2023,AAA,Aland,BBB,Bland,111111,Widgets,L,A,100,USD,2.5',
+  '2023,2023,AAA,Aland,BBB,Bland,111111,Widgets,L,B,100,USD,2.5',
+  `2023,2023,AAA,Aland,CCC,"Cland, Republic of",222222,"'=HYPERLINK(""http://x"")",L,A,50,USD,`,
+  `2023,2023,AAA,Aland,CCC,"Cland, Republic of",222222,"'=HYPERLINK(""http://x"")",M,m1,50,USD,`,
+  "2023,2023,BBB,Bland,AAA,Aland,333333,'-minus first,L,X,7,USD,0.1",
+  `2023,2023,CCC,"Cland, Republic of",BBB,Bland,222222,"'=HYPERLINK(""http://x"")",L,A,30,USD,`,
+].join('\n');
+
+const list = (id: string, cats: [string, boolean][]): ListMeta => ({
+  id,
+  name: `List ${id}`,
+  version: 'v9',
+  hsEdition: 'HS2017',
+  source: `Publisher of ${id}`,
+  licence: 'CC BY 4.0',
+  description: '',
+  file: `${id}.csv`,
+  codes: 3,
+  categories: cats.map(([c, inTotal]) => ({ id: c, label: c, codes: 1, inTotal })),
+  hasSpecificity: false,
+});
+
+const ds: DatasetMeta = {
+  id: 'tst',
+  title: 'Test trade',
+  source: 'Test source',
+  publisher: 'Tester',
+  licence: 'CC BY 4.0',
+  licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
+  citation: 'Tester (2024). Test trade.',
+  url: 'https://example.org',
+  hsEdition: 'HS2022',
+  granularity: 'hs6',
+  currency: 'USD',
+  frequency: 'year',
+  years: [2022, 2023],
+  yearEditions: { '2022': 'HS2017' },
+  mirror: false,
+  coverage: 'three made-up countries',
+  aggregates: { rows: 4, value: 1234 },
+  lists: ['L', 'M'],
+  listsNotApplied: [],
+  rows: 7,
+  value: 1336,
+  reconciled: true,
+  notes: ['A note of the build.'],
+  listConversions: [
+    {
+      list: 'L',
+      from: 'HS2017',
+      to: 'HS2022',
+      via: [],
+      tables: ['hs-concordance/t.csv'],
+      shard: 'L@HS2022',
+      codes: 3,
+      counts: { exact: 2, split: 1, merged: 0, 'n:n': 0, none: 0 },
+      targets: 4,
+      upperBound: 2,
+      setAside: 1,
+    },
+  ],
+};
+
+const manifest = {
+  schemaVersion: 1,
+  generatedBy: 'scripts/cli/build-data.ts',
+  notice: '',
+  datasets: [ds],
+  lists: [
+    list('L', [
+      ['A', true],
+      ['B', true],
+      ['X', false],
+    ]),
+    list('M', [['m1', true]]),
+  ],
+  countries: ['AAA', 'BBB', 'CCC'].map((iso3) => ({
+    iso3,
+    iso: true,
+    names: { en: iso3, fr: iso3, es: iso3, ru: iso3 },
+  })),
+  shards: {
+    map: {},
+    flows: {},
+    country: {},
+    product: {},
+    list: {},
+    download: {
+      tst: { path: 'downloads/tst.csv.gz', bytes: 1, sha256: 'abc123def4567890', rows: 7 },
+    },
+  },
+  geo: { world: { path: 'geo/world.json', bytes: 1, sha256: '', rows: 0 } },
+  hs: { descriptionsFrom: 'HS2022' },
+} as Manifest;
+
+const SRC = { path: 'downloads/tst.csv.gz', bytes: 1, sha256: 'abc123def4567890', rows: 7 };
+const table = parseDownload(CSV);
+const state = (patch: Partial<AtlasState>): AtlasState => ({
+  ...defaultState(manifest),
+  year: 2023,
+  list: 'L',
+  ...patch,
+});
+const pick = (patch: Partial<AtlasState>) => selectRows(table, filterSpec(manifest, state(patch)));
+const once = (patch: Partial<AtlasState>) => valueTotals(pick(patch), 'hs6')[0];
+
+describe('formula neutralisation', () => {
+  it('prefixes text starting with = + - @ tab CR, nothing else', () => {
+    expect(neutralise('=cmd')).toBe("'=cmd");
+    expect(neutralise('+1')).toBe("'+1");
+    expect(neutralise('-1')).toBe("'-1");
+    expect(neutralise('@x')).toBe("'@x");
+    expect(neutralise('\tx')).toBe("'\tx");
+    expect(neutralise('\rx')).toBe("'\rx");
+    expect(neutralise('a=b')).toBe('a=b');
+    expect(neutralise('')).toBe('');
+    expect(neutralise("'=already")).toBe("'=already");
+  });
+  it('CSV cells: neutralised then quoted; numbers bare', () => {
+    expect(csvCell('=1+2')).toBe("'=1+2");
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('line\nbreak')).toBe('"line\nbreak"');
+    expect(csvCell('\rcr')).toBe('"\'\rcr"');
+    expect(csvCell('=a,"b"')).toBe('"\'=a,""b"""');
+    expect(csvCell(-12.5)).toBe('-12.5');
+    expect(csvCell(1234567890123)).toBe('1234567890123');
+    expect(csvCell(null)).toBe('');
+  });
+  it("reads the build's neutralised text back raw", () => {
+    expect(restoreRaw("'=cmd")).toBe('=cmd');
+    expect(restoreRaw("'plain")).toBe("'plain");
+    const r = rowsOf(table).find((x) => x.hs6 === '222222');
+    expect(r?.hs_description).toBe('=HYPERLINK("http://x")');
+    expect(rowsOf(table).find((x) => x.hs6 === '333333')?.hs_description).toBe('-minus first');
+  });
+});
+
+describe('parsing', () => {
+  it('types numbers, keeps codes as text, null quantity', () => {
+    const rows = rowsOf(table);
+    expect(rows).toHaveLength(7);
+    expect(rows[1]).toMatchObject({ year: 2023, hs6: '111111', value: 100, quantity_t: 2.5 });
+    expect(rows[3]?.quantity_t).toBeNull();
+    expect(rows[3]?.importer).toBe('Cland, Republic of');
+    expect(
+      parseDownload('\uFEFF' + HEAD + '\n2023,2023,A,A,B,B,010121,x,L,A,1,USD,').objects()[0],
+    ).toMatchObject({ year: 2023, hs6: '010121' });
+  });
+});
+
+describe('rows behind each state', () => {
+  it('list total: the categories the list counts, each flow once in the total', () => {
+    const t = pick({});
+    expect(t.numRows()).toBe(4);
+    expect(once({})).toMatchObject({ rows: 4, sumOfRows: 280, flows: 3, eachFlowOnce: 180 });
+  });
+  it('category: only its rows, no double count', () => {
+    expect(pick({ cat: 'B' }).numRows()).toBe(1);
+    expect(once({ cat: 'A' })).toMatchObject({ rows: 3, sumOfRows: 180, eachFlowOnce: 180 });
+    expect(once({ cat: 'X' })).toMatchObject({ rows: 1, sumOfRows: 7 });
+  });
+  it('one HS code: rows of every list holding it', () => {
+    expect(pick({ hs: '222222' }).numRows()).toBe(3);
+    expect(once({ hs: '222222' })).toMatchObject({ sumOfRows: 130, flows: 2, eachFlowOnce: 80 });
+  });
+  it('own codes', () => {
+    const t = pick({ codes: ['111111', '333333'] });
+    expect(t.numRows()).toBe(3);
+    expect(once({ codes: ['111111', '333333'] })).toMatchObject({ eachFlowOnce: 107 });
+  });
+  it('year', () => {
+    expect(pick({ year: 2022 }).numRows()).toBe(1);
+    expect(once({ year: 2022 })?.eachFlowOnce).toBe(999);
+  });
+  it('country profile: rows where the country is exporter or importer', () => {
+    const t = pick({ view: 'country', country: 'BBB' });
+    const rows = rowsOf(t);
+    expect(rows).toHaveLength(3);
+    expect(rows.every((r) => r.exporter_iso3 === 'BBB' || r.importer_iso3 === 'BBB')).toBe(true);
+    expect(countryTotals(t, 'hs6', 'BBB')).toEqual([{ currency: 'USD', exports: 0, imports: 130 }]);
+    expect(pick({ view: 'country', country: 'AAA', partner: 'CCC' }).numRows()).toBe(1);
+    expect(pick({ view: 'country', country: 'CCC', hs: '222222' }).numRows()).toBe(3);
+  });
+  it("flows: a country's direction", () => {
+    expect(pick({ view: 'flows', country: 'AAA', dir: 'import' }).numRows()).toBe(0);
+    expect(pick({ view: 'flows', country: 'AAA', dir: 'export' }).numRows()).toBe(3);
+    expect(pick({ view: 'flows', country: 'BBB', dir: 'both' }).numRows()).toBe(3);
+    expect(pick({ view: 'flows' }).numRows()).toBe(4);
+  });
+  it('product and compare views', () => {
+    expect(pick({ view: 'product', hs: '111111' }).numRows()).toBe(2);
+    expect(pick({ view: 'compare', vs: 'M' }).numRows()).toBe(5);
+  });
+  it('full dataset keeps every row', () => {
+    expect(selectRows(table, fullSpec('tst', 'map')).numRows()).toBe(7);
+  });
+  it('monthly data: the month shown', () => {
+    const m: Manifest = {
+      ...manifest,
+      datasets: [{ ...ds, frequency: 'month', months: ['2023-01', '2023-02'] }],
+    };
+    const monthly = parseDownload(
+      [
+        HEAD,
+        '2023,2023-01,AAA,A,BBB,B,111111,w,L,A,5,EUR,',
+        '2023,2023-02,AAA,A,BBB,B,111111,w,L,A,6,EUR,',
+      ].join('\n'),
+    );
+    const s = { ...state({}), month: 2 };
+    expect(rowsOf(selectRows(monthly, filterSpec(m, s))).map((r) => r.value)).toEqual([6]);
+    expect(selectRows(monthly, filterSpec(m, { ...s, month: 0 })).numRows()).toBe(2);
+  });
+  it('mirror data on the map: the declarations of the flow shown', () => {
+    const m: Manifest = { ...manifest, datasets: [{ ...ds, mirror: true }] };
+    const both = parseDownload(
+      [
+        `${HEAD},reported_by`,
+        '2023,2023,AAA,A,BBB,B,111111,w,L,A,5,USD,,exporter',
+        '2023,2023,AAA,A,BBB,B,111111,w,L,A,6,USD,,importer',
+      ].join('\n'),
+    );
+    const exp = selectRows(both, filterSpec(m, state({})));
+    expect(rowsOf(exp).map((r) => r.value)).toEqual([5]);
+    expect(
+      rowsOf(selectRows(both, filterSpec(m, state({ flow: 'import' })))).map((r) => r.value),
+    ).toEqual([6]);
+    expect(valueTotals(both, 'hs6').map((t) => [t.reportedBy, t.eachFlowOnce])).toEqual([
+      ['exporter', 5],
+      ['importer', 6],
+    ]);
+  });
+  it('file names say what they hold', () => {
+    expect(baseName(filterSpec(manifest, state({ cat: 'A' })), false)).toBe('tst_map_2023_L_A');
+    expect(baseName(filterSpec(manifest, state({ view: 'country', country: 'AAA' })), false)).toBe(
+      'tst_country_2023_L_AAA',
+    );
+    expect(baseName(filterSpec(manifest, state({ hs: '222222', view: 'table' })), false)).toBe(
+      'tst_table_2023_hs222222',
+    );
+    expect(baseName(fullSpec('tst', 'map'), true)).toBe('tst_full');
+  });
+});
+
+describe('files', () => {
+  const rows: DownloadRow[] = rowsOf(pick({ hs: '222222' }));
+  const cols = [...table.columnNames()];
+  it('CSV: BOM, header, neutralised and quoted text, bare numbers', () => {
+    const csv = toCsv(rows, cols);
+    expect(csv.startsWith(BOM + HEAD + '\n')).toBe(true);
+    const lines = csv.slice(1).trimEnd().split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toBe(
+      `2023,2023,AAA,Aland,CCC,"Cland, Republic of",222222,"'=HYPERLINK(""http://x"")",L,A,50,USD,`,
+    );
+  });
+  it('JSON: typed numbers, raw text, metadata beside the rows', () => {
+    const meta = buildMetadata({
+      manifest,
+      spec: filterSpec(manifest, state({ hs: '222222' })),
+      full: false,
+      url: 'https://atlas.example/?hs=222222',
+      created: '2025-01-02T03:04:05Z',
+      columns: cols,
+      rows: rows.length,
+      totals: valueTotals(pick({ hs: '222222' }), 'hs6'),
+      lists: ['L', 'M'],
+      nameOf: (x) => x,
+      source: SRC,
+    });
+    const doc = JSON.parse(toJson(rows, cols, meta)) as {
+      metadata: { rows: number };
+      data: Record<string, unknown>[];
+    };
+    expect(doc.metadata.rows).toBe(3);
+    expect(doc.data[0]).toMatchObject({
+      year: 2023,
+      value: 50,
+      quantity_t: null,
+      hs6: '222222',
+      hs_description: '=HYPERLINK("http://x")',
+    });
+  });
+  it('XLSX sheet data: numbers typed, formula-like text neutralised', () => {
+    const sheet = dataSheet(rows, cols);
+    expect(sheet).toHaveLength(4);
+    const r1 = sheet[1] as { value: unknown; type: unknown }[];
+    expect(r1[cols.indexOf('hs_description')]).toEqual({
+      value: '\'=HYPERLINK("http://x")',
+      type: String,
+    });
+    expect(r1[cols.indexOf('value')]).toEqual({ value: 50, type: Number });
+    expect(r1[cols.indexOf('quantity_t')]).toBeNull();
+    expect(
+      readmeSheet('A\n\n- b\n').map((r) => (r[0] as { value: string } | null)?.value ?? null),
+    ).toEqual(['A', null, "'- b"]);
+  });
+});
+
+describe('metadata and README', () => {
+  const spec = filterSpec(manifest, state({}));
+  const t = pick({});
+  const meta = buildMetadata({
+    manifest,
+    spec,
+    full: false,
+    url: 'https://atlas.example/?list=L',
+    created: '2025-01-02T03:04:05Z',
+    columns: [...t.columnNames()],
+    rows: t.numRows(),
+    totals: valueTotals(t, 'hs6'),
+    lists: ['L'],
+    nameOf: (x) => `Name of ${x}`,
+    source: SRC,
+  });
+  const readme = readmeText(meta);
+  it('metadata.json holds source, list, build, filters, totals and caveats', () => {
+    expect(meta.dataset).toMatchObject({
+      licence: 'CC BY 4.0',
+      citation: 'Tester (2024). Test trade.',
+      currency: 'USD',
+      coverage: 'three made-up countries',
+    });
+    expect(meta.lists).toEqual([
+      expect.objectContaining({
+        id: 'L',
+        name: 'List L',
+        version: 'v9',
+        hsEdition: 'HS2017',
+        source: 'Publisher of L',
+      }),
+    ]);
+    expect(meta.build).toEqual({
+      generatedBy: 'scripts/cli/build-data.ts',
+      file: 'downloads/tst.csv.gz',
+      sha256: 'abc123def4567890',
+      rows: 7,
+    });
+    expect(meta.filters).toContain('Year: 2023');
+    expect(meta.filters.join('\n')).toContain("categories outside the list's total left out: X");
+    expect(meta.totals).toEqual([
+      { currency: 'USD', rows: 4, sumOfRows: 280, flows: 3, eachFlowOnce: 180 },
+    ]);
+    expect(meta.caveats.join('\n')).toMatch(/upper bound/);
+    expect(meta.caveats.join('\n')).toMatch(/Series break: .*2022 \(HS2017\)/);
+    expect(meta.caveats.join('\n')).toMatch(
+      /HS edition conversion: List L \(HS2017\) applied to HS2022/,
+    );
+    expect(meta.caveats.join('\n')).toMatch(/4 source rows recognised as totals.*1,234 USD/);
+    expect(meta.howToCite).toContain('Tester (2024). Test trade.');
+    expect(meta.howToCite).toContain('https://atlas.example/?list=L');
+  });
+  it('README says the list total and warns that category rows double-count', () => {
+    expect(readme).toContain('Strategic Trade Atlas: Test trade, data shown in the map view');
+    expect(readme).toContain('the total the atlas shows is 180 USD, not 280');
+    expect(readme).toContain(
+      'sum of all rows 280 USD; 3 distinct flows, each counted once: 180 USD',
+    );
+    expect(readme).toContain('Licence: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)');
+    expect(readme).toContain('* List L (L), version v9, HS2017');
+    expect(readme).toContain('* As a link: https://atlas.example/?list=L');
+    expect(readme).toContain('Coverage: three made-up countries');
+    expect(readme).toContain('HOW TO CITE');
+    // No README line starts like a formula (it is also a sheet of the XLSX).
+    expect(readme.split('\n').filter((l) => /^[=+\-@\t\r]/.test(l))).toEqual([]);
+  });
+  it('full dataset: no filters', () => {
+    const full = buildMetadata({
+      manifest,
+      spec: fullSpec('tst', 'map'),
+      full: true,
+      url: 'u',
+      created: '2025-01-02T03:04:05Z',
+      columns: [],
+      rows: 7,
+      totals: valueTotals(table, 'hs6'),
+      lists: ['L', 'M'],
+      nameOf: (x) => x,
+      source: SRC,
+    });
+    expect(full.choice).toBe('full dataset');
+    expect(full.filters).toEqual(['None: the whole strategic table of the dataset']);
+    expect(full.totals[0]).toMatchObject({ rows: 7, sumOfRows: 1336 });
+  });
+});
