@@ -26,9 +26,12 @@ import type {
   ListMeta,
   MapColumns,
   ProductColumns,
+  WorldPaths,
 } from '../schema/manifest.ts';
 import type { Flow } from '../state/url-state.ts';
 import { Trend } from '../charts/trend/Trend.tsx';
+import type { useTopology } from '../data/use-data.ts';
+import { PartnerMap } from './PartnerMap.tsx';
 import { linkTo } from '../ui/link-to.ts';
 import { Comparison } from './ProfileCompare.tsx';
 import { Concentration, Patterns, Transit } from './ProfileIndicators.tsx';
@@ -47,6 +50,8 @@ export interface CountryProfileProps extends ViewProps {
   codes: ColumnarShard<ListColumns>;
   products: { code: string; shard: ColumnarShard<ProductColumns> }[];
   covered: string[];
+  /** World geometry for the partners map (loads beside the shards). */
+  topo: ReturnType<typeof useTopology<WorldPaths>>;
   /** The monthly section, for monthly datasets (placed after the totals). */
   monthly: ReactNode;
 }
@@ -158,6 +163,11 @@ export function CountryProfile(props: CountryProfileProps) {
         {t('prTotalShareNA', { country, dataset: ds.title })}
       </p>
       <p className="muted">{t('pgUpperBoundNote')}</p>
+      <PartnerMap
+        {...props}
+        flow={state.flow}
+        partners={partners(state.flow).rows.map((r) => ({ key: r.key, value: r.value }))}
+      />
       {props.monthly && (
         <section aria-labelledby="pg-country-monthly">
           <h3 id="pg-country-monthly">{t('moChartHeading')}</h3>

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { listCodes, type ListColumns } from '../derive/compare.ts';
 import { coveredCountries, datasetOf, mapShardRefs } from '../derive/selection.ts';
 import { concatShards } from '../derive/columnar.ts';
-import { useShard, useShards, type Loaded } from '../data/use-data.ts';
+import { useShard, useShards, useTopology, type Loaded } from '../data/use-data.ts';
 import type {
   ColumnarShard,
   CountryColumns,
@@ -11,6 +11,7 @@ import type {
   MonthColumns,
   ProductColumns,
   ShardRef,
+  WorldPaths,
 } from '../schema/manifest.ts';
 import {
   allMonthShardRefs,
@@ -82,6 +83,7 @@ export function CountryView(props: ViewProps) {
   const partial = (v: { year: string; range: string }) => t('moYearPart', v);
   const period = periodLabel(ds, state.year, 0, props.lang, partial);
   const country = useShard<CountryColumns>(countryRef, t('pgNoCountryShard'));
+  const topo = useTopology<WorldPaths>(iso3 ? manifest.geo.world : undefined);
   const codes = useShard<ListColumns>(manifest.shards.list[state.list], t('pgNoListShard'));
 
   // Product shards of the codes the country traded in the year (unit values against the world
@@ -142,6 +144,7 @@ export function CountryView(props: ViewProps) {
             shard: products.data[i] as ColumnarShard<ProductColumns>,
           }))}
           covered={coveredCountries(manifest, ds.id)}
+          topo={topo}
           monthly={
             monthly ? <CountryMonthly {...props} ds={ds} list={list} shards={monthParts} /> : null
           }

@@ -101,6 +101,21 @@ describe('country and product profiles in Chromium', () => {
       );
       expect(shown).toEqual(expected);
     }
+    // The partners map: France itself in dark grey, every destination of its exports shaded.
+    const partnerMap = page.locator('.pr-partner-map');
+    await expect.poll(() => partnerMap.locator('path.country').count()).toBeGreaterThan(200);
+    expect(await partnerMap.locator('path[data-id="FRA"]').getAttribute('fill')).toBe('#252525');
+    const destinations = [
+      ...partnersFromDownload(BACI, { list: 'chpl', year: 2023, flow: 'export', iso3: 'FRA' }),
+    ].filter(([iso3, v]) => v > 0 && iso3 !== 'FRA');
+    const shaded = await partnerMap
+      .locator('path.country')
+      .evaluateAll((ps) =>
+        ps
+          .filter((p) => /^#[0-9a-f]{6}$/i.test(p.getAttribute('fill') ?? ''))
+          .map((p) => p.getAttribute('data-id')),
+      );
+    for (const [iso3] of destinations.slice(0, 5)) expect(shaded).toContain(iso3);
     const main = page.locator('main');
     expect(await main.textContent()).toContain('not available');
     expect(await page.getByTestId('concentration').locator('tbody tr').count()).toBe(2);
