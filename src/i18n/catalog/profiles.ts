@@ -124,7 +124,8 @@ export const en = {
   prPartnerMapExports: 'Destinations of the exports',
   prPartnerMapImports: 'Origins of the imports',
   prPartnerMapSelf: 'The country shown',
-  prPartnerMapNote: '{country} in dark grey; partners shaded by value (quantile classes); hatched: no trade recorded.',
+  prPartnerMapNote:
+    '{country} in dark grey; partners shaded by value (quantile classes); hatched: no trade recorded.',
   prProductTrendTitle: 'World exports and imports of HS {code} by year, in {currency}',
   prProductTrendSummary: 'World exports went from {ex0} in {y0} to {ex1} in {y1}.',
   prUvDist: 'Unit values across countries',
@@ -266,7 +267,8 @@ export const fr: Catalogue = {
   prPartnerMapExports: 'Destinations des exportations',
   prPartnerMapImports: 'Origines des importations',
   prPartnerMapSelf: 'Le pays présenté',
-  prPartnerMapNote: '{country} en gris foncé ; partenaires teintés selon la valeur (classes par quantiles) ; hachuré : aucun échange enregistré.',
+  prPartnerMapNote:
+    '{country} en gris foncé ; partenaires teintés selon la valeur (classes par quantiles) ; hachuré : aucun échange enregistré.',
   prProductTrendTitle:
     'Exportations et importations mondiales du SH {code} par année, en {currency}',
   prProductTrendSummary: 'Les exportations mondiales passent de {ex0} en {y0} à {ex1} en {y1}.',
@@ -409,7 +411,8 @@ export const es: Catalogue = {
   prPartnerMapExports: 'Destinos de las exportaciones',
   prPartnerMapImports: 'Orígenes de las importaciones',
   prPartnerMapSelf: 'El país mostrado',
-  prPartnerMapNote: '{country} en gris oscuro; socios coloreados según el valor (clases por cuantiles); rayado: sin comercio registrado.',
+  prPartnerMapNote:
+    '{country} en gris oscuro; socios coloreados según el valor (clases por cuantiles); rayado: sin comercio registrado.',
   prProductTrendTitle:
     'Exportaciones e importaciones mundiales del SA {code} por año, en {currency}',
   prProductTrendSummary: 'Las exportaciones mundiales pasan de {ex0} en {y0} a {ex1} en {y1}.',
@@ -551,7 +554,8 @@ export const ru: Catalogue = {
   prPartnerMapExports: 'Направления экспорта',
   prPartnerMapImports: 'Источники импорта',
   prPartnerMapSelf: 'Рассматриваемая страна',
-  prPartnerMapNote: '{country} — тёмно-серым; партнёры окрашены по стоимости (квантильные классы); штриховка — торговля не зарегистрирована.',
+  prPartnerMapNote:
+    '{country} — тёмно-серым; партнёры окрашены по стоимости (квантильные классы); штриховка — торговля не зарегистрирована.',
   prProductTrendTitle: 'Мировой экспорт и импорт, ГС {code}, по годам, в {currency}',
   prProductTrendSummary: 'Мировой экспорт изменился с {ex0} в {y0} до {ex1} в {y1}.',
   prUvDist: 'Удельная стоимость по странам',
