@@ -26,7 +26,14 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
       if (hadController) window.location.reload();
       else void storeLoadedData();
     });
-    sw.register(new URL('sw.js', document.baseURI), { scope: './' }).catch(() => undefined);
+    const register = () =>
+      sw.register(new URL('sw.js', document.baseURI), { scope: './' }).catch(() => undefined);
+    // Installing the worker downloads every chunk of the app for offline use: only once the
+    // first view has painted and the page is idle, so it never competes with the first map.
+    setTimeout(() => {
+      if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 5000 });
+      else void register();
+    }, 3000);
   });
 }
 
