@@ -41,15 +41,7 @@ function loadVerified<T>(
   validate: (value: T) => void = () => undefined,
 ): Promise<T> {
   return memo(ref.path, async () => {
-    const bytes = await fetchBytes(ref.path);
-    const digest = await sha256(bytes);
-    if (bytes.byteLength !== ref.bytes || (digest !== null && digest !== ref.sha256)) {
-      throw new DataError(
-        ref.path,
-        'corrupt',
-        `${ref.path} does not match the manifest (size or checksum differs): the file is truncated or was altered.`,
-      );
-    }
+    const bytes = await loadVerifiedBytes(ref);
     const value = parseJson<T>(ref.path, new TextDecoder().decode(bytes));
     validate(value);
     return value;
@@ -130,8 +122,8 @@ async function sha256(bytes: ArrayBuffer): Promise<string | null> {
 // --- Downloads (issue 6) -------------------------------------------------------------------
 
 /**
- * The bytes of a file listed in the manifest (downloads/<dataset>.csv.gz), with the same size
- * and SHA-256 check as the shards; not cached here (the download code keeps what it parsed).
+ * The bytes of a file listed in the manifest, checked against its size and SHA-256: shards go
+ * on to be parsed (and cached) by loadVerified; downloads/<dataset>.csv.gz is used as bytes.
  */
 export async function loadVerifiedBytes(ref: ShardRef): Promise<Uint8Array> {
   const bytes = await fetchBytes(ref.path);
