@@ -22,8 +22,11 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
     const sw = navigator.serviceWorker;
     const hadController = sw.controller !== null;
     sw.addEventListener('controllerchange', () => {
-      // A new version took over an open page: reload, so the page and its chunks match it.
-      if (hadController) window.location.reload();
+      // A new version took over an open page: reload, so the page and its chunks match it;
+      // but never in the middle of a presentation, which keeps the version it started with
+      // until the next page load.
+      if (hadController && !new URLSearchParams(window.location.search).has('present'))
+        window.location.reload();
       else void storeLoadedData();
     });
     const register = () =>
