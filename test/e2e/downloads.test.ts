@@ -281,6 +281,35 @@ describe('downloads in Chromium', () => {
     await page.close();
   });
 
+  it("product and flows views: data shown is exactly the code's rows of the year", async () => {
+    const { header, records } = downloadRecords(BACI);
+    const col = (name: string) => header.indexOf(name);
+    for (const [query, hs, iso3] of [
+      ['?view=product&hs=284510', '284510', null],
+      ['?view=flows&hs=840130', '840130', null],
+      ['?view=flows&hs=840130&country=RUS&dir=export', '840130', 'RUS'],
+    ] as const) {
+      // Independently, from the dataset's download file: the code's 2023 rows (one per list
+      // and category holding it), the country's exports when one is chosen.
+      const expected = records.filter(
+        (r) =>
+          r[col('year')] === '2023' &&
+          r[col('hs6')] === hs &&
+          (iso3 === null || r[col('exporter_iso3')] === iso3),
+      );
+      const { page, errors } = await open(query);
+      const n = await openMenu(page);
+      expect(n, query).toBe(expected.length);
+      const { rows } = csvRows((await download(page, 'shown', 'csv')).bytes);
+      expect(rows, query).toHaveLength(expected.length);
+      expect(sum(rows.map((r) => Number(r.value))), query).toBe(
+        sum(expected.map((r) => Number(r[col('value')]))),
+      );
+      expect(errors, errors.join('\n')).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('keyboard: Enter opens, Escape closes and returns focus', async () => {
     const { page } = await open('');
     const toggle = page.getByRole('button', { name: 'Download data' });
