@@ -1,12 +1,10 @@
 import { useMemo } from 'react';
-import { Choropleth, type TooltipContent } from '../charts/choropleth/Choropleth.tsx';
-import { Legend } from '../charts/choropleth/Legend.tsx';
-import { layoutWorld } from '../charts/choropleth/layout.ts';
+import type { TooltipContent } from '../charts/choropleth/Choropleth.tsx';
 import type { useTopology } from '../data/use-data.ts';
-import { countryFills } from '../derive/fills.ts';
 import { buildMapModel } from '../derive/map-model.ts';
 import { buildScale } from '../derive/scale.ts';
 import { formatMoney, formatShare } from '../format/number.ts';
+import { SmallMap } from './SmallMap.tsx';
 import type { DatasetMeta, WorldPaths } from '../schema/manifest.ts';
 import type { Flow } from '../state/url-state.ts';
 import type { ViewProps } from './types.ts';
@@ -29,7 +27,6 @@ export function PartnerMap(
 ) {
   const { state, t, lang, nameOf, ds, flow, partners, topo, update } = props;
   const iso3 = state.country;
-  const layout = useMemo(() => (topo.status === 'ready' ? layoutWorld(topo.data) : null), [topo]);
   const model = useMemo(
     () =>
       buildMapModel(
@@ -48,12 +45,6 @@ export function PartnerMap(
       ),
     [model],
   );
-  const fills = useMemo(() => {
-    const ids = layout?.shapes.map((s) => s.id) ?? [];
-    const f = countryFills(ids, model, 'value', scale);
-    if (f.has(iso3)) f.set(iso3, SELF);
-    return f;
-  }, [layout, model, scale, iso3]);
   const title = t('prPartnerMapTitle', {
     country: nameOf(iso3),
     flow: t(flow === 'export' ? 'prPartnerMapExports' : 'prPartnerMapImports'),
@@ -74,34 +65,23 @@ export function PartnerMap(
     };
   };
   return (
-    <section aria-labelledby="pr-partner-map-h" className="pr-map pr-partner-map">
-      <h3 id="pr-partner-map-h">{title}</h3>
-      {topo.status === 'error' ? (
-        <div role="alert" className="data-error">
-          <strong>{t('dataError')}</strong>: {topo.error}
-        </div>
-      ) : !layout ? (
-        <p role="status">{t('loadingMap')}</p>
-      ) : (
-        <>
-          <Choropleth
-            layout={layout}
-            fills={fills}
-            describe={describe}
-            ariaLabel={t('mapLabel', { title })}
-            onSelect={(id) => update({ country: id })}
-            t={t}
-          />
-          <Legend
-            scale={scale}
-            title={t('metricValueLabel', { currency: ds.currency })}
-            format={(v) => formatMoney(v, ds.currency, lang)}
-            t={t}
-            showZero={false}
-          />
-          <p className="muted">{t('prPartnerMapNote', { country: nameOf(iso3) })}</p>
-        </>
-      )}
-    </section>
+    <SmallMap
+      headingId="pr-partner-map-h"
+      className="pr-map pr-partner-map"
+      title={title}
+      topo={topo}
+      model={model}
+      scale={scale}
+      currency={ds.currency}
+      describe={describe}
+      onSelect={(id) => update({ country: id })}
+      showZero={false}
+      highlightId={iso3}
+      highlightFill={SELF}
+      t={t}
+      lang={lang}
+    >
+      <p className="muted">{t('prPartnerMapNote', { country: nameOf(iso3) })}</p>
+    </SmallMap>
   );
 }

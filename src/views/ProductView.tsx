@@ -7,7 +7,6 @@ import { editionBreaks } from '../derive/months.ts';
 import { productCountries, productYearly } from '../derive/profile.ts';
 import { productLists, type ProductListEntry } from '../derive/profile-product.ts';
 import { buildScale } from '../derive/scale.ts';
-import { countryFills } from '../derive/fills.ts';
 import { coveredCountries, datasetOf } from '../derive/selection.ts';
 import { useShard, useShards, useTopology } from '../data/use-data.ts';
 import { formatAmount, formatInteger, formatMoney, formatShare } from '../format/number.ts';
@@ -21,9 +20,8 @@ import type {
 } from '../schema/manifest.ts';
 import { shardKey } from '../schema/manifest.ts';
 import type { Flow } from '../state/url-state.ts';
-import { layoutWorld } from '../charts/choropleth/layout.ts';
-import { Choropleth, type TooltipContent } from '../charts/choropleth/Choropleth.tsx';
-import { Legend } from '../charts/choropleth/Legend.tsx';
+import type { TooltipContent } from '../charts/choropleth/Choropleth.tsx';
+import { SmallMap } from './SmallMap.tsx';
 import { Trend } from '../charts/trend/Trend.tsx';
 import { Strip } from '../charts/strip/Strip.tsx';
 import { StateSelects } from '../ui/StateSelects.tsx';
@@ -395,7 +393,6 @@ function ProductMap(
 ) {
   const { state, t, lang, nameOf, ds, shard, topo, covered, update } = props;
   const code = state.hs;
-  const layout = useMemo(() => (topo.status === 'ready' ? layoutWorld(topo.data) : null), [topo]);
   const model = useMemo(
     () =>
       buildMapModel(
@@ -414,8 +411,6 @@ function ProductMap(
       ),
     [model],
   );
-  const ids = useMemo(() => layout?.shapes.map((s) => s.id) ?? [], [layout]);
-  const fills = useMemo(() => countryFills(ids, model, 'value', scale), [ids, model, scale]);
   const flowWord = t(state.flow === 'export' ? 'pgExports' : 'pgImports');
   const title = t('prMapTitle', {
     flow: flowWord,
@@ -438,33 +433,19 @@ function ProductMap(
     };
   };
   return (
-    <section aria-labelledby="pr-map-h" className="pr-map">
-      <h3 id="pr-map-h">{title}</h3>
-      {topo.status === 'error' ? (
-        <div role="alert" className="data-error">
-          <strong>{t('dataError')}</strong>: {topo.error}
-        </div>
-      ) : !layout ? (
-        <p role="status">{t('loadingMap')}</p>
-      ) : (
-        <>
-          <Choropleth
-            layout={layout}
-            fills={fills}
-            describe={describe}
-            ariaLabel={t('mapLabel', { title })}
-            onSelect={(id) => update({ view: 'country', country: id, hs: '' })}
-            t={t}
-          />
-          <Legend
-            scale={scale}
-            title={t('metricValueLabel', { currency: ds.currency })}
-            format={(v) => formatMoney(v, ds.currency, lang)}
-            t={t}
-            showZero
-          />
-        </>
-      )}
-    </section>
+    <SmallMap
+      headingId="pr-map-h"
+      className="pr-map"
+      title={title}
+      topo={topo}
+      model={model}
+      scale={scale}
+      currency={ds.currency}
+      describe={describe}
+      onSelect={(id) => update({ view: 'country', country: id, hs: '' })}
+      showZero
+      t={t}
+      lang={lang}
+    />
   );
 }

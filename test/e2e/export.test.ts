@@ -3,33 +3,15 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Manifest } from '../../src/schema/manifest.ts';
-import { startBrowserPerFile, watchErrors } from './harness.ts';
+import { axeViolations, startBrowserPerFile, watchErrors } from './harness.ts';
 import { DATA } from './download-check.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const { browser, server } = startBrowserPerFile({ beforeAll, afterAll });
 const manifest = JSON.parse(readFileSync(resolve(DATA, 'manifest.json'), 'utf8')) as Manifest;
 const BACI = manifest.datasets.find((d) => d.id === 'baci-hs22-v202501');
 if (!BACI) throw new Error('BACI is not in the embedded data');
 const SANKEY = '?view=flows&hs=840130&chart=sankey';
 const JRC = 'jrc-nuclear';
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: resolve(ROOT, 'node_modules/axe-core/axe.min.js') });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-        };
-      }
-    ).axe;
-    const r = await axe.run();
-    return r.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
 
 const openMenu = async (page: Page) => {
   const button = page.getByRole('button', { name: 'Export and share' });

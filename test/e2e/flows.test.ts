@@ -6,11 +6,12 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
+  axeViolations,
   launch,
   serveDistWithData,
   startBrowserPerFile,
-  watchErrors,
   type StaticServer,
+  watchErrors,
 } from './harness.ts';
 import { DATA } from './download-check.ts';
 import { parseCsvText } from '../pipeline/independent.ts';
@@ -52,23 +53,6 @@ const sideTotals = (side: 0 | 1) => {
   }
   return [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 };
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: resolve(ROOT, 'node_modules/axe-core/axe.min.js') });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-        };
-      }
-    ).axe;
-    const r = await axe.run();
-    return r.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
 
 const attrs = (page: Page, selector: string, names: string[]) =>
   page

@@ -166,3 +166,23 @@ export async function serveDistWithData(dataDir: string, root = DIST): Promise<S
   walk(resolve(dataDir), '');
   return server;
 }
+
+/** Serious and critical axe-core violations on the page as it is now, as "id (nodes)". */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({
+    path: resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'),
+  });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+        };
+      }
+    ).axe;
+    const r = await axe.run();
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}

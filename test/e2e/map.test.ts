@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Manifest } from '../../src/schema/manifest.ts';
-import { startBrowserPerFile, watchErrors } from './harness.ts';
+import { axeViolations, startBrowserPerFile, watchErrors } from './harness.ts';
 import { DATA, totalsFromDownload } from './download-check.ts';
 
 const manifest = JSON.parse(readFileSync(resolve(DATA, 'manifest.json'), 'utf8')) as Manifest;
@@ -207,24 +207,7 @@ describe('map explorer in Chromium', () => {
       const page = await browser().newPage();
       await page.goto(server().url + view);
       await page.waitForSelector('[data-testid="ranking-table"] tbody tr');
-      await page.addScriptTag({
-        path: resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'),
-      });
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run: () => Promise<{
-                violations: { id: string; impact: string; nodes: unknown[] }[];
-              }>;
-            };
-          }
-        ).axe;
-        const r = await axe.run();
-        return r.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id} (${v.nodes.length})`);
-      });
+      const violations = await axeViolations(page);
       expect(violations).toEqual([]);
       await page.close();
     });

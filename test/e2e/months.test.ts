@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ColumnarShard, Manifest, MonthColumns } from '../../src/schema/manifest.ts';
-import { startBrowserPerFile, watchErrors } from './harness.ts';
+import { axeViolations, startBrowserPerFile, watchErrors } from './harness.ts';
 import { DATA } from './download-check.ts';
 
 const EU = 'eurostat-comext';
@@ -36,25 +36,6 @@ function monthTotals(
     out.set(iso3, (out.get(iso3) ?? 0) + Number(d[flow][i] ?? 0));
   }
   return out;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({
-    path: resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'),
-  });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-        };
-      }
-    ).axe;
-    const r = await axe.run();
-    return r.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.nodes.length})`);
-  });
 }
 
 describe.runIf(eu)('monthly data (Eurostat Comext) in Chromium', () => {

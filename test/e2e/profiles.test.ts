@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ColumnarShard, CountryColumns } from '../../src/schema/manifest.ts';
 import { parseCsvText } from '../pipeline/independent.ts';
-import { startBrowserPerFile, watchErrors } from './harness.ts';
+import { axeViolations, startBrowserPerFile, watchErrors } from './harness.ts';
 import { DATA, totalsFromDownload } from './download-check.ts';
 
 const BACI = 'baci-hs22-v202501';
@@ -47,25 +47,6 @@ const countryFile = (dataset: string, iso3: string) =>
   JSON.parse(
     readFileSync(resolve(DATA, `country/${dataset}/${iso3}.json`), 'utf8'),
   ) as ColumnarShard<CountryColumns>;
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({
-    path: resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'),
-  });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-        };
-      }
-    ).axe;
-    const r = await axe.run();
-    return r.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
 
 const values = (page: Page, sel: string) =>
   page.locator(sel).evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
