@@ -13,11 +13,10 @@ import { DATA, totalsFromDownload } from './download-check.ts';
 
 const BACI = 'baci-hs22-v202501';
 const manifest = JSON.parse(readFileSync(resolve(DATA, 'manifest.json'), 'utf8')) as Manifest;
-// dist/ by default; ATLAS_DIST serves another build (e.g. one made with --outDir elsewhere).
 let chromium: Browser | undefined;
 let http: StaticServer | undefined;
 beforeAll(async () => {
-  http = await serveDist(process.env.ATLAS_DIST ?? DIST);
+  http = await serveDist(DIST);
   chromium = await launch();
 });
 afterAll(async () => {

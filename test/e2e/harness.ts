@@ -5,7 +5,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-export const DIST = resolve(import.meta.dirname, '../../dist');
+/** The production build under test; ATLAS_DIST points at another build folder (parallel work). */
+export const DIST = resolve(process.env.ATLAS_DIST ?? resolve(import.meta.dirname, '../../dist'));
 
 /** Debian's Chromium by default; CHROMIUM_PATH points elsewhere on other machines. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
