@@ -309,6 +309,53 @@ describe('downloads in Chromium', () => {
     }
   });
 
+  it('compare view: data shown is both lists of the year, and adds up to its totals table', async () => {
+    const { header, records } = downloadRecords(BACI);
+    const col = (name: string) => header.indexOf(name);
+    const inTotal = new Set(
+      manifest.lists
+        .filter((l) => l.id === 'chpl' || l.id === 'indicative')
+        .flatMap((l) => l.categories.filter((c) => c.inTotal).map((c) => `${l.id}/${c.id}`)),
+    );
+    // Independently, from the dataset's download file: the 2023 rows of the two lists' counted
+    // categories.
+    const expected = records.filter(
+      (r) => r[col('year')] === '2023' && inTotal.has(`${r[col('list')]}/${r[col('category')]}`),
+    );
+    const { page, errors } = await open('?view=compare&vs=indicative');
+    const n = await openMenu(page);
+    expect(n).toBe(expected.length);
+    const { rows } = csvRows((await download(page, 'shown', 'csv')).bytes);
+    expect(rows).toHaveLength(expected.length);
+    expect(new Set(rows.map((r) => r.list))).toEqual(new Set(['chpl', 'indicative']));
+    // The totals table gives each list's world total, then splits the codes of both lists into
+    // "only A", "only B" and "both": each adds up from the rows, each flow once.
+    const flowsOf = (keep: (r: Record<string, string>) => boolean) => {
+      const flows = new Map<string, number>();
+      for (const r of rows.filter(keep))
+        flows.set(`${r.exporter_iso3}>${r.importer_iso3}>${r.hs6}`, Number(r.value));
+      return sum(flows.values());
+    };
+    const cells = page.locator('[data-testid="compare-totals"] td[data-value]');
+    const shown = (await cells.evaluateAll((tds) => tds.map((td) => td.dataset.value))).map(Number);
+    const [totalA = NaN, totalB = NaN, ...groups] = shown;
+    expect(groups).toHaveLength(3);
+    expect(totalA).toBeCloseTo(
+      flowsOf((r) => r.list === 'chpl'),
+      0,
+    );
+    expect(totalB).toBeCloseTo(
+      flowsOf((r) => r.list === 'indicative'),
+      0,
+    );
+    expect(sum(groups)).toBeCloseTo(
+      flowsOf(() => true),
+      0,
+    );
+    expect(errors, errors.join('\n')).toEqual([]);
+    await page.close();
+  });
+
   it('keyboard: Enter opens, Escape closes and returns focus', async () => {
     const { page } = await open('');
     const toggle = page.getByRole('button', { name: 'Download data' });
