@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Manifest } from '../../src/schema/manifest.ts';
+import { encodeTour } from '../../src/workshop/tour.ts';
 import { DIST, startBrowserPerFile, watchErrors } from './harness.ts';
 
 const { browser, server } = startBrowserPerFile({ beforeAll, afterAll });
@@ -69,6 +70,59 @@ describe('offline use (service worker) in Chromium', () => {
     await expect.poll(() => page.locator('dl.pg-totals dd[data-value]').count()).toBe(3);
     await page.goto(`${server().url}?view=flows`);
     await expect.poll(() => page.locator('main').textContent()).toMatch(/Germany|France/);
+    await context.close();
+  });
+
+  it('a whole workshop with the network cut: a French five-step tour presented by clicker keys, a country sheet printed', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${server().url}?lang=fr`);
+    await expect.poll(() => rows(page)).toBeGreaterThan(10);
+    await controlled(page);
+    await page.getByRole('button', { name: 'Visite guidée' }).click();
+    await page.getByRole('button', { name: 'Rendre disponible hors ligne' }).click();
+    await expect
+      .poll(() => page.getByTestId('ws-offline').textContent(), { timeout: 60_000 })
+      .toMatch(/Disponible hors ligne : \d+ fichiers/);
+
+    await context.setOffline(true);
+    // Each step with what its view draws only once its data files are read.
+    const steps = [
+      ['', 'La carte', '[data-testid="ranking-table"] tbody tr'],
+      ['view=table', 'Le classement', '[data-testid="ranking-table"] tbody tr'],
+      ['view=flows&country=DEU', "Les flux de l'Allemagne", '[data-testid="flows-table"] tbody tr'],
+      ['view=country&country=FRA', 'La France', 'dl.pg-totals dd[data-value]'],
+      ['view=product&hs=284510', "L'eau lourde", '[data-testid="print-caption"]'],
+    ];
+    const tour = encodeTour({
+      steps: steps.map(([q = '', title = '']) => ({ q, title, note: '' })),
+    });
+    await page.goto(`${server().url}?lang=fr&present=1&step=1&tour=${tour.param}`);
+    const counter = page.getByTestId('ws-counter');
+    for (let n = 1; n <= steps.length; n++) {
+      await expect.poll(() => counter.textContent()).toBe(`Étape ${n} sur 5`);
+      expect(await page.locator('.ws-present-title').textContent()).toBe(steps[n - 1]?.[1]);
+      const drawn = page.locator(`.ws-present ${steps[n - 1]?.[2]}`);
+      await expect.poll(() => drawn.count(), { message: `step ${n}` }).toBeGreaterThan(0);
+      expect(await page.locator('.ws-present [role="alert"]').count(), `step ${n}`).toBe(0);
+      // A presenter's clicker sends PageDown (and PageUp to go back).
+      if (n < steps.length) await page.keyboard.press('PageDown');
+    }
+    await page.keyboard.press('PageUp');
+    await expect.poll(() => counter.textContent()).toBe('Étape 4 sur 5');
+    await page.waitForSelector('.ws-present [data-testid="print-caption"]');
+
+    // The handout: the country sheet, still offline, prints on one or two A4 pages.
+    await page.goto(`${server().url}?view=country&country=FRA&lang=fr`);
+    await page.waitForSelector('[data-testid="print-caption"]');
+    expect(await page.locator('main [role="alert"]').count()).toBe(0);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? [];
+    expect(pages.length).toBeGreaterThanOrEqual(1);
+    expect(pages.length).toBeLessThanOrEqual(2);
+    await context.setOffline(false);
+    expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load/.test(e))).toEqual([]);
     await context.close();
   });
 
