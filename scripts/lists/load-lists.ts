@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import type { HsEdition } from '../../src/schema/manifest.ts';
+import { splitQuoted } from '../lib/csv-records.ts';
 import { InputError } from '../lib/errors.ts';
 import { parseHsEdition } from '../normalize/hs.ts';
 
@@ -83,28 +83,15 @@ export function parseListFile(file: string, text: string): StrategicList {
   }
   const defaultSpec = meta.get('default_specificity') ?? '';
   const headerLine = i + 1;
-  const body = lines.slice(i).join('\n');
-  let rows: string[][];
-  try {
-    rows = parse(body, { relax_column_count: true, skip_empty_lines: true }) as string[][];
-  } catch (e) {
-    throw new InputError(file, headerLine, `unreadable CSV (${(e as Error).message})`);
-  }
-  const header = (rows[0] ?? []).map((h) => h.trim());
+  const records = tableRecords(file, lines, i);
+  const header = (records[0]?.fields ?? []).map((h) => h.trim());
   for (const c of COLUMNS) {
     if (!header.includes(c)) throw new InputError(file, headerLine, `missing column "${c}"`);
   }
   const col = (name: string) => header.indexOf(name);
   const codes: ListCode[] = [];
   const pairs = new Set<string>();
-  // Line numbers: csv-parse skips empty lines, so track them by counting in the raw text.
-  const dataLines = lines.slice(i + 1);
-  let lineNo = headerLine;
-  let r = 1;
-  for (const raw of dataLines) {
-    lineNo++;
-    if (raw.trim() === '') continue;
-    const fields = rows[r++] ?? [];
+  for (const { fields, line: lineNo } of records.slice(1)) {
     const at = (name: string) => (col(name) >= 0 ? (fields[col(name)] ?? '').trim() : '');
     const hs6 = at('hs6');
     if (!/^\d{6}$/.test(hs6)) {
@@ -160,4 +147,55 @@ export function parseListFile(file: string, text: string): StrategicList {
     totalExcludes: excludes,
     codes,
   };
+}
+
+/**
+ * The CSV records of the table that starts at `lines[from]`, each with the line it starts on,
+ * so that an error names the line a reader sees in an editor: a quoted field may span lines,
+ * blank lines are skipped, and a quote left open or a bare carriage return (old Mac line
+ * endings, which would silently merge two rows) is refused where it occurs.
+ */
+function tableRecords(
+  file: string,
+  lines: string[],
+  from: number,
+): { fields: string[]; line: number }[] {
+  const out: { fields: string[]; line: number }[] = [];
+  let pending: { text: string; line: number } | null = null;
+  for (let n = from; n < lines.length; n++) {
+    const raw = lines[n] ?? '';
+    if (pending) {
+      pending.text += `\n${raw}`;
+      if (quotesBalanced(pending.text)) {
+        out.push({ fields: splitQuoted(pending.text), line: pending.line });
+        pending = null;
+      }
+      continue;
+    }
+    if (raw.trim() === '') continue;
+    const cr = raw.indexOf('\r');
+    if (cr >= 0 && !insideQuotes(raw, cr)) {
+      throw new InputError(
+        file,
+        n + 1,
+        'a carriage return inside the line: save the file with LF or CRLF line endings',
+      );
+    }
+    if (quotesBalanced(raw)) out.push({ fields: splitQuoted(raw), line: n + 1 });
+    else pending = { text: raw, line: n + 1 };
+  }
+  if (pending) {
+    throw new InputError(file, pending.line, 'unclosed quote: the rest of the file is one field');
+  }
+  return out;
+}
+
+function quotesBalanced(text: string): boolean {
+  let n = 0;
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) n++;
+  return n % 2 === 0;
+}
+
+function insideQuotes(text: string, at: number): boolean {
+  return !quotesBalanced(text.slice(0, at));
 }

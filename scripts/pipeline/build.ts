@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import type {
   DatasetMeta,
   HsEdition,
@@ -294,8 +294,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
       );
     }
 
-    const world = buildWorldPaths(buildWorldTopology());
-    const geo = { world: out.write('geo/world.json', world, 0) };
+    const geo = { world: out.write('geo/world.json', worldPaths(), 0) };
 
     const quarantine = [...read.quarantine].sort((a, b) =>
       a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line,
@@ -315,7 +314,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
       generatedBy: 'scripts/cli/build-data.ts',
       notice: NOTICE,
       datasets,
-      lists: lists.map(listMeta),
+      lists: lists.map((l) => listMeta(l, opts.listsDir)),
       countries: countries.list(),
       shards,
       geo,
@@ -342,7 +341,27 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   }
 }
 
-function listMeta(l: StrategicList): ListMeta {
+/**
+ * The world map does not depend on the input: projected once per process (about 0.3 s), so
+ * repeated in-process builds (the fuzz tests run a thousand) do not each pay for it.
+ */
+let worldCache: string | null = null;
+function worldPaths(): string {
+  worldCache ??= buildWorldPaths(buildWorldTopology());
+  return worldCache;
+}
+
+/**
+ * Where a list came from, as the manifest records it: its path in the project (data/lists/...)
+ * or, for a list kept outside the project, the bare file name, so no machine's folders end up
+ * in the output.
+ */
+function listFilePath(listsDir: string, file: string): string {
+  const rel = relative(process.cwd(), join(listsDir, file)).split(sep).join('/');
+  return rel.startsWith('..') || isAbsolute(rel) ? file : rel;
+}
+
+function listMeta(l: StrategicList, listsDir: string): ListMeta {
   const counts = new Map<string, number>();
   for (const c of l.codes) counts.set(c.category, (counts.get(c.category) ?? 0) + 1);
   return {
@@ -353,7 +372,7 @@ function listMeta(l: StrategicList): ListMeta {
     source: l.source,
     licence: l.licence,
     description: l.description,
-    file: `data/lists/${l.file}`,
+    file: listFilePath(listsDir, l.file),
     codes: new Set(l.codes.map((c) => c.hs6)).size,
     categories: [...l.categories].map(([id, label]) => ({
       id,

@@ -1,4 +1,4 @@
-import type { HsEdition, ShardRef } from '../../src/schema/manifest.ts';
+import type { DownloadRef, HsEdition } from '../../src/schema/manifest.ts';
 import { DOWNLOAD_COLUMNS } from '../../src/schema/manifest.ts';
 import { csvText } from '../lib/csv-write.ts';
 import type { StrategicList } from '../lists/load-lists.ts';
@@ -18,7 +18,7 @@ export async function writeDownload(
   ref: ReferenceData,
   lists: StrategicList[],
   countries: CountryRegistry,
-): Promise<ShardRef> {
+): Promise<DownloadRef> {
   // Descriptions and list items in the row's own edition (a source may change edition by
   // year): a code of another edition may mean something else.
   const descriptions = (edition: string) => ref.products.get(edition as HsEdition);

@@ -11,7 +11,7 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
-import type { ShardRef } from '../../src/schema/manifest.ts';
+import type { DownloadRef, ShardRef } from '../../src/schema/manifest.ts';
 
 /**
  * Writes a build into a sibling temporary directory and swaps it in with renames at the
@@ -43,26 +43,26 @@ export class OutputDir {
 
   /**
    * Writes text from an async source through gzip to a file, never holding the whole file
-   * in memory (a full release's download has millions of rows).
+   * in memory (a full release's download has millions of rows). The text's own size and
+   * SHA-256 are kept too, for hosts that serve the file decompressed.
    */
   async writeGzipStream(
     path: string,
     source: AsyncIterable<string>,
     rows: () => number,
-  ): Promise<ShardRef> {
+  ): Promise<DownloadRef> {
     const full = join(this.tmp, path);
     mkdirSync(dirname(full), { recursive: true });
-    const hash = createHash('sha256');
-    let bytes = 0;
-    const tap = new Transform({
-      transform(chunk: Buffer, _enc, done) {
-        hash.update(chunk);
-        bytes += chunk.length;
-        done(null, chunk);
-      },
-    });
-    await pipeline(Readable.from(source), createGzip({ level: 6 }), tap, createWriteStream(full));
-    return { path, bytes, sha256: hash.digest('hex'), rows: rows() };
+    const gz = measure();
+    const plain = measure();
+    await pipeline(
+      Readable.from(source),
+      plain.tap,
+      createGzip({ level: 6 }),
+      gz.tap,
+      createWriteStream(full),
+    );
+    return { path, ...gz.sum(), rows: rows(), plain: plain.sum() };
   }
 
   commit(): void {
@@ -81,4 +81,19 @@ export class OutputDir {
   abandon(): void {
     rmSync(this.tmp, { recursive: true, force: true });
   }
+}
+
+/** A pass-through stream that counts and hashes what flows through it. */
+function measure(): { tap: Transform; sum: () => { bytes: number; sha256: string } } {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  const tap = new Transform({
+    transform(chunk: Buffer | string, _enc, done) {
+      const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+      hash.update(buf);
+      bytes += buf.length;
+      done(null, buf);
+    },
+  });
+  return { tap, sum: () => ({ bytes, sha256: hash.digest('hex') }) };
 }

@@ -171,9 +171,12 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
         }
         const reader = header ? findReader(header, ctx.opts.extraReaders) : null;
         if (!header || !reader) {
-          report.reason = header
-            ? `header not recognised: "${header.slice(0, 8).join(',').slice(0, 120)}"`
-            : 'not a CSV file';
+          report.reason = !header
+            ? 'not a CSV file'
+            : header.some((h) => h.includes('\r'))
+              ? // Old Mac line endings: the whole file reads as one header line.
+                'lines end in a bare carriage return (CR): save the file with LF or CRLF line endings'
+              : `header not recognised: "${header.slice(0, 8).join(',').slice(0, 120)}"`;
           files.push(report);
           continue;
         }

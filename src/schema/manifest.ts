@@ -121,6 +121,15 @@ export interface ShardRef {
   rows: number;
 }
 
+/**
+ * A gzip download file. `plain` is the size and SHA-256 of its decompressed content: a host
+ * that serves the file with `Content-Encoding: gzip` makes the browser hand over those bytes
+ * instead of the file's (absent in data built before it was added).
+ */
+export interface DownloadRef extends ShardRef {
+  plain?: { bytes: number; sha256: string };
+}
+
 export interface CountryMeta {
   iso3: string;
   /** False for aggregates and pseudo-codes (BACI "Europe EFTA, nes") that have no ISO 3166 code. */
@@ -141,7 +150,7 @@ export interface Manifest {
     flows: Record<string, ShardRef>;
     country: Record<string, ShardRef>;
     product: Record<string, ShardRef>;
-    download: Record<string, ShardRef>;
+    download: Record<string, DownloadRef>;
     /** Codes of each list with HS descriptions: `lists/<id>.json`. */
     list: Record<string, ShardRef>;
     /** A list's codes converted to another HS edition: `lists/<id>@<edition>.json`. */
