@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Manifest } from './schema/manifest.ts';
-import { DataError, loadManifest } from './data/loader.ts';
+import { loadManifest } from './data/loader.ts';
+import { describeFailure, type LoadFailure } from './data/use-data.ts';
+import { failureText, LoadingStatus } from './views/DataStatus.tsx';
 import { translate } from './i18n/messages.ts';
 import { parseLang } from './state/lang.ts';
 import {
@@ -16,14 +18,12 @@ import type { T } from './views/types.ts';
 /** Loads the manifest, then hands over to the shell, which owns the URL state. */
 export function App() {
   const [manifest, setManifest] = useState<Manifest | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<LoadFailure | null>(null);
   const lang = parseLang(window.location.search);
   const t: T = (key, vars) => translate(lang, key, vars);
 
   useEffect(() => {
-    loadManifest().then(setManifest, (e: unknown) =>
-      setError(e instanceof DataError ? e.message : String(e)),
-    );
+    loadManifest().then(setManifest, (e: unknown) => setError(describeFailure(e, 'manifest.json')));
   }, []);
 
   if (error) {
@@ -32,7 +32,7 @@ export function App() {
         <h1>{t('title')}</h1>
         <div role="alert" className="data-error">
           <strong>{t('dataError')}</strong>
-          <p>{error}</p>
+          <p>{failureText(t, error)}</p>
         </div>
       </main>
     );
@@ -48,9 +48,7 @@ export function App() {
           </div>
         </header>
         <main id="content">
-          <p role="status" className="loading">
-            {t('loading')}
-          </p>
+          <LoadingStatus t={t} lang={lang} className="loading" />
         </main>
       </>
     );
@@ -93,7 +91,9 @@ function Routed({ manifest }: { manifest: Manifest }) {
       if (how === 'push') window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
       current.current = next;
-      setParsed({ state: next, notices: [] });
+      // A replace is the app correcting its own URL (a presented step's view, a saved tour),
+      // not the reader moving on: the link's notices stay until dismissed or the next move.
+      setParsed((p) => ({ state: next, notices: how === 'replace' ? p.notices : [] }));
     },
     [manifest],
   );

@@ -9,6 +9,13 @@ import {
   changeAndTime,
 } from './page-scripts.ts';
 
+/**
+ * The page scripts are strings, which Playwright compiles inside the page; the atlas's
+ * Content Security Policy (no eval) would refuse them at random moments. The policy changes
+ * neither the bytes nor the rendering measured here (test/e2e/csp.test.ts checks the app under it).
+ */
+const MEASURE_CONTEXT = { bypassCSP: true };
+
 /** How long to wait for a map (or a repaint) before giving up on that run. */
 export const MAP_TIMEOUT_MS = 30_000;
 
@@ -69,7 +76,7 @@ async function fileBytes(res: Response): Promise<FileBytes | null> {
  * gzip -9 would send.
  */
 export async function firstViewBytes(browser: Browser, url: string): Promise<FirstViewBytes> {
-  const context = await browser.newContext();
+  const context = await browser.newContext(MEASURE_CONTEXT);
   const page = await context.newPage();
   const pending: Promise<FileBytes | null>[] = [];
   page.on('response', (res) => pending.push(fileBytes(res)));
@@ -113,7 +120,7 @@ export async function firstMapRuns(
 ): Promise<FirstMapRun[]> {
   const out: FirstMapRun[] = [];
   for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext();
+    const context = await browser.newContext(MEASURE_CONTEXT);
     const page = await context.newPage();
     await page.addInitScript({ content: FIRST_MAP_INIT });
     try {
@@ -133,7 +140,7 @@ export async function firstMapRuns(
 export async function loadRuns(browser: Browser, url: string, runs: number): Promise<number[]> {
   const out: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext();
+    const context = await browser.newContext(MEASURE_CONTEXT);
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load' });
     const handle = await page.waitForFunction(LOAD_DONE, undefined, { timeout: MAP_TIMEOUT_MS });
@@ -164,7 +171,7 @@ export async function changeRuns(
   searches: string[],
   count: number,
 ): Promise<ChangeRuns> {
-  const context = await browser.newContext();
+  const context = await browser.newContext(MEASURE_CONTEXT);
   const page = await context.newPage();
   const result: ChangeRuns = { times: [], domTimes: [], missed: [] };
   try {

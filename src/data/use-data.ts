@@ -1,15 +1,31 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { ColumnarShard, ShardRef } from '../schema/manifest.ts';
-import { DataError, loadShard, loadTopology, peekLoaded } from './loader.ts';
+import { DataError, loadShard, loadTopology, peekLoaded, type DataErrorKind } from './loader.ts';
+import { loadProgress, onLoadProgress, type LoadProgress } from './progress.ts';
 
-export type Loaded<T> =
-  | { status: 'loading' }
-  | { status: 'ready'; data: T }
-  | { status: 'error'; error: string; path: string };
+/**
+ * A failed load: `error` in English (for logs), `kind`, `path` and `detail` for the page to
+ * word it in the reader's language; kind `absent` when the manifest lists no such file.
+ */
+export interface LoadFailure {
+  status: 'error';
+  error: string;
+  path: string;
+  kind: DataErrorKind | 'absent' | 'other';
+  detail: Record<string, string>;
+}
 
-function describe(e: unknown, fallbackPath: string): { error: string; path: string } {
-  if (e instanceof DataError) return { error: e.message, path: e.path };
-  return { error: String(e), path: fallbackPath };
+export type Loaded<T> = { status: 'loading' } | { status: 'ready'; data: T } | LoadFailure;
+
+export function describeFailure(e: unknown, fallbackPath = ''): LoadFailure {
+  if (e instanceof DataError)
+    return { status: 'error', error: e.message, path: e.path, kind: e.kind, detail: e.detail };
+  return { status: 'error', error: String(e), path: fallbackPath, kind: 'other', detail: {} };
+}
+
+/** How far the data files being fetched have arrived (see progress.ts). */
+export function useLoadProgress(): LoadProgress {
+  return useSyncExternalStore(onLoadProgress, loadProgress);
 }
 
 /**
@@ -31,7 +47,7 @@ function useLoaded<T>(
     if (refs.some((r) => !r)) return;
     Promise.all(refs.map((r) => load(r as ShardRef))).then(
       (data) => live && setState({ key, value: { status: 'ready', data } }),
-      (e: unknown) => live && setState({ key, value: { status: 'error', ...describe(e, '') } }),
+      (e: unknown) => live && setState({ key, value: describeFailure(e) }),
     );
     return () => {
       live = false;
@@ -46,7 +62,8 @@ function useLoaded<T>(
     return values.every((v) => v !== undefined) ? { status: 'ready', data: values as T[] } : null;
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
-  if (refs.some((r) => !r)) return { status: 'error', error: missing, path: '' };
+  if (refs.some((r) => !r))
+    return { status: 'error', error: missing, path: '', kind: 'absent', detail: {} };
   if (state.key === key) return state.value;
   return cached ?? { status: 'loading' };
 }

@@ -136,7 +136,7 @@ export function fullSpec(dataset: string, view: View): FilterSpec {
   return { dataset, view, selection: 'none' };
 }
 
-/** A row predicate for the spec (pure; arquero runs it through escape()). */
+/** A row predicate for the spec (plain code: the CSP forbids arquero's compiled filters). */
 export function rowMatcher(spec: FilterSpec): (row: DownloadRow) => boolean {
   const lists = spec.lists && new Set(spec.lists);
   const cats = spec.categories && new Set(spec.categories);

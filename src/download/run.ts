@@ -1,10 +1,10 @@
 /**
  * The browser side of downloads, loaded on demand with arquero, fflate and write-excel-file
  * (the menu imports this module when it is opened): fetch and check the dataset's download
- * file, parse it once, filter it for the view, and write the chosen format.
+ * file, parse it once, filter it for the view, and write the chosen format. Only the sync
+ * APIs of fflate: its async ones start workers from blob: URLs, which the CSP forbids.
  */
-import type { ColumnTable } from 'arquero';
-import { gunzipSync, strToU8, zipSync } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
 import writeXlsxFile from 'write-excel-file/browser';
 import { loadVerifiedBytes } from '../data/loader.ts';
 import { DOWNLOAD_COLUMNS, type Manifest } from '../schema/manifest.ts';
@@ -12,20 +12,27 @@ import type { AtlasState } from '../state/url-state.ts';
 import { baseName, filterSpec, fullSpec, showsData, type FilterSpec } from './filter.ts';
 import { dataSheet, readmeSheet, toCsv, toJson } from './formats.ts';
 import { buildMetadata, readmeText } from './metadata.ts';
-import { countryTotals, parseDownload, rowsOf, selectRows, valueTotals } from './table.ts';
+import {
+  countryTotals,
+  parseDownload,
+  rowsOf,
+  selectRows,
+  valueTotals,
+  type DownloadTable,
+} from './table.ts';
 
 export type Choice = 'shown' | 'full';
 export type Format = 'csv' | 'json' | 'xlsx' | 'zip';
 
-const tables = new Map<string, Promise<ColumnTable>>();
+const tables = new Map<string, Promise<DownloadTable>>();
 
 /** The dataset's whole download table, fetched through the manifest's checks, parsed once. */
-function fullTable(manifest: Manifest, dataset: string): Promise<ColumnTable> {
+function fullTable(manifest: Manifest, dataset: string): Promise<DownloadTable> {
   const hit = tables.get(dataset);
   if (hit) return hit;
   const ref = manifest.shards.download[dataset];
   const p = ref
-    ? loadVerifiedBytes(ref).then((gz) => parseDownload(new TextDecoder().decode(gunzipSync(gz))))
+    ? loadVerifiedBytes(ref).then((csv) => parseDownload(new TextDecoder().decode(csv)))
     : Promise.reject(new Error(`The manifest lists no download file for ${dataset}.`));
   tables.set(dataset, p);
   p.catch(() => tables.delete(dataset));

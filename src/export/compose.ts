@@ -57,15 +57,25 @@ const SOURCE = { size: 10.5, line: 14 };
 /** Average advance of a character of a sans-serif font, in ems: a safe over-estimate. */
 const EM = 0.56;
 
+/**
+ * Characters XML 1.0 does not allow (C0 controls other than tab and line breaks, lone
+ * surrogates, U+FFFE and U+FFFF): one of them in a name would leave a file no viewer opens.
+ */
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** Drops the characters XML cannot hold; the rest of the text is kept as it is. */
+export function xmlChars(s: string): string {
+  return s.replace(NOT_XML, '');
+}
+
 /** Escapes text for XML content and attribute values. */
 export function escapeXml(s: string): string {
-  return s
+  return xmlChars(s)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
+    .replace(/'/g, '&apos;');
 }
 
 /** Estimated width of a text in px at a font size. */

@@ -2,7 +2,7 @@
  * Reading a chart from the page: its root <svg> (marked data-export), its styles (the CSS
  * rules become inline styles, so the file stands alone), its title and its legend or key.
  */
-import type { LegendItem, LegendSpec, Swatch } from './compose.ts';
+import { xmlChars, type LegendItem, type LegendSpec, type Swatch } from './compose.ts';
 
 /** The charts' roots carry data-export="<kind>"; legends and keys data-export-legend. */
 export const CHART_SELECTOR = 'svg[data-export]';
@@ -69,17 +69,21 @@ export function inlineSvg(svg: SVGSVGElement): { markup: string; width: number; 
     }
     const parent = el === svg ? null : el.parentElement;
     const ps = parent ? style(parent) : null;
-    const decl: string[] = [];
+    const decl: [string, string][] = [];
     for (const p of INHERITED) {
       const v = s.getPropertyValue(p);
-      if (v && (!ps || ps.getPropertyValue(p) !== v)) decl.push(`${p}:${clean(v)}`);
+      if (v && (!ps || ps.getPropertyValue(p) !== v)) decl.push([p, clean(v)]);
     }
     for (const [p, initial] of Object.entries(OWN)) {
       const v = s.getPropertyValue(p);
-      if (v && v !== initial) decl.push(`${p}:${clean(v)}`);
+      if (v && v !== initial) decl.push([p, clean(v)]);
     }
     for (const a of [...copy.attributes]) if (DROP_ATTR.test(a.name)) copy.removeAttribute(a.name);
-    if (decl.length) copy.setAttribute('style', decl.join(';'));
+    // Through the CSSOM, not setAttribute('style'): the Content Security Policy (style-src
+    // 'self') refuses inline style attributes but allows the CSSOM; the file gets the same
+    // style attribute when serialised.
+    const inline = (copy as SVGElement).style;
+    for (const [p, v] of decl) inline.setProperty(p, v);
   });
   for (const el of remove) el.remove();
 
@@ -103,8 +107,28 @@ export function inlineSvg(svg: SVGSVGElement): { markup: string; width: number; 
     rect.setAttribute('fill', bg);
     clone.insertBefore(rect, clone.firstChild);
   }
+  keepXmlChars(clone);
   const markup = new XMLSerializer().serializeToString(clone);
   return { markup, width, height };
+}
+
+/**
+ * XMLSerializer writes text as it finds it, so a control character in a country name or an
+ * HS description would make the file unreadable: such characters are dropped from the copy.
+ */
+function keepXmlChars(root: Element): void {
+  const texts = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = texts.nextNode(); n; n = texts.nextNode()) {
+    const t = n as Text;
+    const clean = xmlChars(t.data);
+    if (clean !== t.data) t.data = clean;
+  }
+  for (const el of [root, ...root.querySelectorAll('*')]) {
+    for (const a of [...el.attributes]) {
+      const clean = xmlChars(a.value);
+      if (clean !== a.value) el.setAttribute(a.name, clean);
+    }
+  }
 }
 
 /** The chart's title: its own labelled-by text, the heading of its section, or its label. */

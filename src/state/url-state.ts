@@ -1,6 +1,7 @@
 import type { DatasetMeta, Lang, Manifest } from '../schema/manifest.ts';
-import { LANGS } from '../i18n/messages.ts';
+import { LANGS, type MessageKey } from '../i18n/messages.ts';
 import { comparisonYear, isMonthly, monthAvailable } from '../derive/months.ts';
+import { decodeTour } from '../workshop/tour.ts';
 
 export const VIEWS = [
   'map',
@@ -15,7 +16,8 @@ export const VIEWS = [
 export type View = (typeof VIEWS)[number];
 export const METRICS = ['value', 'share', 'change'] as const;
 export type Metric = (typeof METRICS)[number];
-export type Flow = 'export' | 'import';
+export const FLOWS = ['export', 'import'] as const;
+export type Flow = (typeof FLOWS)[number];
 /** Flows view: the chart kind, and which of a country's flows it shows. */
 export const FLOW_CHARTS = ['flowmap', 'sankey', 'chord', 'matrix'] as const;
 export type FlowChart = (typeof FLOW_CHARTS)[number];
@@ -62,11 +64,34 @@ export interface AtlasState {
 /** Longest `tour` parameter accepted (the tour model writes at most 6000 characters). */
 export const TOUR_PARAM_MAX = 12000;
 
-/** Why a parameter was not used, for the visible notice. */
+/**
+ * Why a parameter was not used, for the visible notice: `repeated` is a second, different value
+ * of a parameter already read; `otherView` a setting of a view other than the one shown;
+ * `tooMany` the values beyond the most a parameter keeps.
+ */
 export interface ParamNotice {
   param: string;
   value: string;
-  reason: 'unknown' | 'invalid' | 'unavailable';
+  reason: 'unknown' | 'invalid' | 'unavailable' | 'repeated' | 'otherView' | 'tooMany';
+}
+
+/** The text of each kind of notice; its placeholders are {param} and {value}. */
+export const NOTICE_MESSAGES: Record<ParamNotice['reason'], MessageKey> = {
+  unknown: 'noticeUnknown',
+  invalid: 'noticeInvalid',
+  unavailable: 'noticeUnavailable',
+  repeated: 'noticeRepeated',
+  otherView: 'noticeOtherView',
+  tooMany: 'noticeTooMany',
+};
+
+/** Longest parameter name or value quoted in a notice, in characters (a link can be any size). */
+export const NOTICE_TEXT_MAX = 80;
+
+/** Cuts at a character boundary, so a cut emoji or accent never shows as a broken glyph. */
+function clip(text: string): string {
+  const chars = Array.from(text);
+  return chars.length > NOTICE_TEXT_MAX ? `${chars.slice(0, NOTICE_TEXT_MAX - 1).join('')}…` : text;
 }
 
 /**
@@ -109,7 +134,8 @@ export function defaultState(manifest: Manifest, datasetId?: string): AtlasState
   };
 }
 
-const MAX_CODES = 200;
+/** Most codes an ad-hoc list keeps; more are reported, not silently dropped. */
+export const MAX_CODES = 200;
 const KNOWN = new Set([
   'view',
   'dataset',
@@ -150,10 +176,17 @@ export function parseState(
     return v === null ? null : v.trim();
   };
   const reject = (param: string, value: string, reason: ParamNotice['reason'] = 'invalid') =>
-    notices.push({ param, value: value.slice(0, 80), reason });
+    notices.push({ param: clip(param), value: clip(value), reason });
 
-  for (const key of new Set(p.keys()))
-    if (!KNOWN.has(key)) reject(key, p.get(key) ?? '', 'unknown');
+  for (const key of new Set(p.keys())) {
+    if (!KNOWN.has(key)) {
+      reject(key, p.get(key) ?? '', 'unknown');
+      continue;
+    }
+    // The first value counts; a link that repeats a parameter with another value is told so.
+    const [first, ...rest] = p.getAll(key).map((v) => v.trim());
+    for (const v of new Set(rest)) if (v !== first) reject(key, v, 'repeated');
+  }
 
   const dsParam = get('dataset');
   let ds: DatasetMeta | undefined = usableDatasets(manifest).find((d) => d.id === dsParam);
@@ -185,7 +218,7 @@ export function parseState(
   }
   const flow = get('flow');
   if (flow !== null) {
-    if (flow === 'export' || flow === 'import') s.flow = flow;
+    if ((FLOWS as readonly string[]).includes(flow)) s.flow = flow as Flow;
     else reject('flow', flow);
   }
   const list = get('list');
@@ -214,6 +247,8 @@ export function parseState(
     else {
       s.codes = parsed.codes.slice(0, MAX_CODES);
       if (parsed.rejected.length) reject('codes', parsed.rejected.join(','));
+      if (parsed.codes.length > MAX_CODES)
+        reject('codes', parsed.codes.slice(MAX_CODES).join(','), 'tooMany');
     }
   }
   const vs = get('vs');
@@ -258,26 +293,39 @@ export function parseState(
     if (embed === '1' || embed === '0') s.embed = embed === '1';
     else reject('embed', embed);
   }
+  // The flows view's own settings: another view neither shows nor writes them back, so a link
+  // that gives them there is told they were not used (rather than keeping a hidden state).
+  const flowsOnly = (param: string, value: string) => {
+    if (s.view === 'flows') return true;
+    reject(param, value, 'otherView');
+    return false;
+  };
   const chart = get('chart');
   if (chart !== null) {
-    if ((FLOW_CHARTS as readonly string[]).includes(chart)) s.chart = chart as FlowChart;
-    else reject('chart', chart);
+    if (!(FLOW_CHARTS as readonly string[]).includes(chart)) reject('chart', chart);
+    else if (flowsOnly('chart', chart)) s.chart = chart as FlowChart;
   }
   const top = get('top');
   if (top !== null) {
     const n = /^\d{1,3}$/.test(top) ? Number(top) : NaN;
-    if (n >= FLOW_TOP.min && n <= FLOW_TOP.max) s.top = n;
-    else reject('top', top);
+    if (!(n >= FLOW_TOP.min && n <= FLOW_TOP.max)) reject('top', top);
+    else if (flowsOnly('top', top)) s.top = n;
   }
   const dir = get('dir');
   if (dir !== null) {
-    if ((FLOW_DIRS as readonly string[]).includes(dir)) s.dir = dir as FlowDir;
-    else reject('dir', dir);
+    if (!(FLOW_DIRS as readonly string[]).includes(dir)) reject('dir', dir);
+    else if (flowsOnly('dir', dir)) s.dir = dir as FlowDir;
   }
-  // Workshop tour: its steps are read (and their problems shown) by the tour menu.
+  // Workshop tour: kept when at least one step can be read; the problems of the other steps
+  // are shown by the tour menu and the presentation. A link whose tour is not a tour at all
+  // (cut, garbled, or not made by the atlas) gets the notice instead of an empty presentation.
   const tour = get('tour');
   if (tour !== null && tour !== '') {
-    if (tour.length <= TOUR_PARAM_MAX && /^[A-Za-z0-9_-]+$/.test(tour)) s.tour = tour;
+    const readable =
+      tour.length <= TOUR_PARAM_MAX &&
+      /^[A-Za-z0-9_-]+$/.test(tour) &&
+      (decodeTour(tour).tour?.steps.length ?? 0) > 0;
+    if (readable) s.tour = tour;
     else reject('tour', tour);
   }
   const step = get('step');

@@ -1,6 +1,11 @@
 import type { Manifest } from '../schema/manifest.ts';
 import { LANGS, LANG_NAMES, translate } from '../i18n/messages.ts';
-import type { AtlasState, ParamNotice, View } from '../state/url-state.ts';
+import {
+  NOTICE_MESSAGES,
+  type AtlasState,
+  type ParamNotice,
+  type View,
+} from '../state/url-state.ts';
 import { linkTo } from './link-to.ts';
 import type { T, ViewProps } from '../views/types.ts';
 import { MapView } from '../views/MapView.tsx';
@@ -67,19 +72,24 @@ export function Shell({ manifest, state, notices, update, dismissNotices }: Shel
     document.title = translate(lang, 'title');
   }, [lang]);
 
+  // A presented or embedded link is as likely to be mistyped as any other: the notice shows there too.
   if (state.present && state.tour && !state.embed) {
     return (
-      <Suspense fallback={<p role="status">{t('loading')}</p>}>
-        <PresentView {...props}>
-          <View {...props} />
-        </PresentView>
-      </Suspense>
+      <>
+        <Notices notices={notices} t={t} dismiss={dismissNotices} />
+        <Suspense fallback={<p role="status">{t('loading')}</p>}>
+          <PresentView {...props}>
+            <View {...props} />
+          </PresentView>
+        </Suspense>
+      </>
     );
   }
 
   if (state.embed) {
     return (
       <main id="content" className={`embed embed-${state.view}`}>
+        <Notices notices={notices} t={t} dismiss={dismissNotices} />
         <View {...props} />
         <p className="embed-link">
           <a href={linkTo(props, { embed: false }).href} target="_top">
@@ -130,31 +140,7 @@ export function Shell({ manifest, state, notices, update, dismissNotices }: Shel
           </select>
         </label>
       </header>
-      {notices.length > 0 && (
-        <div className="notices" role="status" aria-live="polite">
-          <strong>{t('noticeTitle')}</strong>
-          <ul>
-            {notices.map((n, i) => (
-              <li key={i}>
-                {t(
-                  n.reason === 'unknown'
-                    ? 'noticeUnknown'
-                    : n.reason === 'unavailable'
-                      ? 'noticeUnavailable'
-                      : 'noticeInvalid',
-                  {
-                    param: n.param,
-                    value: n.value,
-                  },
-                )}
-              </li>
-            ))}
-          </ul>
-          <button type="button" onClick={dismissNotices}>
-            {t('dismiss')}
-          </button>
-        </div>
-      )}
+      <Notices notices={notices} t={t} dismiss={dismissNotices} />
       <main id="content" tabIndex={-1}>
         <ViewToolbar {...props} />
         <View {...props} />
@@ -168,6 +154,24 @@ export function Shell({ manifest, state, notices, update, dismissNotices }: Shel
         </p>
       </footer>
     </>
+  );
+}
+
+/** The link's parameters that were not used, each quoted as text, never as markup. */
+function Notices({ notices, t, dismiss }: { notices: ParamNotice[]; t: T; dismiss: () => void }) {
+  if (notices.length === 0) return null;
+  return (
+    <div className="notices" role="status" aria-live="polite">
+      <strong>{t('noticeTitle')}</strong>
+      <ul>
+        {notices.map((n, i) => (
+          <li key={i}>{t(NOTICE_MESSAGES[n.reason], { param: n.param, value: n.value })}</li>
+        ))}
+      </ul>
+      <button type="button" onClick={dismiss}>
+        {t('dismiss')}
+      </button>
+    </div>
   );
 }
 

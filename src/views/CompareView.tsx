@@ -17,6 +17,7 @@ import { formatAmount, formatInteger } from '../format/number.ts';
 import type { ListMeta, MapColumns, ProductColumns } from '../schema/manifest.ts';
 import { shardKey } from '../schema/manifest.ts';
 import type { ViewProps } from './types.ts';
+import { DataErrorNote } from './DataStatus.tsx';
 import { effectiveVs, StateSelects } from '../ui/StateSelects.tsx';
 import './pages.css';
 import { registerCatalog } from '../i18n/messages.ts';
@@ -143,11 +144,7 @@ export function CompareView(props: ViewProps) {
     <section className="pg pg-compare" aria-labelledby="pg-compare-h">
       {head}
       {selects}
-      {failed?.status === 'error' && (
-        <div role="alert" className="data-error">
-          <strong>{t('dataError')}</strong>: {failed.error}
-        </div>
-      )}
+      {failed?.status === 'error' && <DataErrorNote t={t} failure={failed} />}
       {!failed && !ready && <p role="status">{t('loading')}</p>}
       {ready && cmp && rows.length > 0 && (
         <>

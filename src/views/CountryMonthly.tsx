@@ -7,6 +7,7 @@ import { formatAmount, formatMoney } from '../format/number.ts';
 import type { ColumnarShard, DatasetMeta, ListMeta, MonthColumns } from '../schema/manifest.ts';
 import { linkTo } from '../ui/link-to.ts';
 import type { ViewProps } from './types.ts';
+import { DataErrorNote } from './DataStatus.tsx';
 
 /**
  * The country page's monthly section (monthly datasets only): exports and imports of the
@@ -54,11 +55,7 @@ export function CountryMonthly(
   );
 
   if (shards.status === 'error') {
-    return (
-      <div role="alert" className="data-error">
-        <strong>{t('dataError')}</strong>: {shards.error}
-      </div>
-    );
+    return <DataErrorNote t={t} failure={shards} />;
   }
   if (!monthly) return <p role="status">{t('loading')}</p>;
 

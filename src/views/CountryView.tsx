@@ -30,6 +30,7 @@ import { linkTo } from '../ui/link-to.ts';
 import { selectionLabel } from '../derive/list-info.ts';
 import { Year2Select } from './ProfileCompare.tsx';
 import type { ViewProps } from './types.ts';
+import { DataErrorNote } from './DataStatus.tsx';
 import './pages.css';
 import { registerCatalog } from '../i18n/messages.ts';
 import * as pagesCatalogue from '../i18n/catalog/pages.ts';
@@ -118,11 +119,7 @@ export function CountryView(props: ViewProps) {
   } else {
     const failed = [map, country, codes, map2, products].find((x) => x.status === 'error');
     if (failed?.status === 'error') {
-      body = (
-        <div role="alert" className="data-error">
-          <strong>{t('dataError')}</strong>: {failed.error}
-        </div>
-      );
+      body = <DataErrorNote t={t} failure={failed} />;
     } else if (
       map.status === 'ready' &&
       country.status === 'ready' &&

@@ -35,6 +35,7 @@ import { HsSearch } from '../ui/controls/HsSearch.tsx';
 import { datasetLists, datasetPatch, listPatch } from '../ui/controls/panel.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import type { ViewProps } from './types.ts';
+import { DataErrorNote } from './DataStatus.tsx';
 import './pages.css';
 import './flows-view.css';
 import { registerCatalog } from '../i18n/messages.ts';
@@ -103,11 +104,11 @@ export function FlowsView(props: ViewProps) {
   );
   const error =
     flows.status === 'error'
-      ? flows.error
+      ? flows
       : lists.status === 'error'
-        ? lists.error
+        ? lists
         : conversion.status === 'error'
-          ? conversion.error
+          ? conversion
           : null;
 
   return (
@@ -117,10 +118,7 @@ export function FlowsView(props: ViewProps) {
       <FlowControls {...props} ds={ds} pairs={pairs} />
       {state.month > 0 && <p className="notice">{t('flWholeYear')}</p>}
       {error ? (
-        <div role="alert" className="data-error">
-          <strong>{t('dataError')}</strong>
-          <p>{error}</p>
-        </div>
+        <DataErrorNote t={t} failure={error} />
       ) : !pairs || !ds ? (
         <p role="status">{t('loading')}</p>
       ) : (

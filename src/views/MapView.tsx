@@ -28,6 +28,7 @@ import { Legend } from '../charts/choropleth/Legend.tsx';
 import { Controls } from '../ui/Controls.tsx';
 import { RankingTable } from './RankingTable.tsx';
 import type { ViewProps } from './types.ts';
+import { DataErrorNote, LoadingStatus } from './DataStatus.tsx';
 import './map-view.css';
 
 /** The map explorer (view=map) and the full ranking (view=table), on the same filters. */
@@ -125,11 +126,11 @@ export function MapView(props: ViewProps) {
   });
   const shardError =
     byList && monthly && monthShards.status === 'error'
-      ? monthShards.error
+      ? monthShards
       : byList && !monthly && mapShards.status === 'error'
-        ? mapShards.error
+        ? mapShards
         : products.status === 'error'
-          ? products.error
+          ? products
           : null;
 
   return (
@@ -144,19 +145,18 @@ export function MapView(props: ViewProps) {
           <p className="notice">{t('codesNotCarried', { codes: sel.missing.join(', ') })}</p>
         )}
         {shardError ? (
-          <div role="alert" className="data-error">
-            <strong>{t('dataError')}</strong>
-            <p>{shardError}</p>
-          </div>
+          <DataErrorNote t={t} failure={shardError} />
         ) : !model || !scale ? (
           <>
             {/* Same boxes as the loaded view, so nothing jumps when the data arrives. */}
             <p className="upper-bound" aria-hidden="true">
               &nbsp;
             </p>
-            <p role="status" className={state.view === 'map' ? 'map-loading' : undefined}>
-              {t('loading')}
-            </p>
+            <LoadingStatus
+              t={t}
+              lang={lang}
+              className={state.view === 'map' ? 'map-loading' : undefined}
+            />
             {state.view === 'map' && <div className="legend-space" aria-hidden="true" />}
           </>
         ) : (
@@ -288,14 +288,9 @@ function MapPanel({
   return (
     <div className="map-panel">
       {topo.status === 'error' ? (
-        <div role="alert" className="data-error">
-          <strong>{t('dataError')}</strong>
-          <p>{topo.error}</p>
-        </div>
+        <DataErrorNote t={t} failure={topo} />
       ) : !layout ? (
-        <p role="status" className="map-loading">
-          {t('loadingMap')}
-        </p>
+        <LoadingStatus t={t} lang={lang} className="map-loading" />
       ) : (
         <>
           <Choropleth

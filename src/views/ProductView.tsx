@@ -28,6 +28,7 @@ import { StateSelects } from '../ui/StateSelects.tsx';
 import { linkTo } from '../ui/link-to.ts';
 import { DataTable, formatPerTonne, formatRatio, formatTonnes, type Row } from './ProfileParts.tsx';
 import type { ViewProps } from './types.ts';
+import { DataErrorNote } from './DataStatus.tsx';
 import './pages.css';
 import { registerCatalog } from '../i18n/messages.ts';
 import * as pagesCatalogue from '../i18n/catalog/pages.ts';
@@ -78,12 +79,7 @@ export function ProductView(props: ViewProps) {
     );
   else {
     const failed = [product, listShards, convShards].find((x) => x.status === 'error');
-    if (failed?.status === 'error')
-      body = (
-        <div role="alert" className="data-error">
-          <strong>{t('dataError')}</strong>: {failed.error}
-        </div>
-      );
+    if (failed?.status === 'error') body = <DataErrorNote t={t} failure={failed} />;
     else if (
       product.status === 'ready' &&
       listShards.status === 'ready' &&

@@ -9,6 +9,7 @@ import type { ColorScale } from '../derive/scale.ts';
 import { formatMoney } from '../format/number.ts';
 import type { Lang, WorldPaths } from '../schema/manifest.ts';
 import type { T } from './types.ts';
+import { DataErrorNote } from './DataStatus.tsx';
 
 /**
  * The profiles' small value map (a product's traders, a country's partners): the world
@@ -44,9 +45,7 @@ export function SmallMap(props: {
     <section aria-labelledby={props.headingId} className={props.className}>
       <h3 id={props.headingId}>{title}</h3>
       {topo.status === 'error' ? (
-        <div role="alert" className="data-error">
-          <strong>{t('dataError')}</strong>: {topo.error}
-        </div>
+        <DataErrorNote t={t} failure={topo} />
       ) : !layout ? (
         <p role="status">{t('loadingMap')}</p>
       ) : (

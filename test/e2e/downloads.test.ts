@@ -377,12 +377,18 @@ describe('downloads in Chromium', () => {
     const lines = text.split('\n');
     const header = lines[0] ?? '';
     const evil = `2023,2023,ZZZ,=cmd|' /C calc'!A0,USA,United States,999999,"@SUM(1+1)",chpl,TIER_1,5,USD,`;
-    const gz = gzipSync(Buffer.from([header, evil, ''].join('\n')));
+    const csvBytes = Buffer.from([header, evil, ''].join('\n'));
+    const gz = gzipSync(csvBytes);
     const m = structuredClone(manifest);
     const ref = m.shards.download[BACI];
     if (!ref) throw new Error('no download ref');
     ref.bytes = gz.byteLength;
     ref.sha256 = createHash('sha256').update(gz).digest('hex');
+    // The decompressed content is checked too (src/data/loader.ts).
+    ref.plain = {
+      bytes: csvBytes.byteLength,
+      sha256: createHash('sha256').update(csvBytes).digest('hex'),
+    };
     ref.rows = 1;
     server().override.set(`data/${ref.path}`, gz);
     server().override.set('data/manifest.json', Buffer.from(JSON.stringify(m)));

@@ -33,9 +33,13 @@ async function download(page: Page, name: RegExp): Promise<{ file: string; bytes
   return { file: dl.suggestedFilename(), bytes: readFileSync(path) };
 }
 
-/** Parses the SVG with the browser's XML parser: root attributes and the text it holds. */
-const parseSvg = (page: Page, text: string) =>
-  page.evaluate((s) => {
+/**
+ * Parses the SVG with the browser's XML parser: root attributes and the text it holds. In a
+ * blank page: the atlas's CSP would report each style attribute the parser meets as an error.
+ */
+const parseSvg = async (page: Page, text: string) => {
+  const blank = await browser().newPage();
+  const parsed = await blank.evaluate((s) => {
     const doc = new DOMParser().parseFromString(s, 'image/svg+xml');
     const root = doc.documentElement;
     return {
@@ -51,6 +55,9 @@ const parseSvg = (page: Page, text: string) =>
       paths: doc.querySelectorAll('path').length,
     };
   }, text);
+  await blank.close();
+  return parsed;
+};
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
 function pngSize(bytes: Buffer): { width: number; height: number } {

@@ -50,6 +50,18 @@ export const en = {
   strategicLists: 'Strategic lists',
   codes: '{n} codes',
   dataError: 'This part of the atlas could not be loaded',
+  dataErrorMissing: 'The file {file} is missing on the server (HTTP {status}).',
+  dataErrorNetwork: 'The file {file} could not be fetched: the network connection failed.',
+  dataErrorCorrupt:
+    'The file {file} does not match the manifest (its size or checksum differs): it is truncated or was altered.',
+  dataErrorInvalid: 'The file {file} cannot be read: it is truncated or corrupt.',
+  dataErrorVersion:
+    'The data was built for another version of the atlas (schema {found}; this app reads {expected}): rebuild it with npm run data:build.',
+  dataErrorAbsent: 'The data has no file for this selection.',
+  dataErrorRest: 'The rest of the atlas still works: choose another year, list or view.',
+  loadingFiles: 'Loading data… {done} of {total} files, {received} of {expected} kB',
+  loadingReceived: 'Loading data… {received} kB',
+  loadingBytesLabel: 'Data received',
   generated:
     'Data built by the atlas pipeline from the sources above; see build-report.json for what was read, kept and quarantined.',
   downloadCsv: 'Download the full table (CSV, gzip)',
@@ -113,6 +125,19 @@ export const fr: Catalogue = {
   strategicLists: 'Listes stratégiques',
   codes: '{n} codes',
   dataError: 'Cette partie de l’atlas n’a pas pu être chargée',
+  dataErrorMissing: 'Le fichier {file} est absent du serveur (HTTP {status}).',
+  dataErrorNetwork: 'Le fichier {file} n’a pas pu être téléchargé : la connexion réseau a échoué.',
+  dataErrorCorrupt:
+    'Le fichier {file} ne correspond pas au manifeste (taille ou somme de contrôle différente) : il est tronqué ou a été modifié.',
+  dataErrorInvalid: 'Le fichier {file} est illisible : il est tronqué ou corrompu.',
+  dataErrorVersion:
+    'Les données ont été construites pour une autre version de l’atlas (schéma {found} ; cette application lit la version {expected}) : reconstruisez-les avec npm run data:build.',
+  dataErrorAbsent: 'Les données ne contiennent aucun fichier pour cette sélection.',
+  dataErrorRest:
+    'Le reste de l’atlas fonctionne : choisissez une autre année, une autre liste ou une autre vue.',
+  loadingFiles: 'Chargement des données… {done} fichiers sur {total}, {received} Ko sur {expected}',
+  loadingReceived: 'Chargement des données… {received} Ko',
+  loadingBytesLabel: 'Données reçues',
   generated:
     'Données produites par la chaîne de l’atlas à partir des sources ci-dessus ; voir build-report.json pour ce qui a été lu, retenu et mis en quarantaine.',
   downloadCsv: 'Télécharger la table complète (CSV, gzip)',
@@ -173,6 +198,18 @@ export const es: Catalogue = {
   strategicLists: 'Listas estratégicas',
   codes: '{n} códigos',
   dataError: 'No se pudo cargar esta parte del atlas',
+  dataErrorMissing: 'El archivo {file} no está en el servidor (HTTP {status}).',
+  dataErrorNetwork: 'No se pudo descargar el archivo {file}: falló la conexión de red.',
+  dataErrorCorrupt:
+    'El archivo {file} no coincide con el manifiesto (su tamaño o suma de comprobación difiere): está truncado o fue alterado.',
+  dataErrorInvalid: 'El archivo {file} no se puede leer: está truncado o dañado.',
+  dataErrorVersion:
+    'Los datos se generaron para otra versión del atlas (esquema {found}; esta aplicación lee la versión {expected}): vuelva a generarlos con npm run data:build.',
+  dataErrorAbsent: 'Los datos no tienen ningún archivo para esta selección.',
+  dataErrorRest: 'El resto del atlas sigue funcionando: elija otro año, otra lista u otra vista.',
+  loadingFiles: 'Cargando datos… {done} de {total} archivos, {received} de {expected} kB',
+  loadingReceived: 'Cargando datos… {received} kB',
+  loadingBytesLabel: 'Datos recibidos',
   generated:
     'Datos generados por el proceso del atlas a partir de las fuentes anteriores; véase build-report.json para lo leído, conservado y puesto en cuarentena.',
   downloadCsv: 'Descargar la tabla completa (CSV, gzip)',
@@ -232,6 +269,18 @@ export const ru: Catalogue = {
   strategicLists: 'Стратегические списки',
   codes: '{n} кодов',
   dataError: 'Не удалось загрузить эту часть атласа',
+  dataErrorMissing: 'Файл {file} отсутствует на сервере (HTTP {status}).',
+  dataErrorNetwork: 'Не удалось загрузить файл {file}: сбой сетевого соединения.',
+  dataErrorCorrupt:
+    'Файл {file} не совпадает с манифестом (отличается размер или контрольная сумма): он обрезан или изменён.',
+  dataErrorInvalid: 'Файл {file} не читается: он обрезан или повреждён.',
+  dataErrorVersion:
+    'Данные собраны для другой версии атласа (схема {found}; это приложение читает версию {expected}): пересоберите их командой npm run data:build.',
+  dataErrorAbsent: 'В данных нет файла для этого выбора.',
+  dataErrorRest: 'Остальная часть атласа работает: выберите другой год, список или раздел.',
+  loadingFiles: 'Загрузка данных… файлов: {done} из {total}, {received} из {expected} КБ',
+  loadingReceived: 'Загрузка данных… {received} КБ',
+  loadingBytesLabel: 'Получено данных',
   generated:
     'Данные подготовлены конвейером атласа из указанных источников; см. build-report.json о прочитанном, сохранённом и отложенном в карантин.',
   downloadCsv: 'Скачать полную таблицу (CSV, gzip)',

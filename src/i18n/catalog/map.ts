@@ -34,6 +34,11 @@ export const en = {
   worldTotal: 'World total {value}; {n} countries with trade.',
   loadingMap: 'Loading the map…',
   rankingHeading: 'Ranking',
+  // Link notices beyond core's three (src/state/url-state.ts, ParamNotice['reason']).
+  noticeRepeated:
+    '“{value}” was not used: the link gives {param} more than once, and its first value counts',
+  noticeOtherView: '{param} “{value}” belongs to another view and was not used here',
+  noticeTooMany: '{param} “{value}” left out: the link gives more than the atlas keeps',
 };
 
 type Catalogue = Record<keyof typeof en, string>;
@@ -73,6 +78,11 @@ export const fr: Catalogue = {
   worldTotal: 'Total mondial {value} ; {n} pays avec des échanges.',
   loadingMap: 'Chargement de la carte…',
   rankingHeading: 'Classement',
+  noticeRepeated:
+    '« {value} » n’a pas été utilisé : le lien donne {param} plusieurs fois, et sa première valeur compte',
+  noticeOtherView: '{param} « {value} » appartient à une autre vue et n’a pas été utilisé ici',
+  noticeTooMany:
+    '{param} « {value} » laissé de côté : le lien en donne plus que l’atlas n’en garde',
 };
 export const es: Catalogue = {
   tooltipOpenButton: 'Abrir el perfil',
@@ -110,6 +120,10 @@ export const es: Catalogue = {
   worldTotal: 'Total mundial {value}; {n} países con comercio.',
   loadingMap: 'Cargando el mapa…',
   rankingHeading: 'Clasificación',
+  noticeRepeated:
+    '«{value}» no se usó: el enlace da {param} más de una vez, y cuenta su primer valor',
+  noticeOtherView: '{param} «{value}» pertenece a otra vista y no se usó aquí',
+  noticeTooMany: '{param} «{value}» se dejó fuera: el enlace da más de lo que el atlas conserva',
 };
 export const ru: Catalogue = {
   tooltipOpenButton: 'Открыть профиль',
@@ -147,4 +161,8 @@ export const ru: Catalogue = {
   worldTotal: 'Мировой итог {value}; стран с торговлей: {n}.',
   loadingMap: 'Загрузка карты…',
   rankingHeading: 'Рейтинг',
+  noticeRepeated:
+    '«{value}» не использовано: параметр {param} указан в ссылке несколько раз, действует первое значение',
+  noticeOtherView: '{param} «{value}» относится к другому представлению и здесь не использован',
+  noticeTooMany: '{param} «{value}» не использовано: в ссылке больше значений, чем хранит атлас',
 };

@@ -3,6 +3,7 @@ import type { KeyboardEvent } from 'react';
 import type { DatasetMeta, Manifest } from '../../schema/manifest.ts';
 import { useShards } from '../../data/use-data.ts';
 import type { ViewProps } from '../../views/types.ts';
+import { failureText } from '../../views/DataStatus.tsx';
 import { buildCandidates, carriedCodes, formatHs } from './hs-codes.ts';
 import type { HsCandidate, ListColumns } from './hs-codes.ts';
 import { indexCandidates, moveActive, parseQuery, searchCandidates } from './hs-search.ts';
@@ -125,7 +126,7 @@ export function HsSearch({ manifest, ds, hs, update, t }: Props) {
   const selected = hs ? candidates.find((c) => c.code === hs) : undefined;
   let status = '';
   if (loaded.status === 'loading') status = t('ctlHsLoading');
-  else if (loaded.status === 'error') status = t('ctlHsError', { error: loaded.error });
+  else if (loaded.status === 'error') status = t('ctlHsError', { error: failureText(t, loaded) });
   else if (shown && matches.length === 0 && query.trim())
     status = t('ctlHsNone', { query: query.trim() });
   else if (shown && result.total > matches.length)
