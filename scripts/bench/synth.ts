@@ -30,6 +30,7 @@ import { basename, join } from 'node:path';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { mulberry32 } from '../lib/prng.ts';
 import { parse } from 'csv-parse/sync';
 
 export const SHARED = '/work/shared/data';
@@ -63,18 +64,6 @@ export const BUILTIN = {
   emptyQuantity: 0.09,
   priceMedian: 5,
 };
-
-/** mulberry32: a small, fast, seeded 32-bit PRNG returning [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface SynthOptions {
   rows: number;

@@ -1,22 +1,11 @@
 /**
- * A small seeded pseudo-random generator for the fuzzers: the same seed gives the same cases
- * on every machine and every run, so a failure is reproducible from its case number alone.
+ * Draws for the fuzzers from the project's seeded generator: the same seed gives the same
+ * cases on every machine and every run, so a failure is reproducible from its case number.
  */
 
-/** A generator of floats in [0, 1). */
-export type Rng = () => number;
+import { mulberry32, type Rng } from '../../scripts/lib/prng.ts';
 
-/** mulberry32: 32-bit state, fast, good enough spread for test inputs (not for cryptography). */
-export function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32, type Rng };
 
 /** An integer in [min, max], both included. */
 export function int(rng: Rng, min: number, max: number): number {
