@@ -1,5 +1,6 @@
-import type { DatasetMeta, Manifest } from '../schema/manifest.ts';
+import type { DatasetMeta, Lang, Manifest } from '../schema/manifest.ts';
 import type { AtlasState, View } from '../state/url-state.ts';
+import { wordsFor } from './readme-words.ts';
 
 /** One row of the download contract (design.md, "Download columns"), values typed. */
 export interface DownloadRow {
@@ -163,46 +164,63 @@ export function rowMatcher(spec: FilterSpec): (row: DownloadRow) => boolean {
   };
 }
 
-/** The filters in words (English, like the README), one per line. */
+/**
+ * The filters in words, one per line, in a language (metadata.json: English; the README: the
+ * view's). Names from the manifest (dataset title, list names) stay as published; `nameOf`
+ * names a country in the same language as the words.
+ */
 export function describeFilters(
   spec: FilterSpec,
   manifest: Manifest,
   nameOf: (iso3: string) => string,
+  lang: Lang = 'en',
 ): string[] {
+  const { t, and } = wordsFor(lang);
   const ds = manifest.datasets.find((d) => d.id === spec.dataset);
-  const out: string[] = [`Dataset: ${ds?.title ?? spec.dataset} (${spec.dataset})`];
-  if (spec.period) out.push(`Month: ${spec.period}`);
-  else if (spec.year !== undefined) out.push(`Year: ${spec.year}`);
+  const out: string[] = [t('rmFDataset', { title: ds?.title ?? spec.dataset, id: spec.dataset })];
+  if (spec.period) out.push(t('rmFMonth', { period: spec.period }));
+  else if (spec.year !== undefined) out.push(t('rmFYear', { year: String(spec.year) }));
   const listName = (id: string) => manifest.lists.find((l) => l.id === id)?.name ?? id;
-  if (spec.selection === 'list' && spec.lists?.[0]) {
-    const l = manifest.lists.find((x) => x.id === spec.lists?.[0]);
+  const first = spec.lists?.[0];
+  if (spec.selection === 'list' && first) {
+    const l = manifest.lists.find((x) => x.id === first);
     const left = l?.categories.filter((c) => !c.inTotal).map((c) => c.id) ?? [];
     out.push(
-      `List: ${listName(spec.lists[0])} (${spec.lists[0]}), whole list` +
-        (left.length ? `; categories outside the list's total left out: ${left.join(', ')}` : ''),
+      t('rmFList', { name: listName(first), id: first }) +
+        (left.length ? t('rmFListLeftOut', { cats: left.join(', ') }) : ''),
     );
-  } else if (spec.selection === 'category' && spec.lists?.[0]) {
-    out.push(`List: ${listName(spec.lists[0])} (${spec.lists[0]}), category ${spec.categories}`);
-  } else if (spec.selection === 'lists' && spec.lists) {
-    out.push(`Lists: ${spec.lists.map((l) => `${listName(l)} (${l})`).join(' and ')}`);
-  }
-  if (spec.selection === 'hs' && spec.hs6)
-    out.push(`HS code: ${spec.hs6.join(', ')} (rows of every list holding it)`);
-  if (spec.selection === 'codes' && spec.hs6)
-    out.push(`Your own HS codes: ${spec.hs6.join(', ')} (rows of every list holding them)`);
-  if (spec.country) {
-    const c = `${nameOf(spec.country)} (${spec.country})`;
+  } else if (spec.selection === 'category' && first) {
     out.push(
-      spec.dir === 'export'
-        ? `Exporter: ${c}`
-        : spec.dir === 'import'
-          ? `Importer: ${c}`
-          : `Country: ${c}, as exporter or importer`,
+      t('rmFCategory', {
+        name: listName(first),
+        id: first,
+        cat: (spec.categories ?? []).join(','),
+      }),
+    );
+  } else if (spec.selection === 'lists' && spec.lists) {
+    out.push(t('rmFLists', { lists: and(spec.lists.map((l) => `${listName(l)} (${l})`)) }));
+  }
+  if (spec.selection === 'hs' && spec.hs6) out.push(t('rmFHs', { codes: spec.hs6.join(', ') }));
+  if (spec.selection === 'codes' && spec.hs6)
+    out.push(t('rmFCodes', { codes: spec.hs6.join(', ') }));
+  if (spec.country) {
+    const country = `${nameOf(spec.country)} (${spec.country})`;
+    out.push(
+      t(
+        spec.dir === 'export'
+          ? 'rmFExporter'
+          : spec.dir === 'import'
+            ? 'rmFImporter'
+            : 'rmFCountry',
+        { country },
+      ),
     );
   }
-  if (spec.partner) out.push(`Partner: ${nameOf(spec.partner)} (${spec.partner})`);
-  if (spec.reportedBy) out.push(`Declarations: as reported by the ${spec.reportedBy}`);
-  if (spec.selection === 'none') out.push('None: the whole strategic table of the dataset');
+  if (spec.partner)
+    out.push(t('rmFPartner', { country: `${nameOf(spec.partner)} (${spec.partner})` }));
+  if (spec.reportedBy)
+    out.push(t(spec.reportedBy === 'exporter' ? 'rmFByExporter' : 'rmFByImporter'));
+  if (spec.selection === 'none') out.push(t('rmFNone'));
   return out;
 }
 

@@ -1,5 +1,9 @@
-import type { DatasetMeta, ListMeta, Manifest, ShardRef } from '../schema/manifest.ts';
+import { LOCALES } from '../format/number.ts';
+import type { DatasetMeta, Lang, ListMeta, Manifest, ShardRef } from '../schema/manifest.ts';
+import type { View } from '../state/url-state.ts';
 import { describeFilters, type FilterSpec } from './filter.ts';
+import type { ReadmeKey } from './readme-catalog.ts';
+import { wordsFor, type Words } from './readme-words.ts';
 import type { ValueTotal } from './table.ts';
 
 /** What metadata.json holds (and the README says in words). */
@@ -8,6 +12,8 @@ export interface DownloadMetadata {
   /** The data build this file comes from: the atlas build script and the file's checksum. */
   build: { generatedBy: string; file: string; sha256: string; rows: number };
   created: string;
+  /** The language of README.txt (this file's texts stay English, for programs). */
+  language: Lang;
   choice: 'data shown' | 'full dataset';
   view: string;
   url: string;
@@ -64,94 +70,184 @@ export interface MetadataInput {
   /** Lists with rows in the file. */
   lists: string[];
   countryTotals?: { currency: string; exports: number; imports: number }[];
-  nameOf: (iso3: string) => string;
+  /** A country's name in a language (metadata.json: English; the README: its language). */
+  nameOf: (iso3: string, lang: Lang) => string;
+  /** The interface language of the view: README.txt is written in it (default English). */
+  lang?: Lang;
   /** The dataset's download file in the manifest (the data build it comes from). */
   source: ShardRef;
 }
 
-const int = (n: number) => Math.round(n).toLocaleString('en-GB');
 /** A sentence without its full stop, to be followed by more text. */
 const clause = (s: string) => s.replace(/\.\s*$/, '');
 
-function conversionText(ds: DatasetMeta, list: ListMeta): string | undefined {
+const VIEW_WORD: Record<View, ReadmeKey> = {
+  map: 'rmViewMap',
+  table: 'rmViewTable',
+  country: 'rmViewCountry',
+  product: 'rmViewProduct',
+  flows: 'rmViewFlows',
+  compare: 'rmViewCompare',
+  methods: 'rmViewMethods',
+  sources: 'rmViewSources',
+};
+const LINK_KIND: Record<string, ReadmeKey> = {
+  exact: 'rmLinkExact',
+  split: 'rmLinkSplit',
+  merged: 'rmLinkMerged',
+  none: 'rmLinkNone',
+};
+
+function conversionText(ds: DatasetMeta, list: ListMeta, w: Words): string | undefined {
   const c = ds.listConversions?.find((x) => x.list === list.id);
   if (!c) return undefined;
+  const { t, int } = w;
   const counts = Object.entries(c.counts)
     .filter(([, n]) => n > 0)
-    .map(([k, n]) => `${n} ${k}`)
+    // "n:n" is notation, the same in every language.
+    .map(([k, n]) => {
+      const kind = LINK_KIND[k];
+      return t('rmLinkCount', { n: int(n), kind: kind ? t(kind) : k });
+    })
     .join(', ');
-  return (
-    `${list.name} (${c.from}) applied to ${c.to} data through ${c.tables.join(', ')}` +
-    `${c.via.length ? ` via ${c.via.join(', ')}` : ''}: ${c.codes} list codes (${counts}) ` +
-    `reach ${c.targets} codes, ${c.upperBound} of them through codes that are not exact ` +
-    `(their values are an upper bound)${c.setAside ? `; ${c.setAside} links to catch-all headings set aside` : ''}.`
-  );
+  return t('rmConv', {
+    list: list.name,
+    from: c.from,
+    to: c.to,
+    tables: c.tables.join(', '),
+    via: c.via.length ? t('rmConvVia', { via: c.via.join(', ') }) : '',
+    codes: int(c.codes),
+    counts,
+    targets: int(c.targets),
+    upper: int(c.upperBound),
+    setAside: c.setAside ? t('rmConvSetAside', { n: int(c.setAside) }) : '',
+  });
 }
 
-export function buildMetadata(input: MetadataInput): DownloadMetadata {
-  const { manifest, spec, full } = input;
-  const ds = manifest.datasets.find((d) => d.id === spec.dataset);
-  if (!ds) throw new Error(`unknown dataset ${spec.dataset}`);
-  const lists = input.lists
-    .map((id) => manifest.lists.find((l) => l.id === id))
+/** The atlas's own sentences of a download (not the sources' texts), in one language. */
+interface Wording {
+  title: string;
+  filters: string[];
+  caveats: string[];
+  format: { csv: string; json: string; xlsx: string; neutralisation: string };
+  howToCite: string;
+  conversion: (l: ListMeta) => string | undefined;
+}
+
+function datasetOf(manifest: Manifest, id: string): DatasetMeta {
+  const ds = manifest.datasets.find((d) => d.id === id);
+  if (!ds) throw new Error(`unknown dataset ${id}`);
+  return ds;
+}
+
+function listsOf(input: MetadataInput): ListMeta[] {
+  return input.lists
+    .map((id) => input.manifest.lists.find((l) => l.id === id))
     .filter((l): l is ListMeta => l !== undefined);
-  const caveats: string[] = [];
-  caveats.push(
-    'HS codes are wider than the items of a control list: the values are an upper bound of strategic trade, loosest under codes a list marks "broad" (they also hold goods that are not controlled).',
-  );
-  caveats.push(
-    'One row per flow and list category: a code in two categories (or on two lists) appears once for each, so adding up all rows counts such flows more than once. The totals below give the sum of the rows and the sum counting each flow once, which is what the atlas shows.',
-  );
-  if (ds.coverage)
-    caveats.push(
-      `Coverage: ${ds.coverage}. Totals and shares are totals of this coverage, not of world trade.`,
-    );
+}
+
+function wording(input: MetadataInput, lang: Lang): Wording {
+  const { manifest, spec, full } = input;
+  const w = wordsFor(lang);
+  const { t, int } = w;
+  const ds = datasetOf(manifest, spec.dataset);
+  const lists = listsOf(input);
+  const caveats: string[] = [t('rmCavUpperBound'), t('rmCavOneRow')];
+  if (ds.coverage) caveats.push(t('rmCavCoverage', { coverage: ds.coverage }));
   const editions = Object.entries(ds.yearEditions ?? {});
   if (editions.length)
     caveats.push(
-      `Series break: the data follow ${ds.hsEdition} except ${editions.map(([y, e]) => `${y} (${e})`).join(', ')}; a list's coverage can change where the edition changes.`,
+      t('rmCavSeriesBreak', {
+        edition: ds.hsEdition,
+        years: editions.map(([y, e]) => `${y} (${e})`).join(', '),
+      }),
     );
   for (const l of lists) {
-    const c = conversionText(ds, l);
-    if (c) caveats.push(`HS edition conversion: ${c}`);
+    const c = conversionText(ds, l, w);
+    if (c) caveats.push(t('rmCavConversion', { text: c }));
   }
   caveats.push(
-    ds.mirror
-      ? "Both declarations of a flow are kept: the reported_by column says whether a row is the exporter's or the importer's report. Never add the two: exports are the exporter's reports, imports the importer's."
-      : ds.reconciled && ds.id.startsWith('baci')
-        ? 'One value per flow, reconciled by the source from both declarations.'
-        : "One value per flow: one side's reports; the other side's figures are mirror values.",
+    t(
+      ds.mirror
+        ? 'rmCavMirror'
+        : ds.reconciled && ds.id.startsWith('baci')
+          ? 'rmCavReconciled'
+          : 'rmCavOneSide',
+    ),
   );
   if (ds.aggregates.rows > 0)
     caveats.push(
-      `${int(ds.aggregates.rows)} source rows recognised as totals of other rows (World partner, TOTAL, headings), worth ${int(ds.aggregates.value)} ${ds.currency}, were set aside and are not in this file.`,
+      t('rmCavAggregates', {
+        rows: int(ds.aggregates.rows),
+        value: int(ds.aggregates.value),
+        currency: ds.currency,
+      }),
     );
+  // The reasons and notes are the build's own English texts, quoted as they are.
   for (const n of ds.listsNotApplied)
-    caveats.push(`List ${n.list} is not applied to this dataset: ${n.reason}.`);
+    caveats.push(t('rmCavNotApplied', { list: n.list, reason: n.reason }));
   for (const n of ds.notes) caveats.push(n);
 
-  const cite =
-    `${ds.citation} Licence: ${ds.licence} (${ds.licenceUrl}).` +
-    lists
-      .map((l) => ` List: ${l.name}, version ${l.version} (${clause(l.source)}; ${l.licence}).`)
-      .join('') +
-    ` Filtered with the Strategic Trade Atlas (data file ${input.source.path}, SHA-256 ${input.source.sha256.slice(0, 12)}): ${input.url}, downloaded ${input.created.slice(0, 10)}.`;
+  const howToCite = [
+    ds.citation,
+    t('rmCiteLicence', { licence: ds.licence, url: ds.licenceUrl }),
+    ...lists.map((l) =>
+      t('rmCiteList', {
+        name: l.name,
+        version: l.version,
+        source: clause(l.source),
+        licence: l.licence,
+      }),
+    ),
+    t('rmCiteAtlas', {
+      file: input.source.path,
+      sha: input.source.sha256.slice(0, 12),
+      url: input.url,
+      date: input.created.slice(0, 10),
+    }),
+  ].join(' ');
 
+  return {
+    title: full
+      ? t('rmTitleFull', { dataset: ds.title })
+      : t('rmTitleShown', { dataset: ds.title, view: t(VIEW_WORD[spec.view]) }),
+    filters: full
+      ? [t('rmFNone')]
+      : describeFilters(spec, manifest, (iso3) => input.nameOf(iso3, lang), lang),
+    caveats,
+    format: {
+      csv: t('rmFmtCsv'),
+      json: t('rmFmtJson'),
+      xlsx: t('rmFmtXlsx'),
+      neutralisation: t('rmFmtNeutral'),
+    },
+    howToCite,
+    conversion: (l) => conversionText(ds, l, w),
+  };
+}
+
+/**
+ * metadata.json: machine-readable, so its keys and texts are English whatever the interface
+ * language; `language` says which language README.txt is in.
+ */
+export function buildMetadata(input: MetadataInput): DownloadMetadata {
+  const { spec, full } = input;
+  const ds = datasetOf(input.manifest, spec.dataset);
+  const en = wording(input, 'en');
   const meta: DownloadMetadata = {
-    title: `Strategic Trade Atlas: ${ds.title}, ${full ? 'full dataset' : `data shown in the ${spec.view} view`}`,
+    title: en.title,
     build: {
-      generatedBy: manifest.generatedBy,
+      generatedBy: input.manifest.generatedBy,
       file: input.source.path,
       sha256: input.source.sha256,
       rows: input.source.rows,
     },
     created: input.created,
+    language: input.lang ?? 'en',
     choice: full ? 'full dataset' : 'data shown',
     view: spec.view,
     url: input.url,
-    filters: full
-      ? ['None: the whole strategic table of the dataset']
-      : describeFilters(spec, manifest, input.nameOf),
+    filters: en.filters,
     dataset: {
       id: ds.id,
       title: ds.title,
@@ -167,12 +263,12 @@ export function buildMetadata(input: MetadataInput): DownloadMetadata {
       years: ds.years,
       ...(ds.months ? { months: ds.months } : {}),
       currency: ds.currency,
-      coverage: ds.coverage ?? 'world trade as reported by the source',
+      coverage: ds.coverage ?? wordsFor('en').t('rmCoverageWorld'),
       mirror: ds.mirror,
       reconciled: ds.reconciled,
     },
-    lists: lists.map((l) => {
-      const conversion = conversionText(ds, l);
+    lists: listsOf(input).map((l) => {
+      const conversion = en.conversion(l);
       return {
         id: l.id,
         name: l.name,
@@ -184,91 +280,139 @@ export function buildMetadata(input: MetadataInput): DownloadMetadata {
       };
     }),
     columns: input.columns,
-    format: {
-      csv: 'UTF-8 with a byte-order mark (so spreadsheets read it as UTF-8), comma-separated, RFC 4180 quoting, LF line ends; numbers unformatted, value in whole currency units, quantity_t in tonnes (empty when unknown).',
-      json: 'One object {"metadata": ..., "data": [...]}: data is an array of row objects with the CSV columns; year, value and quantity_t are numbers (quantity_t null when unknown). Text is raw: no apostrophes added (JSON is not opened by spreadsheets).',
-      xlsx: 'Sheet "data" with the CSV columns (numbers as numbers), sheet "README" with this text.',
-      neutralisation:
-        'In CSV and XLSX, a text cell beginning with =, +, -, @, a tab or a carriage return is prefixed with an apostrophe so that a spreadsheet shows it and never runs it as a formula.',
-    },
+    format: { ...en.format },
     rows: input.rows,
     totals: input.totals,
-    caveats,
-    howToCite: cite,
+    caveats: en.caveats,
+    howToCite: en.howToCite,
   };
   if (input.countryTotals && spec.country)
     meta.countryTotals = input.countryTotals.map((c) => ({ country: spec.country ?? '', ...c }));
   return meta;
 }
 
-/** README.txt: the metadata in words. */
-export function readmeText(m: DownloadMetadata): string {
+/**
+ * README.txt (and the XLSX README sheet): the metadata in words, in `meta.language`. The
+ * figures come from the metadata, so both files always agree; the sentences are reworded from
+ * the same input in the reader's language, the sources' own texts quoted as published.
+ */
+export function readmeText(m: DownloadMetadata, input: MetadataInput): string {
+  const lang = m.language;
+  const { t, int } = wordsFor(lang);
+  const words = wording(input, lang);
   const L: string[] = [];
   // Headings in capitals, no underlines: a README line never starts like a formula.
-  const h = (s: string) => L.push('', s.toUpperCase());
-  L.push(m.title);
-  L.push('', `Downloaded ${m.created} from ${m.url}`);
+  const h = (key: ReadmeKey) => L.push('', t(key).toLocaleUpperCase(LOCALES[lang]));
+  L.push(words.title);
+  L.push('', t('rmDownloaded', { created: m.created, url: m.url }));
   L.push(
-    `Data build: ${m.build.file} (${int(m.build.rows)} rows, SHA-256 ${m.build.sha256}), made by ${m.build.generatedBy}.`,
+    t('rmBuild', {
+      file: m.build.file,
+      rows: int(m.build.rows),
+      sha: m.build.sha256,
+      by: m.build.generatedBy,
+    }),
   );
-  h('Filters applied');
-  for (const f of m.filters) L.push(`* ${f}`);
-  L.push(`* As a link: ${m.url}`);
-  h('Rows and totals');
-  L.push(`${int(m.rows)} rows.`);
-  for (const t of m.totals) {
-    const by = t.reportedBy ? ` (reported by the ${t.reportedBy})` : '';
+  L.push('', t('rmLanguageNote'));
+  h('rmHFilters');
+  for (const f of words.filters) L.push(`* ${f}`);
+  L.push(`* ${t('rmAsLink', { url: m.url })}`);
+  h('rmHTotals');
+  L.push(t('rmRows', { n: int(m.rows) }));
+  for (const x of m.totals) {
+    const by = x.reportedBy
+      ? t(x.reportedBy === 'exporter' ? 'rmReportedByExporter' : 'rmReportedByImporter')
+      : '';
     L.push(
-      `* ${t.currency}${by}: ${int(t.rows)} rows; sum of all rows ${int(t.sumOfRows)} ${t.currency}; ` +
-        `${int(t.flows)} distinct flows, each counted once: ${int(t.eachFlowOnce)} ${t.currency}.`,
+      `* ${t('rmTotal', {
+        label: by ? `${x.currency} (${by})` : x.currency,
+        rows: int(x.rows),
+        sum: int(x.sumOfRows),
+        currency: x.currency,
+        flows: int(x.flows),
+        once: int(x.eachFlowOnce),
+      })}`,
     );
-    if (t.sumOfRows !== t.eachFlowOnce)
+    if (x.sumOfRows !== x.eachFlowOnce)
       L.push(
-        `  Adding up the category rows double-counts codes that sit in several categories or lists: the total the atlas shows is ${int(t.eachFlowOnce)} ${t.currency}, not ${int(t.sumOfRows)}.`,
+        `  ${t('rmDoubleCount', { once: int(x.eachFlowOnce), currency: x.currency, sum: int(x.sumOfRows) })}`,
       );
   }
   for (const c of m.countryTotals ?? [])
     L.push(
-      `* ${c.country}: exports ${int(c.exports)} ${c.currency}, imports ${int(c.imports)} ${c.currency} (each flow once).`,
+      `* ${t('rmCountryTotal', {
+        country: `${input.nameOf(c.country, lang)} (${c.country})`,
+        exports: int(c.exports),
+        imports: int(c.imports),
+        currency: c.currency,
+      })}`,
     );
-  h('Source');
+  h('rmHSource');
   const d = m.dataset;
   L.push(`${d.title} (${d.id})`);
-  L.push(`Source: ${clause(d.source)}. Publisher: ${d.publisher}. ${d.url}`);
-  L.push(`Licence: ${d.licence} (${d.licenceUrl})`);
-  L.push(`Citation: ${d.citation}`);
   L.push(
-    `HS edition: ${d.hsEdition}${
-      Object.keys(d.yearEditions).length
-        ? ` (${Object.entries(d.yearEditions)
-            .map(([y, e]) => `${y}: ${e}`)
-            .join(', ')})`
-        : ''
-    }. Currency: ${d.currency}. Frequency: ${d.frequency}.`,
+    t('rmSourceLine', { source: clause(d.source), publisher: d.publisher, url: d.url }),
+    t('rmLicenceLine', { licence: d.licence, url: d.licenceUrl }),
+    t('rmCitationLine', { citation: d.citation }),
   );
+  const yearEditions = Object.entries(d.yearEditions);
   L.push(
-    `Years: ${d.years.join(', ')}${d.months ? `; months ${d.months[0]} to ${d.months[d.months.length - 1]} (${d.months.length})` : ''}.`,
+    t('rmEditionLine', {
+      edition: d.hsEdition,
+      years: yearEditions.length
+        ? ` (${yearEditions.map(([y, e]) => `${y}: ${e}`).join(', ')})`
+        : '',
+      currency: d.currency,
+      frequency: t(d.frequency === 'month' ? 'rmFreqMonth' : 'rmFreqYear'),
+    }),
   );
-  L.push(`Coverage: ${d.coverage}.`);
-  if (m.lists.length) {
-    h('Lists');
-    for (const l of m.lists) {
+  // Years are written as they are: 2 023 would not be a year.
+  const years = d.years.join(', ');
+  L.push(
+    d.months
+      ? t('rmYearsMonths', {
+          years,
+          first: d.months[0] ?? '',
+          last: d.months[d.months.length - 1] ?? '',
+          n: int(d.months.length),
+        })
+      : t('rmYears', { years }),
+  );
+  const ds = datasetOf(input.manifest, d.id);
+  L.push(t('rmCoverageLine', { coverage: ds.coverage ?? t('rmCoverageWorld') }));
+  const lists = listsOf(input);
+  if (lists.length) {
+    h('rmHLists');
+    for (const l of lists) {
       L.push(
-        `* ${l.name} (${l.id}), version ${l.version}, ${l.hsEdition}. Source: ${clause(l.source)}. Licence: ${l.licence}.`,
+        `* ${t('rmListLine', {
+          name: l.name,
+          id: l.id,
+          version: l.version,
+          edition: l.hsEdition,
+          source: clause(l.source),
+          licence: l.licence,
+        })}`,
       );
-      if (l.conversion) L.push(`  ${l.conversion}`);
+      const conversion = words.conversion(l);
+      if (conversion) L.push(`  ${conversion}`);
     }
   }
-  h('Columns');
+  h('rmHColumns');
   L.push(m.columns.join(','));
-  L.push(
-    'One row per flow and list category. year and period (YYYY, or YYYY-MM for monthly data); exporter and importer as ISO 3166 alpha-3 codes and English names; hs6 and its description; list and category; value in whole units of currency (ISO 4217), not thousands; quantity_t in tonnes.',
-  );
-  h('Formats');
-  for (const [k, v] of Object.entries(m.format)) L.push(`* ${k}: ${v}`);
-  h('Caveats');
-  for (const c of m.caveats) L.push(`* ${c}`);
-  h('How to cite');
-  L.push(m.howToCite);
+  L.push(t('rmColumnsText'));
+  h('rmHFormats');
+  const f = words.format;
+  for (const [format, text] of [
+    ['csv', f.csv],
+    ['json', f.json],
+    ['xlsx', f.xlsx],
+    [t('rmFmtNeutralLabel'), f.neutralisation],
+  ] as const)
+    L.push(`* ${t('rmFormatItem', { format, text })}`);
+  h('rmHCaveats');
+  for (const c of words.caveats) L.push(`* ${c}`);
+  h('rmHCite');
+  L.push(words.howToCite);
   return L.join('\n') + '\n';
 }

@@ -11,7 +11,7 @@ import { DOWNLOAD_COLUMNS, type Manifest } from '../schema/manifest.ts';
 import type { AtlasState } from '../state/url-state.ts';
 import { baseName, filterSpec, fullSpec, showsData, type FilterSpec } from './filter.ts';
 import { dataSheet, readmeSheet, toCsv, toJson } from './formats.ts';
-import { buildMetadata, readmeText } from './metadata.ts';
+import { buildMetadata, readmeText, type MetadataInput } from './metadata.ts';
 import {
   countryTotals,
   parseDownload,
@@ -82,7 +82,7 @@ export async function buildFile(
   const names = table.columnNames();
   const columns = [...DOWNLOAD_COLUMNS, ...(names.includes('reported_by') ? ['reported_by'] : [])];
   const rows = rowsOf(table);
-  const meta = buildMetadata({
+  const input: MetadataInput = {
     manifest,
     spec,
     full: choice === 'full',
@@ -93,12 +93,14 @@ export async function buildFile(
     totals: valueTotals(table, ds.granularity),
     lists: [...new Set(rows.map((r) => r.list))].sort(),
     ...(spec.country ? { countryTotals: countryTotals(table, ds.granularity, spec.country) } : {}),
-    // The README is in English, like the download's country names.
-    nameOf: (iso3) => manifest.countries.find((c) => c.iso3 === iso3)?.names.en ?? iso3,
+    nameOf: (iso3, lang) => manifest.countries.find((c) => c.iso3 === iso3)?.names[lang] ?? iso3,
+    // README.txt in the view's language; metadata.json and the data columns stay English.
+    lang: state.lang,
     source: ref,
-  });
+  };
+  const meta = buildMetadata(input);
   const base = baseName(spec, choice === 'full');
-  const readme = readmeText(meta);
+  const readme = readmeText(meta, input);
   const xlsx = () =>
     writeXlsxFile([
       {

@@ -20,12 +20,14 @@ import * as workshop from './catalog/workshop.ts';
 import type * as pages from './catalog/pages.ts';
 import type * as flows from './catalog/flows.ts';
 import type * as profiles from './catalog/profiles.ts';
+import type * as readme from '../download/readme-catalog.ts';
 
 /**
  * One catalogue per area of the interface, so each can grow on its own; every language must
  * define every key of the English one (the type checker fails on a missing key). The map's
  * catalogues load with the app; those of the other views (pages, flows, profiles) load with
- * those views, which register them (registerCatalog) before they render.
+ * those views, which register them (registerCatalog) before they render; the download README's
+ * catalogue loads with the download code (src/download/readme-words.ts).
  */
 const eager = {
   en: {
@@ -69,7 +71,11 @@ const eager = {
     ...workshop.ru,
   },
 };
-type All = typeof eager.en & typeof pages.en & typeof flows.en & typeof profiles.en;
+type All = typeof eager.en &
+  typeof pages.en &
+  typeof flows.en &
+  typeof profiles.en &
+  typeof readme.en;
 export type MessageKey = keyof All;
 type Catalogue = Partial<Record<MessageKey, string>>;
 

@@ -214,6 +214,106 @@ describe('downloads in Chromium', () => {
     await page.close();
   });
 
+  it('French view: README.txt in French, the same data as in English, metadata.json says fr', async () => {
+    const zipOf = async (query: string) => {
+      const page = await browser().newPage({
+        viewport: { width: 1280, height: 900 },
+        acceptDownloads: true,
+      });
+      const errors = watchErrors(page);
+      await page.goto(server().url + query);
+      await page.waitForSelector('[data-testid="ranking-table"] tbody tr');
+      const toggle = page.locator('.dl-toggle');
+      await toggle.click();
+      const count = page.locator('[data-choice="shown"] .dl-count');
+      await expect
+        .poll(() => count.getAttribute('data-rows'), { timeout: 20_000 })
+        .toMatch(/^\d+$/);
+      const n = Number(await count.getAttribute('data-rows'));
+      const files = unzipSync((await download(page, 'shown', 'zip')).bytes);
+      return { page, errors, n, files, toggle: (await toggle.textContent()) ?? '' };
+    };
+    const fr = await zipOf(`${Q}&lang=fr`);
+    const en = await zipOf(Q);
+    expect(fr.toggle).toBe('Télécharger les données');
+    expect(fr.n).toBe(expectedRows);
+    // The same rows as the English download, byte for byte (the contract is English).
+    const frCsv = strFromU8(fr.files['data.csv'] ?? new Uint8Array());
+    expect(frCsv).toBe(strFromU8(en.files['data.csv'] ?? new Uint8Array()));
+    expect(csvRows(Buffer.from(frCsv)).rows).toHaveLength(expectedRows);
+
+    const readme = strFromU8(fr.files['README.txt'] ?? new Uint8Array());
+    const lines = readme.split('\n');
+    expect(lines[0]).toBe(
+      `Atlas du commerce stratégique : ${manifest.datasets.find((d) => d.id === BACI)?.title}, données affichées dans la vue « carte »`,
+    );
+    for (const h of ['FILTRES APPLIQUÉS', 'LIGNES ET TOTAUX', 'MISES EN GARDE', 'COMMENT CITER'])
+      expect(lines, h).toContain(h);
+    expect(readme).not.toMatch(/FILTERS APPLIED|HOW TO CITE|CAVEATS|Downloaded |Filtered with/);
+    // The filters in words, in French.
+    expect(lines).toContain('* Année : 2023');
+    expect(lines).toContain(
+      '* Liste : Indicative strategic-goods list (indicative), catégorie nuclear',
+    );
+    // The total in the French format the view uses: its ranking formats each value so.
+    const frInt = (x: number) =>
+      fr.page.evaluate(
+        (v) => new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 }).format(v),
+        x,
+      );
+    const first = fr.page.locator('[data-testid="ranking-table"] tbody tr td[data-value]').first();
+    expect((await first.textContent())?.trim()).toBe(
+      await frInt(Number(await first.getAttribute('data-value'))),
+    );
+    const total = await frInt(worldTotal);
+    expect(total).toMatch(/\u202f/);
+    expect(readme).toContain(`chacun compté une fois : ${total} USD`);
+    expect(readme).toContain(`${await frInt(expectedRows)} lignes.`);
+    // The sources' texts as published, and a note saying so.
+    expect(readme).toContain('Licence : Etalab Open Licence 2.0');
+    expect(readme).toContain('Gaulier, G. and Zignago, S. (2010)');
+    expect(readme).toContain('sont en anglais, tels que publiés');
+    // The XLSX README sheet holds the same French text.
+    const book = unzipSync(fr.files['data.xlsx'] ?? new Uint8Array());
+    const sheets = Object.entries(book)
+      .filter(([k]) => k.startsWith('xl/worksheets/') || k === 'xl/sharedStrings.xml')
+      .map(([, v]) => strFromU8(v))
+      .join('');
+    expect(sheets).toContain('COMMENT CITER');
+    expect(sheets).toContain('Mises en garde'.toUpperCase());
+
+    const meta = JSON.parse(strFromU8(fr.files['metadata.json'] ?? new Uint8Array())) as Record<
+      string,
+      unknown
+    >;
+    const metaEn = JSON.parse(strFromU8(en.files['metadata.json'] ?? new Uint8Array())) as Record<
+      string,
+      unknown
+    >;
+    expect(meta.language).toBe('fr');
+    expect(metaEn.language).toBe('en');
+    // Machine-readable: the same English fields and values; only the language, the time and
+    // the address (which carries lang=fr) differ.
+    const strip = (m: Record<string, unknown>) => {
+      const { language, created, url, howToCite, ...rest } = m;
+      void language;
+      return {
+        ...rest,
+        howToCite: String(howToCite)
+          .replace(String(url), 'URL')
+          .replace(String(created).slice(0, 10), 'DATE'),
+      };
+    };
+    expect(strip(meta)).toEqual(strip(metaEn));
+    expect(Object.keys(meta).sort()).toEqual(Object.keys(metaEn).sort());
+    expect(meta.filters).toContain(
+      'List: Indicative strategic-goods list (indicative), category nuclear',
+    );
+    expect([...fr.errors, ...en.errors], [...fr.errors, ...en.errors].join('\n')).toEqual([]);
+    await fr.page.close();
+    await en.page.close();
+  });
+
   it('whole list: the README gives the total the ranking shows and warns of double counting', async () => {
     // Eurostat 2022 under the indicative list: some codes sit in two categories.
     const EU = 'eurostat-comext';

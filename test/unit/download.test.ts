@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { DatasetMeta, ListMeta, Manifest } from '../../src/schema/manifest.ts';
+import type { DatasetMeta, Lang, ListMeta, Manifest } from '../../src/schema/manifest.ts';
+import * as readmeCatalogue from '../../src/download/readme-catalog.ts';
+import { formatInteger } from '../../src/format/number.ts';
 import { defaultState, type AtlasState } from '../../src/state/url-state.ts';
 import { csvCell, neutralise, restoreRaw } from '../../src/download/neutralise.ts';
 import { baseName, filterSpec, fullSpec, type DownloadRow } from '../../src/download/filter.ts';
@@ -11,7 +13,7 @@ import {
   valueTotals,
 } from '../../src/download/table.ts';
 import { BOM, dataSheet, readmeSheet, toCsv, toJson } from '../../src/download/formats.ts';
-import { buildMetadata, readmeText } from '../../src/download/metadata.ts';
+import { buildMetadata, readmeText, type MetadataInput } from '../../src/download/metadata.ts';
 
 const HEAD =
   'year,period,exporter_iso3,exporter,importer_iso3,importer,hs6,hs_description,list,category,value,currency,quantity_t';
@@ -326,7 +328,7 @@ describe('files', () => {
 describe('metadata and README', () => {
   const spec = filterSpec(manifest, state({}));
   const t = pick({});
-  const meta = buildMetadata({
+  const input: MetadataInput = {
     manifest,
     spec,
     full: false,
@@ -338,8 +340,9 @@ describe('metadata and README', () => {
     lists: ['L'],
     nameOf: (x) => `Name of ${x}`,
     source: SRC,
-  });
-  const readme = readmeText(meta);
+  };
+  const meta = buildMetadata(input);
+  const readme = readmeText(meta, input);
   it('metadata.json holds source, list, build, filters, totals and caveats', () => {
     expect(meta.dataset).toMatchObject({
       licence: 'CC BY 4.0',
@@ -407,5 +410,215 @@ describe('metadata and README', () => {
     expect(full.choice).toBe('full dataset');
     expect(full.filters).toEqual(['None: the whole strategic table of the dataset']);
     expect(full.totals[0]).toMatchObject({ rows: 7, sumOfRows: 1336 });
+  });
+});
+
+describe('README in the interface language', () => {
+  const LANGS = ['en', 'fr', 'es', 'ru'] as const;
+  const spec = filterSpec(manifest, state({ view: 'country', country: 'AAA' }));
+  const t = pick({ view: 'country', country: 'AAA' });
+  const inputIn = (lang: Lang): MetadataInput => ({
+    manifest,
+    spec,
+    full: false,
+    url: 'https://atlas.example/?view=country&country=AAA',
+    created: '2025-01-02T03:04:05Z',
+    columns: [...t.columnNames()],
+    rows: t.numRows(),
+    totals: valueTotals(t, 'hs6'),
+    lists: ['L', 'M'],
+    countryTotals: countryTotals(t, 'hs6', 'AAA'),
+    // Country names that say their language, to see which language each file uses.
+    nameOf: (iso3, l) => `${iso3}-${l}`,
+    lang,
+    source: SRC,
+  });
+  const metaIn = (lang: Lang) => buildMetadata(inputIn(lang));
+  const readmeIn = (lang: Lang) => readmeText(metaIn(lang), inputIn(lang));
+  const words = (s: string) => s.replace(/\{\w+\}/g, '').replace(/[^\p{L}]/gu, '');
+  /** The English catalogue's literal text between placeholders, long enough to be wording. */
+  const englishFragments = Object.entries(readmeCatalogue.en).flatMap(([key, text]) =>
+    text
+      .split(/\{\w+\}/)
+      .map((f) => f.trim())
+      .filter((f) => words(f).length >= 4)
+      .map((f) => ({ key, f })),
+  );
+
+  it('metadata.json stays English whatever the language, and says the README language', () => {
+    const en = metaIn('en');
+    expect(en.language).toBe('en');
+    for (const lang of LANGS) {
+      const m = metaIn(lang);
+      expect(m.language).toBe(lang);
+      // Every field as in English, language aside: nothing that reads the file breaks.
+      expect({ ...m, language: 'en' }).toEqual(en);
+    }
+    expect(Object.keys(en).sort()).toEqual(
+      [
+        'build',
+        'caveats',
+        'choice',
+        'columns',
+        'countryTotals',
+        'created',
+        'dataset',
+        'filters',
+        'format',
+        'howToCite',
+        'language',
+        'lists',
+        'rows',
+        'title',
+        'totals',
+        'url',
+        'view',
+      ].sort(),
+    );
+    expect(en.filters).toEqual([
+      'Dataset: Test trade (tst)',
+      'Year: 2023',
+      "List: List L (L), whole list; categories outside the list's total left out: X",
+      'Country: AAA-en (AAA), as exporter or importer',
+    ]);
+    expect(en.title).toBe('Strategic Trade Atlas: Test trade, data shown in the country view');
+    expect(en.format.json).toBe(
+      'One object {"metadata": ..., "data": [...]}: data is an array of row objects with the CSV columns; year, value and quantity_t are numbers (quantity_t null when unknown). Text is raw: no apostrophes added (JSON is not opened by spreadsheets).',
+    );
+    expect(en.caveats.join('\n')).toContain(
+      'HS edition conversion: List L (HS2017) applied to HS2022 data through hs-concordance/t.csv: 3 list codes (2 exact, 1 split) reach 4 codes, 2 of them through codes that are not exact (their values are an upper bound); 1 links to catch-all headings set aside.',
+    );
+  });
+
+  it('French README: French headings, filters, totals frame, caveats and citation frame', () => {
+    const fr = readmeIn('fr');
+    for (const h of [
+      'FILTRES APPLIQUÉS',
+      'LIGNES ET TOTAUX',
+      'SOURCE DES DONNÉES',
+      'LISTES',
+      'COLONNES',
+      'FORMATS DES FICHIERS',
+      'MISES EN GARDE',
+      'COMMENT CITER',
+    ])
+      expect(fr.split('\n'), h).toContain(h);
+    expect(fr).toContain(
+      'Atlas du commerce stratégique : Test trade, données affichées dans la vue « pays »',
+    );
+    expect(fr).toContain('* Année : 2023');
+    expect(fr).toContain(
+      '* Liste : List L (L), liste entière ; catégories hors du total de la liste écartées : X',
+    );
+    expect(fr).toContain('* Pays : AAA-fr (AAA), comme exportateur ou importateur');
+    expect(fr).toContain(
+      '* AAA-fr (AAA) : exportations 150 USD, importations 0 USD (chaque flux une fois).',
+    );
+    expect(fr).toContain(
+      'Conversion d’édition du SH : List L (HS2017) appliquée aux données en HS2022',
+    );
+    expect(fr).toContain('(exacts : 2, scindés : 1)');
+    expect(fr).toContain(
+      'Rupture de série : les données suivent l’édition HS2022, sauf 2022 (HS2017)',
+    );
+    expect(fr).toContain('Fréquence : annuelle.');
+    // The sources' texts stay as published, and the README says so once.
+    expect(fr).toContain('Citation : Tester (2024). Test trade.');
+    expect(fr).toContain('* A note of the build.');
+    expect(fr.match(/sont en anglais, tels que publiés/g)).toHaveLength(1);
+    expect(fr).toContain(
+      'Tester (2024). Test trade. Licence : CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/). Liste : List L, version v9 (Publisher of L ; CC BY 4.0).',
+    );
+    expect(fr).toContain(
+      'Filtré avec l’Atlas du commerce stratégique (fichier de données downloads/tst.csv.gz',
+    );
+  });
+
+  it('no fixed English sentence is left in the French, Spanish or Russian README', () => {
+    // Fragments that are also words of the language, a column name, or the fixture's list
+    // names ("List L"): each listed, so that any other English fragment fails.
+    const SAME_EVERYWHERE = new Set(['year', 'List']);
+    const SAME_IN: Record<'fr' | 'es' | 'ru', Set<string>> = {
+      fr: new Set(['sources', 'Source', 'Formats', 'neutralisation', ', version', 'codes,']),
+      es: new Set([]),
+      ru: new Set([]),
+    };
+    expect(englishFragments.length).toBeGreaterThan(60);
+    let checked = 0;
+    for (const lang of ['fr', 'es', 'ru'] as const) {
+      // Addresses are the same in every language (?view=country...).
+      const text = readmeIn(lang).replace(/https?:\/\/\S+/g, '');
+      const left: string[] = [];
+      for (const { key, f } of englishFragments) {
+        if (SAME_EVERYWHERE.has(f) || SAME_IN[lang].has(f)) continue;
+        checked++;
+        // Whole words ("exact" is not in "exacts"), as written or in capitals (headings).
+        const found = [f, f.toUpperCase()].some((x) =>
+          new RegExp(`(?<!\\p{L})${x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(
+            text,
+          ),
+        );
+        if (found) left.push(`${key}: ${f}`);
+      }
+      expect(left, lang).toEqual([]);
+      expect(text).not.toMatch(/\brm[A-Z]\w+/);
+      expect(text).not.toMatch(/\{[a-zA-Z]+\}/);
+      if (lang === 'ru')
+        for (const h of text.split('\n').filter((l) => /^[A-ZА-ЯЁ ]+$/.test(l) && l.length > 3))
+          expect(h, 'Russian heading').toMatch(/[А-ЯЁ]/);
+    }
+    console.log(`${englishFragments.length} English fragments, ${checked} checks in 3 languages`);
+    // The English README is made of the same catalogue: its fragments are all there.
+    const en = readmeIn('en');
+    for (const f of ['FILTERS APPLIED', 'HOW TO CITE', 'Country: AAA-en (AAA)', 'whole list'])
+      expect(en).toContain(f);
+  });
+
+  it('numbers follow the language; years and codes are written as they are', () => {
+    const big = { ...metaIn('en'), rows: 1234567 };
+    const expected = {
+      en: '1,234,567',
+      fr: '1\u202f234\u202f567',
+      es: '1.234.567',
+      ru: '1\u00a0234\u00a0567',
+    };
+    for (const lang of LANGS) {
+      const text = readmeText({ ...big, language: lang }, inputIn(lang));
+      expect(formatInteger(1234567, lang)).toBe(expected[lang]);
+      expect(text, lang).toContain(expected[lang]);
+      // The caveat on set-aside totals formats the manifest's 1234 the same way.
+      expect(text, lang).toContain(`${formatInteger(1234, lang)} USD`);
+      expect(text, lang).toMatch(/2022, 2023/);
+      expect(text, lang).not.toMatch(/2[\s.,\u00a0\u202f]023/);
+    }
+  });
+
+  it('no README line starts like a formula, in any language (it is also an XLSX sheet)', () => {
+    let lines = 0;
+    for (const lang of LANGS)
+      for (const full of [false, true]) {
+        const input = { ...inputIn(lang), full, ...(full ? { spec: fullSpec('tst', 'map') } : {}) };
+        const text = readmeText(buildMetadata(input), input);
+        const all = text.split('\n');
+        lines += all.length;
+        expect(
+          all.filter((l) => /^[=+\-@\t\r]/.test(l)),
+          `${lang} full=${full}`,
+        ).toEqual([]);
+      }
+    console.log(`${lines} README lines checked in 4 languages`);
+  });
+
+  it('the README catalogue has every key in the four languages, with the same placeholders', () => {
+    const keys = Object.keys(readmeCatalogue.en).sort();
+    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const lang of ['fr', 'es', 'ru'] as const) {
+      const cat: Record<string, string> = readmeCatalogue[lang];
+      expect(Object.keys(cat).sort(), lang).toEqual(keys);
+      for (const k of keys) {
+        const en = (readmeCatalogue.en as Record<string, string>)[k] ?? '';
+        expect(placeholders(cat[k] ?? ''), `${lang}.${k}`).toEqual(placeholders(en));
+      }
+    }
   });
 });

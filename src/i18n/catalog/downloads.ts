@@ -11,7 +11,7 @@ export const en = {
   dlDone: '{file} downloaded: {n} rows.',
   dlFailed: 'The download failed: {error}',
   dlNote:
-    'One row per flow and list category (a code in two categories appears twice); values in whole {currency}. The README and metadata are in English.',
+    'One row per flow and list category (a code in two categories appears twice); values in whole {currency}. The README is in the page’s language; metadata.json and the data are in English.',
 };
 type Catalogue = Record<keyof typeof en, string>;
 export const fr: Catalogue = {
@@ -26,7 +26,7 @@ export const fr: Catalogue = {
   dlDone: '{file} téléchargé : {n} lignes.',
   dlFailed: 'Le téléchargement a échoué : {error}',
   dlNote:
-    'Une ligne par flux et catégorie de liste (un code dans deux catégories apparaît deux fois) ; valeurs en {currency}, unités entières. Le README et les métadonnées sont en anglais.',
+    'Une ligne par flux et catégorie de liste (un code dans deux catégories apparaît deux fois) ; valeurs en {currency}, unités entières. Le README est dans la langue de la page ; metadata.json et les données sont en anglais.',
 };
 export const es: Catalogue = {
   dlButton: 'Descargar datos',
@@ -40,7 +40,7 @@ export const es: Catalogue = {
   dlDone: '{file} descargado: {n} filas.',
   dlFailed: 'La descarga falló: {error}',
   dlNote:
-    'Una fila por flujo y categoría de lista (un código en dos categorías aparece dos veces); valores en {currency}, unidades enteras. El README y los metadatos están en inglés.',
+    'Una fila por flujo y categoría de lista (un código en dos categorías aparece dos veces); valores en {currency}, unidades enteras. El README está en el idioma de la página; metadata.json y los datos están en inglés.',
 };
 export const ru: Catalogue = {
   dlButton: 'Скачать данные',
@@ -54,5 +54,5 @@ export const ru: Catalogue = {
   dlDone: '{file} скачан, строк: {n}.',
   dlFailed: 'Скачивание не удалось: {error}',
   dlNote:
-    'Одна строка на поток и категорию списка (код в двух категориях встречается дважды); значения в {currency}, в целых единицах. README и метаданные на английском.',
+    'Одна строка на поток и категорию списка (код в двух категориях встречается дважды); значения в {currency}, в целых единицах. README — на языке страницы; metadata.json и данные — на английском.',
 };

@@ -1,0 +1,428 @@
+/**
+ * The download README's fixed wording (README.txt and the XLSX README sheet), loaded with the
+ * download code only. metadata.json keeps the English texts; the README follows the interface
+ * language. Texts from the sources (citations, licences, coverage, notes, list names) are
+ * placeholders: they stay as published. Keys start with "rm" so they cannot collide with the
+ * other catalogues. Fragments that start with a space or "; " are appended to a sentence.
+ */
+export const en = {
+  rmTitleShown: 'Strategic Trade Atlas: {dataset}, data shown in the {view} view',
+  rmTitleFull: 'Strategic Trade Atlas: {dataset}, full dataset',
+  rmViewMap: 'map',
+  rmViewTable: 'table',
+  rmViewCountry: 'country',
+  rmViewProduct: 'product',
+  rmViewFlows: 'flows',
+  rmViewCompare: 'compare',
+  rmViewMethods: 'methods',
+  rmViewSources: 'sources',
+  rmDownloaded: 'Downloaded {created} from {url}',
+  rmBuild: 'Data build: {file} ({rows} rows, SHA-256 {sha}), made by {by}.',
+  rmLanguageNote:
+    'Texts quoted from the data sources (dataset title, citation, source, publisher, licence, coverage, notes, list names and sources) and the country names and HS descriptions in the data are in English, as published. The data files have the same column names and values in every language of the atlas.',
+  rmHFilters: 'Filters applied',
+  rmHTotals: 'Rows and totals',
+  rmHSource: 'Source',
+  rmHLists: 'Lists',
+  rmHColumns: 'Columns',
+  rmHFormats: 'Formats',
+  rmHCaveats: 'Caveats',
+  rmHCite: 'How to cite',
+  rmAsLink: 'As a link: {url}',
+  rmRows: '{n} rows.',
+  rmTotal:
+    '{label}: {rows} rows; sum of all rows {sum} {currency}; {flows} distinct flows, each counted once: {once} {currency}.',
+  rmReportedByExporter: 'reported by the exporter',
+  rmReportedByImporter: 'reported by the importer',
+  rmDoubleCount:
+    'Adding up the category rows double-counts codes that sit in several categories or lists: the total the atlas shows is {once} {currency}, not {sum}.',
+  rmCountryTotal:
+    '{country}: exports {exports} {currency}, imports {imports} {currency} (each flow once).',
+  rmSourceLine: 'Source: {source}. Publisher: {publisher}. {url}',
+  rmLicenceLine: 'Licence: {licence} ({url})',
+  rmCitationLine: 'Citation: {citation}',
+  rmEditionLine: 'HS edition: {edition}{years}. Currency: {currency}. Frequency: {frequency}.',
+  rmFreqYear: 'year',
+  rmFreqMonth: 'month',
+  rmYears: 'Years: {years}.',
+  rmYearsMonths: 'Years: {years}; months {first} to {last} ({n}).',
+  rmCoverageLine: 'Coverage: {coverage}.',
+  rmCoverageWorld: 'world trade as reported by the source',
+  rmListLine: '{name} ({id}), version {version}, {edition}. Source: {source}. Licence: {licence}.',
+  rmColumnsText:
+    'One row per flow and list category. year and period (YYYY, or YYYY-MM for monthly data); exporter and importer as ISO 3166 alpha-3 codes and English names; hs6 and its description; list and category; value in whole units of currency (ISO 4217), not thousands; quantity_t in tonnes.',
+  rmFormatItem: '{format}: {text}',
+  rmFmtCsv:
+    'UTF-8 with a byte-order mark (so spreadsheets read it as UTF-8), comma-separated, RFC 4180 quoting, LF line ends; numbers unformatted, value in whole currency units, quantity_t in tonnes (empty when unknown).',
+  rmFmtJson:
+    'One object {"metadata": ..., "data": [...]}: data is an array of row objects with the CSV columns; year, value and quantity_t are numbers (quantity_t null when unknown). Text is raw: no apostrophes added (JSON is not opened by spreadsheets).',
+  rmFmtXlsx:
+    'Sheet "data" with the CSV columns (numbers as numbers), sheet "README" with this text.',
+  rmFmtNeutralLabel: 'neutralisation',
+  rmFmtNeutral:
+    'In CSV and XLSX, a text cell beginning with =, +, -, @, a tab or a carriage return is prefixed with an apostrophe so that a spreadsheet shows it and never runs it as a formula.',
+  rmCavUpperBound:
+    'HS codes are wider than the items of a control list: the values are an upper bound of strategic trade, loosest under codes a list marks "broad" (they also hold goods that are not controlled).',
+  rmCavOneRow:
+    'One row per flow and list category: a code in two categories (or on two lists) appears once for each, so adding up all rows counts such flows more than once. The totals below give the sum of the rows and the sum counting each flow once, which is what the atlas shows.',
+  rmCavCoverage:
+    'Coverage: {coverage}. Totals and shares are totals of this coverage, not of world trade.',
+  rmCavSeriesBreak:
+    "Series break: the data follow {edition} except {years}; a list's coverage can change where the edition changes.",
+  rmCavConversion: 'HS edition conversion: {text}',
+  rmConv:
+    '{list} ({from}) applied to {to} data through {tables}{via}: {codes} list codes ({counts}) reach {targets} codes, {upper} of them through codes that are not exact (their values are an upper bound){setAside}.',
+  rmConvVia: ' via {via}',
+  rmConvSetAside: '; {n} links to catch-all headings set aside',
+  rmLinkCount: '{n} {kind}',
+  rmLinkExact: 'exact',
+  rmLinkSplit: 'split',
+  rmLinkMerged: 'merged',
+  rmLinkNone: 'none',
+  rmCavMirror:
+    "Both declarations of a flow are kept: the reported_by column says whether a row is the exporter's or the importer's report. Never add the two: exports are the exporter's reports, imports the importer's.",
+  rmCavReconciled: 'One value per flow, reconciled by the source from both declarations.',
+  rmCavOneSide:
+    "One value per flow: one side's reports; the other side's figures are mirror values.",
+  rmCavAggregates:
+    '{rows} source rows recognised as totals of other rows (World partner, TOTAL, headings), worth {value} {currency}, were set aside and are not in this file.',
+  rmCavNotApplied: 'List {list} is not applied to this dataset: {reason}.',
+  rmCiteLicence: 'Licence: {licence} ({url}).',
+  rmCiteList: 'List: {name}, version {version} ({source}; {licence}).',
+  rmCiteAtlas:
+    'Filtered with the Strategic Trade Atlas (data file {file}, SHA-256 {sha}): {url}, downloaded {date}.',
+  rmFDataset: 'Dataset: {title} ({id})',
+  rmFMonth: 'Month: {period}',
+  rmFYear: 'Year: {year}',
+  rmFList: 'List: {name} ({id}), whole list',
+  rmFListLeftOut: "; categories outside the list's total left out: {cats}",
+  rmFCategory: 'List: {name} ({id}), category {cat}',
+  rmFLists: 'Lists: {lists}',
+  rmFHs: 'HS code: {codes} (rows of every list holding it)',
+  rmFCodes: 'Your own HS codes: {codes} (rows of every list holding them)',
+  rmFExporter: 'Exporter: {country}',
+  rmFImporter: 'Importer: {country}',
+  rmFCountry: 'Country: {country}, as exporter or importer',
+  rmFPartner: 'Partner: {country}',
+  rmFByExporter: 'Declarations: as reported by the exporter',
+  rmFByImporter: 'Declarations: as reported by the importer',
+  rmFNone: 'None: the whole strategic table of the dataset',
+};
+
+export type ReadmeKey = keyof typeof en;
+type Catalogue = Record<ReadmeKey, string>;
+
+export const fr: Catalogue = {
+  rmTitleShown:
+    'Atlas du commerce stratégique : {dataset}, données affichées dans la vue « {view} »',
+  rmTitleFull: 'Atlas du commerce stratégique : {dataset}, jeu de données complet',
+  rmViewMap: 'carte',
+  rmViewTable: 'classement',
+  rmViewCountry: 'pays',
+  rmViewProduct: 'produit',
+  rmViewFlows: 'flux',
+  rmViewCompare: 'comparaison',
+  rmViewMethods: 'méthodes',
+  rmViewSources: 'sources',
+  rmDownloaded: 'Téléchargé le {created} depuis {url}',
+  rmBuild: 'Fichier de données : {file} ({rows} lignes, SHA-256 {sha}), produit par {by}.',
+  rmLanguageNote:
+    'Les textes cités des sources de données (titre du jeu de données, citation, source, éditeur, licence, couverture, notes, noms et sources des listes) ainsi que les noms de pays et les libellés SH des données sont en anglais, tels que publiés. Les fichiers de données ont les mêmes noms de colonnes et les mêmes valeurs dans toutes les langues de l’atlas.',
+  rmHFilters: 'Filtres appliqués',
+  rmHTotals: 'Lignes et totaux',
+  rmHSource: 'Source des données',
+  rmHLists: 'Listes',
+  rmHColumns: 'Colonnes',
+  rmHFormats: 'Formats des fichiers',
+  rmHCaveats: 'Mises en garde',
+  rmHCite: 'Comment citer',
+  rmAsLink: 'Sous forme de lien : {url}',
+  rmRows: '{n} lignes.',
+  rmTotal:
+    '{label} : {rows} lignes ; somme de toutes les lignes {sum} {currency} ; {flows} flux distincts, chacun compté une fois : {once} {currency}.',
+  rmReportedByExporter: 'déclaré par l’exportateur',
+  rmReportedByImporter: 'déclaré par l’importateur',
+  rmDoubleCount:
+    'Additionner les lignes de catégories compte deux fois les codes présents dans plusieurs catégories ou listes : le total affiché par l’atlas est {once} {currency}, et non {sum}.',
+  rmCountryTotal:
+    '{country} : exportations {exports} {currency}, importations {imports} {currency} (chaque flux une fois).',
+  rmSourceLine: 'Source : {source}. Éditeur : {publisher}. {url}',
+  rmLicenceLine: 'Licence : {licence} ({url})',
+  rmCitationLine: 'Citation : {citation}',
+  rmEditionLine: 'Édition du SH : {edition}{years}. Monnaie : {currency}. Fréquence : {frequency}.',
+  rmFreqYear: 'annuelle',
+  rmFreqMonth: 'mensuelle',
+  rmYears: 'Années : {years}.',
+  rmYearsMonths: 'Années : {years} ; mois de {first} à {last} ({n}).',
+  rmCoverageLine: 'Couverture : {coverage}.',
+  rmCoverageWorld: 'le commerce mondial tel que la source le déclare',
+  rmListLine:
+    '{name} ({id}), version {version}, {edition}. Source : {source}. Licence : {licence}.',
+  rmColumnsText:
+    'Une ligne par flux et catégorie de liste. year et period (AAAA, ou AAAA-MM pour les données mensuelles) ; exporter et importer : codes ISO 3166 alpha-3 et noms anglais ; hs6 et son libellé ; list et category ; value en unités entières de la monnaie (ISO 4217), pas en milliers ; quantity_t en tonnes.',
+  rmFormatItem: '{format} : {text}',
+  rmFmtCsv:
+    'UTF-8 avec indicateur d’ordre des octets (BOM, pour que les tableurs le lisent en UTF-8), séparateur virgule, guillemets selon la RFC 4180, fins de ligne LF ; nombres sans mise en forme (point décimal, sans séparateur de milliers), value en unités entières de la monnaie, quantity_t en tonnes (vide si inconnue).',
+  rmFmtJson:
+    'Un objet {"metadata": ..., "data": [...]} : data est un tableau d’objets ligne avec les colonnes du CSV ; year, value et quantity_t sont des nombres (quantity_t vaut null si inconnue). Le texte est brut : aucune apostrophe ajoutée (le JSON n’est pas ouvert par les tableurs).',
+  rmFmtXlsx:
+    'Feuille « data » avec les colonnes du CSV (nombres en tant que nombres), feuille « README » avec ce texte.',
+  rmFmtNeutralLabel: 'neutralisation des formules',
+  rmFmtNeutral:
+    'En CSV et XLSX, une cellule de texte commençant par =, +, -, @, une tabulation ou un retour chariot est précédée d’une apostrophe, pour qu’un tableur l’affiche sans jamais l’exécuter comme une formule.',
+  rmCavUpperBound:
+    'Les codes SH sont plus larges que les articles d’une liste de contrôle : les valeurs sont un plafond du commerce stratégique, d’autant moins serré sous les codes qu’une liste marque « larges » (ils contiennent aussi des biens non contrôlés).',
+  rmCavOneRow:
+    'Une ligne par flux et catégorie de liste : un code présent dans deux catégories (ou sur deux listes) apparaît une fois pour chacune, donc additionner toutes les lignes compte ces flux plusieurs fois. Les totaux donnent la somme des lignes et la somme où chaque flux compte une fois, celle que montre l’atlas.',
+  rmCavCoverage:
+    'Couverture : {coverage}. Les totaux et les parts sont ceux de cette couverture, pas du commerce mondial.',
+  rmCavSeriesBreak:
+    'Rupture de série : les données suivent l’édition {edition}, sauf {years} ; la couverture d’une liste peut changer là où l’édition change.',
+  rmCavConversion: 'Conversion d’édition du SH : {text}',
+  rmConv:
+    '{list} ({from}) appliquée aux données en {to} au moyen de {tables}{via} : {codes} codes de la liste ({counts}) atteignent {targets} codes, dont {upper} par des correspondances non exactes (leurs valeurs sont un plafond){setAside}.',
+  rmConvVia: ' en passant par {via}',
+  rmConvSetAside: ' ; {n} liens vers des positions fourre-tout écartés',
+  rmLinkCount: '{kind} : {n}',
+  rmLinkExact: 'exacts',
+  rmLinkSplit: 'scindés',
+  rmLinkMerged: 'fusionnés',
+  rmLinkNone: 'sans correspondance',
+  rmCavMirror:
+    'Les deux déclarations d’un flux sont conservées : la colonne reported_by indique si une ligne est la déclaration de l’exportateur ou celle de l’importateur. N’additionnez jamais les deux : les exportations sont les déclarations des exportateurs, les importations celles des importateurs.',
+  rmCavReconciled: 'Une valeur par flux, réconciliée par la source à partir des deux déclarations.',
+  rmCavOneSide:
+    'Une valeur par flux : les déclarations d’une seule partie ; les chiffres de l’autre partie sont des valeurs miroir.',
+  rmCavAggregates:
+    '{rows} lignes de la source reconnues comme totaux d’autres lignes (partenaire World, TOTAL, positions), d’une valeur de {value} {currency}, ont été écartées et ne figurent pas dans ce fichier.',
+  rmCavNotApplied: 'La liste {list} n’est pas appliquée à ce jeu de données : {reason}.',
+  rmCiteLicence: 'Licence : {licence} ({url}).',
+  rmCiteList: 'Liste : {name}, version {version} ({source} ; {licence}).',
+  rmCiteAtlas:
+    'Filtré avec l’Atlas du commerce stratégique (fichier de données {file}, SHA-256 {sha}) : {url}, téléchargé le {date}.',
+  rmFDataset: 'Jeu de données : {title} ({id})',
+  rmFMonth: 'Mois : {period}',
+  rmFYear: 'Année : {year}',
+  rmFList: 'Liste : {name} ({id}), liste entière',
+  rmFListLeftOut: ' ; catégories hors du total de la liste écartées : {cats}',
+  rmFCategory: 'Liste : {name} ({id}), catégorie {cat}',
+  rmFLists: 'Listes : {lists}',
+  rmFHs: 'Code SH : {codes} (lignes de toutes les listes qui le contiennent)',
+  rmFCodes: 'Vos propres codes SH : {codes} (lignes de toutes les listes qui les contiennent)',
+  rmFExporter: 'Exportateur : {country}',
+  rmFImporter: 'Importateur : {country}',
+  rmFCountry: 'Pays : {country}, comme exportateur ou importateur',
+  rmFPartner: 'Partenaire : {country}',
+  rmFByExporter: 'Déclarations : celles de l’exportateur',
+  rmFByImporter: 'Déclarations : celles de l’importateur',
+  rmFNone: 'Aucun : toute la table stratégique du jeu de données',
+};
+
+export const es: Catalogue = {
+  rmTitleShown: 'Atlas del comercio estratégico: {dataset}, datos mostrados en la vista «{view}»',
+  rmTitleFull: 'Atlas del comercio estratégico: {dataset}, conjunto de datos completo',
+  rmViewMap: 'mapa',
+  rmViewTable: 'clasificación',
+  rmViewCountry: 'país',
+  rmViewProduct: 'producto',
+  rmViewFlows: 'flujos',
+  rmViewCompare: 'comparación',
+  rmViewMethods: 'métodos',
+  rmViewSources: 'fuentes',
+  rmDownloaded: 'Descargado el {created} desde {url}',
+  rmBuild: 'Archivo de datos: {file} ({rows} filas, SHA-256 {sha}), generado por {by}.',
+  rmLanguageNote:
+    'Los textos citados de las fuentes de datos (título del conjunto de datos, cita, fuente, editor, licencia, cobertura, notas, nombres y fuentes de las listas) y los nombres de países y las descripciones del SA de los datos están en inglés, tal como se publicaron. Los archivos de datos tienen los mismos nombres de columnas y valores en todos los idiomas del atlas.',
+  rmHFilters: 'Filtros aplicados',
+  rmHTotals: 'Filas y totales',
+  rmHSource: 'Fuente',
+  rmHLists: 'Listas',
+  rmHColumns: 'Columnas',
+  rmHFormats: 'Formatos',
+  rmHCaveats: 'Advertencias',
+  rmHCite: 'Cómo citar',
+  rmAsLink: 'Como enlace: {url}',
+  rmRows: '{n} filas.',
+  rmTotal:
+    '{label}: {rows} filas; suma de todas las filas {sum} {currency}; {flows} flujos distintos, cada uno contado una vez: {once} {currency}.',
+  rmReportedByExporter: 'declarado por el exportador',
+  rmReportedByImporter: 'declarado por el importador',
+  rmDoubleCount:
+    'Sumar las filas de categorías cuenta dos veces los códigos que están en varias categorías o listas: el total que muestra el atlas es {once} {currency}, no {sum}.',
+  rmCountryTotal:
+    '{country}: exportaciones {exports} {currency}, importaciones {imports} {currency} (cada flujo una vez).',
+  rmSourceLine: 'Fuente: {source}. Editor: {publisher}. {url}',
+  rmLicenceLine: 'Licencia: {licence} ({url})',
+  rmCitationLine: 'Cita: {citation}',
+  rmEditionLine: 'Edición del SA: {edition}{years}. Moneda: {currency}. Frecuencia: {frequency}.',
+  rmFreqYear: 'anual',
+  rmFreqMonth: 'mensual',
+  rmYears: 'Años: {years}.',
+  rmYearsMonths: 'Años: {years}; meses de {first} a {last} ({n}).',
+  rmCoverageLine: 'Cobertura: {coverage}.',
+  rmCoverageWorld: 'el comercio mundial tal como lo declara la fuente',
+  rmListLine: '{name} ({id}), versión {version}, {edition}. Fuente: {source}. Licencia: {licence}.',
+  rmColumnsText:
+    'Una fila por flujo y categoría de lista. year y period (AAAA, o AAAA-MM para datos mensuales); exporter e importer como códigos ISO 3166 alfa-3 y nombres en inglés; hs6 y su descripción; list y category; value en unidades enteras de la moneda (ISO 4217), no en miles; quantity_t en toneladas.',
+  rmFormatItem: '{format}: {text}',
+  rmFmtCsv:
+    'UTF-8 con marca de orden de bytes (BOM, para que las hojas de cálculo lo lean como UTF-8), separado por comas, comillas según la RFC 4180, finales de línea LF; números sin formato (punto decimal, sin separador de miles), value en unidades enteras de la moneda, quantity_t en toneladas (vacío si se desconoce).',
+  rmFmtJson:
+    'Un objeto {"metadata": ..., "data": [...]}: data es una matriz de objetos de fila con las columnas del CSV; year, value y quantity_t son números (quantity_t es null si se desconoce). El texto va sin modificar: no se añaden apóstrofos (las hojas de cálculo no abren JSON).',
+  rmFmtXlsx:
+    'Hoja «data» con las columnas del CSV (números como números), hoja «README» con este texto.',
+  rmFmtNeutralLabel: 'neutralización de fórmulas',
+  rmFmtNeutral:
+    'En CSV y XLSX, una celda de texto que empieza por =, +, -, @, un tabulador o un retorno de carro lleva delante un apóstrofo para que la hoja de cálculo la muestre y nunca la ejecute como fórmula.',
+  rmCavUpperBound:
+    'Los códigos del SA son más amplios que los artículos de una lista de control: los valores son un límite superior del comercio estratégico, más holgado en los códigos que una lista marca como «amplios» (también contienen bienes no controlados).',
+  rmCavOneRow:
+    'Una fila por flujo y categoría de lista: un código en dos categorías (o en dos listas) aparece una vez en cada una, así que sumar todas las filas cuenta esos flujos más de una vez. Los totales dan la suma de las filas y la suma contando cada flujo una vez, que es la que muestra el atlas.',
+  rmCavCoverage:
+    'Cobertura: {coverage}. Los totales y las cuotas son los de esta cobertura, no los del comercio mundial.',
+  rmCavSeriesBreak:
+    'Ruptura de serie: los datos siguen la edición {edition}, salvo {years}; la cobertura de una lista puede cambiar donde cambia la edición.',
+  rmCavConversion: 'Conversión de edición del SA: {text}',
+  rmConv:
+    '{list} ({from}) aplicada a los datos en {to} mediante {tables}{via}: {codes} códigos de la lista ({counts}) llegan a {targets} códigos, {upper} de ellos mediante correspondencias no exactas (sus valores son un límite superior){setAside}.',
+  rmConvVia: ' pasando por {via}',
+  rmConvSetAside: '; {n} enlaces a partidas residuales descartados',
+  rmLinkCount: '{kind}: {n}',
+  rmLinkExact: 'exactos',
+  rmLinkSplit: 'divididos',
+  rmLinkMerged: 'fusionados',
+  rmLinkNone: 'sin correspondencia',
+  rmCavMirror:
+    'Se conservan las dos declaraciones de un flujo: la columna reported_by indica si una fila es la declaración del exportador o la del importador. No sume nunca las dos: las exportaciones son las declaraciones de los exportadores; las importaciones, las de los importadores.',
+  rmCavReconciled: 'Un valor por flujo, conciliado por la fuente a partir de ambas declaraciones.',
+  rmCavOneSide:
+    'Un valor por flujo: las declaraciones de una sola parte; las cifras de la otra parte son valores espejo.',
+  rmCavAggregates:
+    '{rows} filas de la fuente reconocidas como totales de otras filas (socio World, TOTAL, partidas), por un valor de {value} {currency}, se apartaron y no están en este archivo.',
+  rmCavNotApplied: 'La lista {list} no se aplica a este conjunto de datos: {reason}.',
+  rmCiteLicence: 'Licencia: {licence} ({url}).',
+  rmCiteList: 'Lista: {name}, versión {version} ({source}; {licence}).',
+  rmCiteAtlas:
+    'Filtrado con el Atlas del comercio estratégico (archivo de datos {file}, SHA-256 {sha}): {url}, descargado el {date}.',
+  rmFDataset: 'Conjunto de datos: {title} ({id})',
+  rmFMonth: 'Mes: {period}',
+  rmFYear: 'Año: {year}',
+  rmFList: 'Lista: {name} ({id}), lista completa',
+  rmFListLeftOut: '; se excluyen las categorías fuera del total de la lista: {cats}',
+  rmFCategory: 'Lista: {name} ({id}), categoría {cat}',
+  rmFLists: 'Listas: {lists}',
+  rmFHs: 'Código SA: {codes} (filas de todas las listas que lo contienen)',
+  rmFCodes: 'Sus propios códigos SA: {codes} (filas de todas las listas que los contienen)',
+  rmFExporter: 'Exportador: {country}',
+  rmFImporter: 'Importador: {country}',
+  rmFCountry: 'País: {country}, como exportador o importador',
+  rmFPartner: 'Socio: {country}',
+  rmFByExporter: 'Declaraciones: las del exportador',
+  rmFByImporter: 'Declaraciones: las del importador',
+  rmFNone: 'Ninguno: toda la tabla estratégica del conjunto de datos',
+};
+
+export const ru: Catalogue = {
+  rmTitleShown: 'Атлас стратегической торговли: {dataset}, данные раздела «{view}»',
+  rmTitleFull: 'Атлас стратегической торговли: {dataset}, весь набор данных',
+  rmViewMap: 'карта',
+  rmViewTable: 'рейтинг',
+  rmViewCountry: 'страна',
+  rmViewProduct: 'товар',
+  rmViewFlows: 'потоки',
+  rmViewCompare: 'сравнение',
+  rmViewMethods: 'методика',
+  rmViewSources: 'источники',
+  rmDownloaded: 'Скачано {created} с {url}',
+  rmBuild: 'Файл данных: {file} (строк: {rows}, SHA-256 {sha}), создан скриптом {by}.',
+  rmLanguageNote:
+    'Тексты, цитируемые из источников данных (название набора данных, ссылка для цитирования, источник, издатель, лицензия, охват, примечания, названия и источники списков), а также названия стран и описания кодов ГС в данных приводятся на английском языке, как они опубликованы. Названия столбцов и значения в файлах данных одинаковы во всех языках атласа.',
+  rmHFilters: 'Применённые фильтры',
+  rmHTotals: 'Строки и итоги',
+  rmHSource: 'Источник',
+  rmHLists: 'Списки',
+  rmHColumns: 'Столбцы',
+  rmHFormats: 'Форматы',
+  rmHCaveats: 'Оговорки',
+  rmHCite: 'Как цитировать',
+  rmAsLink: 'В виде ссылки: {url}',
+  rmRows: 'Строк: {n}.',
+  rmTotal:
+    '{label}: строк — {rows}; сумма всех строк {sum} {currency}; различных потоков — {flows}, каждый учтён один раз: {once} {currency}.',
+  rmReportedByExporter: 'по данным экспортёра',
+  rmReportedByImporter: 'по данным импортёра',
+  rmDoubleCount:
+    'При сложении строк категорий коды, входящие в несколько категорий или списков, учитываются дважды: атлас показывает итог {once} {currency}, а не {sum}.',
+  rmCountryTotal:
+    '{country}: экспорт {exports} {currency}, импорт {imports} {currency} (каждый поток один раз).',
+  rmSourceLine: 'Источник: {source}. Издатель: {publisher}. {url}',
+  rmLicenceLine: 'Лицензия: {licence} ({url})',
+  rmCitationLine: 'Ссылка для цитирования: {citation}',
+  rmEditionLine: 'Редакция ГС: {edition}{years}. Валюта: {currency}. Периодичность: {frequency}.',
+  rmFreqYear: 'годовая',
+  rmFreqMonth: 'месячная',
+  rmYears: 'Годы: {years}.',
+  rmYearsMonths: 'Годы: {years}; месяцы с {first} по {last} ({n}).',
+  rmCoverageLine: 'Охват: {coverage}.',
+  rmCoverageWorld: 'мировая торговля по данным источника',
+  rmListLine:
+    '{name} ({id}), версия {version}, {edition}. Источник: {source}. Лицензия: {licence}.',
+  rmColumnsText:
+    'Одна строка на поток и категорию списка. year и period (ГГГГ или ГГГГ-ММ для месячных данных); exporter и importer — коды ISO 3166 alpha-3 и английские названия; hs6 и его описание; list и category; value — в целых единицах валюты (ISO 4217), не в тысячах; quantity_t — в тоннах.',
+  rmFormatItem: '{format}: {text}',
+  rmFmtCsv:
+    'UTF-8 с меткой порядка байтов (BOM, чтобы электронные таблицы читали файл как UTF-8), разделитель — запятая, кавычки по RFC 4180, концы строк LF; числа без форматирования (десятичная точка, без разделителя тысяч), value — в целых единицах валюты, quantity_t — в тоннах (пусто, если неизвестно).',
+  rmFmtJson:
+    'Один объект {"metadata": ..., "data": [...]}: data — массив объектов-строк со столбцами CSV; year, value и quantity_t — числа (quantity_t равно null, если неизвестно). Текст без изменений: апострофы не добавляются (JSON не открывают в электронных таблицах).',
+  rmFmtXlsx:
+    'Лист «data» со столбцами CSV (числа записаны как числа), лист «README» с этим текстом.',
+  rmFmtNeutralLabel: 'нейтрализация формул',
+  rmFmtNeutral:
+    'В CSV и XLSX перед текстом ячейки, начинающимся с =, +, -, @, табуляции или возврата каретки, ставится апостроф, чтобы электронная таблица показывала его и никогда не выполняла как формулу.',
+  rmCavUpperBound:
+    'Коды ГС шире позиций контрольного списка: значения — верхняя граница стратегической торговли, особенно нестрогая для кодов, которые список помечает как «широкие» (в них входят и неконтролируемые товары).',
+  rmCavOneRow:
+    'Одна строка на поток и категорию списка: код, входящий в две категории (или в два списка), встречается по разу в каждой, поэтому сумма всех строк учитывает такие потоки больше одного раза. В итогах приведены сумма строк и сумма с учётом каждого потока один раз — именно её показывает атлас.',
+  rmCavCoverage:
+    'Охват: {coverage}. Итоги и доли относятся к этому охвату, а не к мировой торговле.',
+  rmCavSeriesBreak:
+    'Разрыв ряда: данные следуют редакции {edition}, кроме {years}; охват списка может меняться там, где меняется редакция.',
+  rmCavConversion: 'Пересчёт между редакциями ГС: {text}',
+  rmConv:
+    '{list} ({from}) применён к данным в {to} по таблицам {tables}{via}: коды списка (всего {codes}; {counts}) переходят в коды данных (всего {targets}), из них {upper} — через неточные соответствия (их значения — верхняя граница){setAside}.',
+  rmConvVia: ' через {via}',
+  rmConvSetAside: '; отложено связей с остаточными позициями: {n}',
+  rmLinkCount: '{kind}: {n}',
+  rmLinkExact: 'точные',
+  rmLinkSplit: 'разделённые',
+  rmLinkMerged: 'объединённые',
+  rmLinkNone: 'без соответствия',
+  rmCavMirror:
+    'Сохраняются обе декларации потока: столбец reported_by показывает, чья это декларация — экспортёра или импортёра. Никогда не складывайте их: экспорт — это декларации экспортёров, импорт — импортёров.',
+  rmCavReconciled: 'Одно значение на поток, согласованное источником по обеим декларациям.',
+  rmCavOneSide:
+    'Одно значение на поток: данные одной стороны; цифры другой стороны — зеркальные значения.',
+  rmCavAggregates:
+    'Строки источника, распознанные как итоги других строк (партнёр World, TOTAL, заголовки), отложены и в этот файл не входят: строк — {rows}, на сумму {value} {currency}.',
+  rmCavNotApplied: 'Список {list} к этому набору данных не применяется: {reason}.',
+  rmCiteLicence: 'Лицензия: {licence} ({url}).',
+  rmCiteList: 'Список: {name}, версия {version} ({source}; {licence}).',
+  rmCiteAtlas:
+    'Отфильтровано в Атласе стратегической торговли (файл данных {file}, SHA-256 {sha}): {url}, скачано {date}.',
+  rmFDataset: 'Набор данных: {title} ({id})',
+  rmFMonth: 'Месяц: {period}',
+  rmFYear: 'Год: {year}',
+  rmFList: 'Список: {name} ({id}), весь список',
+  rmFListLeftOut: '; категории вне итога списка исключены: {cats}',
+  rmFCategory: 'Список: {name} ({id}), категория {cat}',
+  rmFLists: 'Списки: {lists}',
+  rmFHs: 'Код ГС: {codes} (строки всех списков, в которые он входит)',
+  rmFCodes: 'Собственные коды ГС: {codes} (строки всех списков, в которые они входят)',
+  rmFExporter: 'Экспортёр: {country}',
+  rmFImporter: 'Импортёр: {country}',
+  rmFCountry: 'Страна: {country}, как экспортёр или импортёр',
+  rmFPartner: 'Партнёр: {country}',
+  rmFByExporter: 'Декларации: по данным экспортёра',
+  rmFByImporter: 'Декларации: по данным импортёра',
+  rmFNone: 'Нет: вся стратегическая таблица набора данных',
+};
