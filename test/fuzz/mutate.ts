@@ -295,3 +295,144 @@ export function touchedLines(before: Buffer, after: Buffer): { first: number; la
   while (s < a.length - p && s < b.length - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
   return { first: p + 1, last: b.length - s };
 }
+
+// --- mapping files (the JSON that describes a national statistics file) -------------------
+
+export const MAPPING_KINDS = [
+  'flip-byte',
+  'truncate',
+  'drop-key',
+  'misspell-key',
+  'wrong-type',
+  'unknown-column',
+  'bad-value',
+  'html-payload',
+  'formula-payload',
+] as const;
+
+export type MappingKind = (typeof MAPPING_KINDS)[number];
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type Path = (string | number)[];
+
+/** Every place in a JSON value: object members and array elements, outermost first. */
+function jsonPaths(v: Json, at: Path = []): Path[] {
+  if (v === null || typeof v !== 'object') return [];
+  const entries: [string | number, Json][] = Array.isArray(v)
+    ? v.map((x, i) => [i, x])
+    : Object.entries(v);
+  return entries.flatMap(([k, x]) => [[...at, k], ...jsonPaths(x, [...at, k])]);
+}
+
+function parentOf(root: Json, path: Path): Record<string | number, Json> {
+  let v: Json = root;
+  for (const k of path.slice(0, -1)) v = (v as Record<string | number, Json>)[k] ?? null;
+  return v as Record<string | number, Json>;
+}
+
+/** Values of every JSON type: one of another type than the original replaces it. */
+const WRONG_TYPES: Json[] = [5, -1, 0, true, null, [], {}, 'x', ['a', 'b'], { column: 'x' }];
+
+/** Values a careless or hostile mapping might hold where an enumerated value belongs. */
+const BAD_VALUES: [Path, Json][] = [
+  [['flow'], 're-export'],
+  [['hsEdition'], 'HS2030'],
+  [['currency'], 'usd'],
+  [['id'], '../../outside'],
+  [['id'], 'Taiwan Customs'],
+  [['value', 'scale'], 100],
+  [['value', 'scale'], '1000'],
+  [['period', 'frequency'], 'week'],
+  [['period', 'calendar'], 'julian'],
+  [['quantity', 'unit'], 'lb'],
+  [['reporter', 'iso3'], 'Taiwan'],
+  [['partner', 'fixed'], 'World'],
+  [['header'], []],
+];
+
+const typeOf = (v: Json) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+
+/**
+ * One damage to a mapping file's JSON text. `header` is the mapping's own header, so an
+ * unknown column is truly unknown. The result is pretty-printed JSON except for the byte
+ * kinds, which damage the text itself.
+ */
+export function mutateMapping(kind: MappingKind, text: string, rng: Rng): Buffer {
+  if (kind === 'flip-byte') {
+    const out = Buffer.from(text, 'utf8');
+    const at = int(rng, 0, out.length - 1);
+    const b = out[at] ?? 0;
+    out[at] = chance(rng, 0.5) ? b ^ (1 << int(rng, 0, 7)) : int(rng, 0, 255);
+    return out;
+  }
+  if (kind === 'truncate') {
+    const out = Buffer.from(text, 'utf8');
+    return out.subarray(0, int(rng, 0, out.length - 2));
+  }
+  const root = JSON.parse(text) as { [key: string]: Json };
+  const header = (root.header as string[]).map((h) => h.trim());
+  const members = jsonPaths(root).filter((p) => typeof p[p.length - 1] === 'string');
+  const set = (path: Path, value: Json) => {
+    parentOf(root, path)[path[path.length - 1] ?? ''] = value;
+  };
+  switch (kind) {
+    case 'drop-key': {
+      const path = pick(rng, members);
+      const parent = parentOf(root, path);
+      Reflect.deleteProperty(parent, path[path.length - 1] ?? '');
+      break;
+    }
+    case 'misspell-key': {
+      const path = pick(rng, members);
+      const parent = parentOf(root, path);
+      const key = String(path[path.length - 1]);
+      const i = int(rng, 0, key.length - 1);
+      const c = key[i] ?? 'x';
+      const typo = key.slice(0, i) + (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase());
+      const renamed = typo + key.slice(i + 1) === key ? `${key}_` : typo + key.slice(i + 1);
+      parent[renamed] = parent[key] ?? null;
+      Reflect.deleteProperty(parent, key);
+      break;
+    }
+    case 'wrong-type': {
+      const path = pick(rng, jsonPaths(root));
+      const old = typeOf(parentOf(root, path)[path[path.length - 1] ?? ''] ?? null);
+      set(
+        path,
+        pick(
+          rng,
+          WRONG_TYPES.filter((v) => typeOf(v) !== old),
+        ),
+      );
+      break;
+    }
+    case 'unknown-column': {
+      const columns = members.filter((p) => p[p.length - 1] === 'column');
+      const name = pick(rng, header);
+      const unknown = pick(rng, [
+        `${name}2`,
+        name.toUpperCase() === name ? name.toLowerCase() : name.toUpperCase(),
+        'Value',
+        '貨品',
+        '',
+      ]);
+      set(pick(rng, columns), header.includes(unknown) ? `${unknown}?` : unknown);
+      break;
+    }
+    case 'bad-value': {
+      const applicable = BAD_VALUES.filter(([p]) =>
+        members.some((m) => m.join('.') === p.join('.')),
+      );
+      const [path, value] = pick(rng, applicable);
+      set(path, value);
+      break;
+    }
+    case 'html-payload':
+    case 'formula-payload': {
+      const payload = pick<string>(rng, kind === 'html-payload' ? HTML_PAYLOADS : FORMULA_PAYLOADS);
+      set([pick(rng, ['title', 'source', 'publisher', 'citation'])], payload);
+      break;
+    }
+  }
+  return Buffer.from(`${JSON.stringify(root, null, 2)}\n`, 'utf8');
+}

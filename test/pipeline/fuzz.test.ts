@@ -14,18 +14,23 @@
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../scripts/lib/errors.ts';
 import { build, BuildError } from '../../scripts/pipeline/build.ts';
+import { loadMappedReader } from '../../scripts/readers/mapped.ts';
+import type { FlowReader } from '../../scripts/readers/types.ts';
 import {
   FORMULA_PAYLOADS,
   HTML_PAYLOADS,
+  MAPPING_KINDS,
   MUTATION_KINDS,
   mutate,
+  mutateMapping,
   touchedLines,
+  type MappingKind,
   type MutationKind,
   type TableShape,
 } from '../fuzz/mutate.ts';
@@ -40,6 +45,9 @@ const BATCHES = 60;
 const SOLO_DATA = 50;
 const REFERENCE_CASES = 46;
 const LIST_CASES = 100;
+/** Six damaged files read through mappings to a build, and damaged mappings themselves. */
+const MAPPED_BATCHES = 18;
+const MAPPING_CASES = 36;
 
 const BACI_NAME = 'BACI_HS22_Y2023_V202501.csv';
 const COUNTRIES_NAME = 'country_codes_V202501.csv';
@@ -71,6 +79,88 @@ const FILE_NAME: Record<Format, string> = {
   comtrade: 'comtrade_IDN_WLD_X_2014-2015.csv',
   'comtrade-plus': 'comtradeplus_api_get_C_A_HS_sample.json',
 };
+
+/**
+ * National files read through a mapping (scripts/readers/mapped.ts): Taiwan's exports by
+ * destination (Chinese names, BOM), its world totals by code (Chinese headers, ROC years,
+ * thousands of USD) and China's monthly exports (dates as periods). Values in whole USD.
+ */
+type Mapped = 'taiwan' | 'taiwan-world' | 'china';
+interface MappedSource {
+  mapping: string;
+  source: string;
+  file: string;
+  rows: number;
+  shape: TableShape;
+  value: (fields: string[]) => number;
+}
+const MAPPED: Record<Mapped, MappedSource> = {
+  taiwan: {
+    mapping: join(ROOT, 'data/mappings/taiwan-customs-8542.json'),
+    source: join(SHARED, 'taiwan-customs-8542/taiwan_exports_by_country_2013_2025.csv'),
+    file: 'taiwan.csv',
+    rows: 30,
+    // Destination and description.
+    shape: { textColumns: [1, 3], headerLines: 1 },
+    value: (f) => Math.round(Number(f[4])),
+  },
+  'taiwan-world': {
+    mapping: join(ROOT, 'data/mappings/taiwan-customs-8542-world.json'),
+    source: join(SHARED, 'taiwan-customs-8542/taiwan_exports_8542_2013_2025_world_by_ccc.csv'),
+    file: 'taiwan-world.csv',
+    rows: 24,
+    // Flow label, Chinese and English descriptions.
+    shape: { textColumns: [0, 3, 4], headerLines: 1 },
+    value: (f) => Math.round(Number(f[5]) * 1000),
+  },
+  china: {
+    mapping: join(ROOT, 'data/mappings/china-comtrade-critical-minerals.json'),
+    source: join(
+      SHARED,
+      'china-critical-minerals-comtrade/china_exports_hs6_by_partner_monthly.csv',
+    ),
+    file: 'china.csv',
+    rows: 36,
+    shape: { textColumns: [1], headerLines: 1 },
+    value: (f) => Math.round(Number(f[3])),
+  },
+};
+const MAPPED_NAMES = Object.keys(MAPPED) as Mapped[];
+/** Two files of each mapping in a build, of disjoint real rows, so none repeats another. */
+const MAPPED_SLOTS = MAPPED_NAMES.flatMap((which) => [0, 1].map((slot) => ({ which, slot })));
+const isMapped = (f: string): f is Mapped => Object.hasOwn(MAPPED, f);
+
+interface MappedFixture {
+  /** Per slot, a few dozen real rows of each file under its real header (and BOM). */
+  tables: Record<Mapped, string[]>;
+  /** Each mapping as JSON text, its names table given by absolute path so it loads anywhere. */
+  mappings: Record<Mapped, string>;
+  readers: FlowReader[];
+}
+
+let mfx: MappedFixture;
+
+function makeMappedFixture(): MappedFixture {
+  const tables = {} as Record<Mapped, string[]>;
+  const mappings = {} as Record<Mapped, string>;
+  for (const name of MAPPED_NAMES) {
+    const src = MAPPED[name];
+    const [header = '', ...rows] = readFileSync(src.source, 'utf8').split('\n');
+    // "Others" is no country: its rows are rightly quarantined, so a clean cut holds none.
+    const clean = rows.filter((r) => r !== '' && !r.includes('其他國家'));
+    tables[name] = groups(clean, 2, src.rows).map((rows) => table(header, rows));
+    const json = JSON.parse(readFileSync(src.mapping, 'utf8')) as {
+      partner: { names?: string };
+    };
+    if (json.partner.names) json.partner.names = resolve(dirname(src.mapping), json.partner.names);
+    mappings[name] = `${JSON.stringify(json, null, 2)}\n`;
+  }
+  return {
+    tables,
+    mappings,
+    readers: MAPPED_NAMES.map((n) => loadMappedReader(MAPPED[n].mapping)),
+  };
+}
 
 interface Fixture {
   /** Clean text per format and slot: disjoint real rows, so no slot repeats another's. */
@@ -218,7 +308,11 @@ interface Run {
   error: unknown;
 }
 
-async function runBuild(files: Tree, lists = LISTS_DIR): Promise<Run> {
+async function runBuild(
+  files: Tree,
+  lists = LISTS_DIR,
+  extraReaders: FlowReader[] = [],
+): Promise<Run> {
   const root = mkdtempSync(join(tmpdir(), 'atlas-fuzz-'));
   const input = join(root, 'in');
   for (const [name, content] of Object.entries(files)) {
@@ -231,7 +325,9 @@ async function runBuild(files: Tree, lists = LISTS_DIR): Promise<Run> {
   builds++;
   let error: unknown = null;
   try {
-    await build({ input, out, listsDir: lists, aliasesFile: ALIASES, reader: { hsEdition: null } });
+    const reader =
+      extraReaders.length > 0 ? { hsEdition: null, extraReaders } : { hsEdition: null };
+    await build({ input, out, listsDir: lists, aliasesFile: ALIASES, reader });
   } catch (e) {
     error = e;
   }
@@ -350,14 +446,19 @@ function checkBuilt(id: string, run: Run): Built | null {
 // --- one damaged data file, judged within the build it ran in ----------------------------
 interface DataCase {
   id: string;
-  format: Format;
+  format: Format | Mapped;
   file: string;
   kind: MutationKind;
   text: Buffer;
   touched: { first: number; last: number };
 }
 
-function dataCase(n: number, format: Format, slot: number, dir: string): DataCase {
+function dataCase(
+  n: number,
+  format: Format,
+  slot: number,
+  dir: string,
+): DataCase & { format: Format } {
   const rng = mulberry32(SEED + n);
   const kind = MUTATION_KINDS[n % MUTATION_KINDS.length] as MutationKind;
   const clean = fx.tables[format][slot] ?? '';
@@ -374,8 +475,9 @@ function dataCase(n: number, format: Format, slot: number, dir: string): DataCas
 }
 
 /** Value of a clean row in whole currency units, read independently of the pipeline. */
-function rowValue(format: Format, line: string): number {
+function rowValue(format: Format | Mapped, line: string): number {
   const f = line.split(',');
+  if (isMapped(format)) return MAPPED[format].value(f);
   if (format === 'baci') {
     const [int = '0', frac = ''] = (f[4] ?? '').split('.');
     return Number(int) * 1000 + Number((frac + '000').slice(0, 3));
@@ -453,7 +555,7 @@ async function soloDataCase(n: number): Promise<void> {
 }
 
 /** One damaged file as the only trade file of a build, over a previous output. */
-async function runAlone(c: DataCase): Promise<void> {
+async function runAlone(c: DataCase & { format: Format }): Promise<void> {
   const files: Tree = { [c.file]: c.text };
   if (c.format === 'baci')
     Object.assign(files, { [COUNTRIES_NAME]: fx.countries, [PRODUCTS_NAME]: fx.products });
@@ -630,11 +732,121 @@ async function listCase(n: number): Promise<void> {
   rmSync(run.root, { recursive: true, force: true });
 }
 
+// --- national files read through a mapping -----------------------------------------------
+function mappedCase(n: number, which: Mapped, slot: number): DataCase {
+  // A stream of its own, apart from the seeds above, so the earlier cases stay as they were.
+  const rng = mulberry32(SEED + 20000 + n);
+  const kind = MUTATION_KINDS[n % MUTATION_KINDS.length] as MutationKind;
+  const m = mutate(kind, mfx.tables[which][slot] ?? '', rng, MAPPED[which].shape);
+  count(byKind, `mapped ${kind}`);
+  const file = `s${slot}/${MAPPED[which].file}`;
+  return {
+    id: `mapped ${n} (${which} ${kind})`,
+    format: which,
+    file,
+    kind,
+    text: m.bytes,
+    touched: m.touched,
+  };
+}
+
+/** Six mapped files, each damaged once, in one build with the three mappings. */
+async function mappedBatch(k: number): Promise<void> {
+  const cases = MAPPED_SLOTS.map(({ which, slot }, i) =>
+    mappedCase(k * MAPPED_SLOTS.length + i, which, slot),
+  );
+  const files: Tree = { ...fx.correlations };
+  for (const c of cases) files[c.file] = c.text;
+  const run = await runBuild(files, LISTS_DIR, mfx.readers);
+  if (run.error) {
+    // One damaged file must not bring down a build of six.
+    fail(`mapped batch ${k}`, `build threw: ${String((run.error as Error).message).slice(0, 300)}`);
+    cases.forEach(() => count(byOutcome, 'mapped build refused'));
+  } else {
+    const b = checkBuilt(`mapped batch ${k}`, run);
+    for (const c of cases) count(byOutcome, b ? judge(c, b) : 'unreadable output');
+  }
+  rmSync(run.root, { recursive: true, force: true });
+}
+
+/**
+ * A damaged mapping: refused when loaded, with the mapping's path, a line and a reason; or
+ * loaded, and then its file is built and reconciles, is skipped (its header no longer
+ * matches) or fails with `file:line: reason`, while the other two files build as before.
+ */
+async function mappingCase(n: number): Promise<void> {
+  const rng = mulberry32(SEED + 30000 + n);
+  const which = MAPPED_NAMES[n % MAPPED_NAMES.length] ?? 'taiwan';
+  const kind = MAPPING_KINDS[
+    Math.floor(n / MAPPED_NAMES.length) % MAPPING_KINDS.length
+  ] as MappingKind;
+  const bytes = mutateMapping(kind, mfx.mappings[which], rng);
+  const id = `mapping ${n} (${which} ${kind})`;
+  count(byKind, `mapping ${kind}`);
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-fuzz-mapping-'));
+  const path = join(dir, basename(MAPPED[which].mapping));
+  writeFileSync(path, bytes);
+  let reader: FlowReader;
+  try {
+    reader = loadMappedReader(path);
+  } catch (e) {
+    const named = clearError(id, e, new RegExp(`^${escape(path)}:\\d+: \\S`));
+    count(byOutcome, named ? 'mapping refused, named file and line' : 'CRASH');
+    const line = Number(/:(\d+): /.exec((e as Error).message)?.[1]);
+    const lines = bytes.toString('utf8').split('\n').length;
+    if (named && !(line >= 0 && line <= lines)) fail(id, `line ${line} of a ${lines}-line mapping`);
+    rmSync(dir, { recursive: true, force: true });
+    return;
+  }
+  rmSync(dir, { recursive: true, force: true });
+  const file = MAPPED[which].file;
+  const files: Tree = { ...fx.correlations };
+  for (const w of MAPPED_NAMES) files[MAPPED[w].file] = mfx.tables[w][0] ?? '';
+  const readers = MAPPED_NAMES.map((w, i) =>
+    w === which ? reader : (mfx.readers[i] as FlowReader),
+  );
+  const run = await runBuild(files, LISTS_DIR, readers);
+  if (run.error) {
+    // Two clean files stay readable: the build as a whole may not fail.
+    fail(id, `build threw: ${String((run.error as Error).message).slice(0, 300)}`);
+    count(byOutcome, 'mapping loaded, build refused');
+    rmSync(run.root, { recursive: true, force: true });
+    return;
+  }
+  const b = checkBuilt(id, run);
+  const f = b?.report.files.find((x) => x.file === file);
+  if (!b || !f) {
+    if (b) fail(id, `${file} missing from the report`);
+    count(byOutcome, 'unreadable output');
+  } else if (f.status === 'data') {
+    const records = (mfx.tables[which][0] ?? '').split('\n').filter((l) => l !== '').length - 1;
+    if (f.rowsRead !== records) fail(id, `${records} records in the file, ${f.rowsRead} read`);
+    if (kind === 'html-payload' || kind === 'formula-payload') {
+      // China's dataset is its own, so its title and source come from this mapping alone.
+      const manifest = readFileSync(join(run.out, 'manifest.json'), 'utf8');
+      const payload = /"(title|source|publisher|citation)": (".*")/.exec(bytes.toString('utf8'));
+      const raw = payload?.[2] ?? '';
+      if (which === 'china' && !manifest.includes(raw.slice(1, -1)))
+        fail(id, `${payload?.[1]} ${raw} not kept verbatim in the manifest`);
+    }
+    count(byOutcome, 'mapping loaded, file built');
+  } else if (f.status === 'skipped') {
+    if (!clearReason(f.reason)) fail(id, `skipped without a clear reason: ${f.reason}`);
+    count(byOutcome, 'mapping loaded, file skipped with reason');
+  } else {
+    if (!clearReason(f.reason) || !new RegExp(`^${escape(file)}:\\d+: \\S`).test(f.reason ?? ''))
+      fail(id, `${f.status} without file, line and reason: ${f.reason?.slice(0, 200)}`);
+    count(byOutcome, 'mapping loaded, file failed with reason');
+  }
+  rmSync(run.root, { recursive: true, force: true });
+}
+
 // --- the run ------------------------------------------------------------------------------
 describe.skipIf(!HAVE_SHARED)('data fuzzing (seeded mutations of real rows and lists)', () => {
   const started = Date.now();
   beforeAll(() => {
     fx = makeFixture();
+    mfx = makeMappedFixture();
   });
 
   afterAll(() => {
@@ -715,6 +927,62 @@ describe.skipIf(!HAVE_SHARED)('data fuzzing (seeded mutations of real rows and l
 
   it(`${LIST_CASES} damaged strategic-list files`, async () => {
     for (let n = 0; n < LIST_CASES; n++) await listCase(n);
+    expect(problems.splice(0)).toEqual([]);
+  });
+
+  it('the clean mapped files build with nothing quarantined, and every fixture mapping loads', async () => {
+    const files: Tree = { ...fx.correlations };
+    const cases: DataCase[] = MAPPED_SLOTS.map(({ which, slot }) => ({
+      id: `${which} ${slot}`,
+      format: which,
+      file: `s${slot}/${MAPPED[which].file}`,
+      kind: 'crlf',
+      text: Buffer.from(mfx.tables[which][slot] ?? ''),
+      touched: { first: 1, last: 0 },
+    }));
+    for (const c of cases) files[c.file] = c.text;
+    const run = await runBuild(files, LISTS_DIR, mfx.readers);
+    expect(run.error).toBeNull();
+    const b = checkBuilt('clean mapped', run);
+    if (!b) throw new Error(problems.join('\n'));
+    expect(b.quarantine).toEqual([]);
+    expect(cases.map((c) => judge(c, b))).toEqual(cases.map(() => 'built, nothing quarantined'));
+    const f = (c: DataCase) => b.report.files.find((x) => x.file === c.file);
+    expect(cases.map((c) => f(c)?.rowsRead)).toEqual(
+      cases.map((c) => MAPPED[c.format as Mapped].rows),
+    );
+    for (const c of cases.filter((x) => x.format !== 'taiwan-world'))
+      expect(f(c)?.rowsKept, c.file).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    rmSync(run.root, { recursive: true, force: true });
+    // The mappings the fuzzer damages load as they are, from anywhere.
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-fuzz-mapping-'));
+    for (const w of MAPPED_NAMES) {
+      writeFileSync(join(dir, `${w}.json`), mfx.mappings[w]);
+      expect(loadMappedReader(join(dir, `${w}.json`)).format).toBe(
+        mfx.readers[MAPPED_NAMES.indexOf(w)]?.format,
+      );
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it(`${MAPPED_BATCHES * MAPPED_SLOTS.length} damaged files read through a mapping, six to a build`, async () => {
+    for (let k = 0; k < MAPPED_BATCHES; k += 2)
+      await Promise.all([mappedBatch(k), mappedBatch(k + 1)]);
+    const tried = [...byKind]
+      .filter(([k]) => k.startsWith('mapped '))
+      .reduce((s, [, n]) => s + n, 0);
+    expect(tried).toBeGreaterThanOrEqual(100);
+    expect(problems.splice(0)).toEqual([]);
+  });
+
+  it(`${MAPPING_CASES} damaged mapping files`, async () => {
+    for (let n = 0; n < MAPPING_CASES; n += 2)
+      await Promise.all([mappingCase(n), n + 1 < MAPPING_CASES ? mappingCase(n + 1) : null]);
+    const tried = [...byKind]
+      .filter(([k]) => k.startsWith('mapping '))
+      .reduce((s, [, n]) => s + n, 0);
+    expect(tried).toBeGreaterThanOrEqual(30);
     expect(problems.splice(0)).toEqual([]);
   });
 
