@@ -113,7 +113,7 @@ function takeLine(rawLine: string, s: LineState): CsvRecord | null {
 }
 
 /** An even number of quote characters: every quoted field that opens also closes. */
-function balanced(text: string): boolean {
+export function balanced(text: string): boolean {
   let n = 0;
   for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) n++;
   return n % 2 === 0;

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { HsEdition } from '../../src/schema/manifest.ts';
-import { splitQuoted } from '../lib/csv-records.ts';
+import { balanced, splitQuoted } from '../lib/csv-records.ts';
 import { InputError } from '../lib/errors.ts';
 import { parseHsEdition } from '../normalize/hs.ts';
 
@@ -166,7 +166,7 @@ function tableRecords(
     const raw = lines[n] ?? '';
     if (pending) {
       pending.text += `\n${raw}`;
-      if (quotesBalanced(pending.text)) {
+      if (balanced(pending.text)) {
         out.push({ fields: splitQuoted(pending.text), line: pending.line });
         pending = null;
       }
@@ -181,7 +181,7 @@ function tableRecords(
         'a carriage return inside the line: save the file with LF or CRLF line endings',
       );
     }
-    if (quotesBalanced(raw)) out.push({ fields: splitQuoted(raw), line: n + 1 });
+    if (balanced(raw)) out.push({ fields: splitQuoted(raw), line: n + 1 });
     else pending = { text: raw, line: n + 1 };
   }
   if (pending) {
@@ -190,12 +190,6 @@ function tableRecords(
   return out;
 }
 
-function quotesBalanced(text: string): boolean {
-  let n = 0;
-  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) n++;
-  return n % 2 === 0;
-}
-
 function insideQuotes(text: string, at: number): boolean {
-  return !quotesBalanced(text.slice(0, at));
+  return !balanced(text.slice(0, at));
 }

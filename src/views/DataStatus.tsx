@@ -1,4 +1,5 @@
 import type { Lang } from '../schema/manifest.ts';
+import { formatInteger } from '../format/number.ts';
 import { useLoadProgress, type LoadFailure } from '../data/use-data.ts';
 import type { T } from './types.ts';
 
@@ -41,7 +42,7 @@ export function DataErrorNote({ t, failure }: { t: T; failure: LoadFailure }) {
 /** "Loading data… 2 of 5 files, 120 of 410 kB", with a progress bar over the bytes. */
 export function LoadingStatus({ t, lang, className }: { t: T; lang: Lang; className?: string }) {
   const p = useLoadProgress();
-  const kb = (n: number) => new Intl.NumberFormat(lang).format(Math.round(n / 1000));
+  const kb = (n: number) => formatInteger(Math.round(n / 1000), lang);
   const busy = p.done < p.files;
   const text = !busy
     ? t('loading')
