@@ -20,6 +20,7 @@ import { buildWorldPaths, buildWorldTopology } from '../geo/world.ts';
 import { applyLists, classify } from './classify.ts';
 import { quarantineDuplicates, rollUpDetail, setAsideWorldTotals } from './dedupe.ts';
 import { csvRow } from '../lib/csv-write.ts';
+import { inputCoverage, subsetSentences } from './coverage.ts';
 import { writeDownload } from './download.ts';
 import { OutputDir } from './output-dir.ts';
 import { readInputs, type FileReport } from './read-inputs.ts';
@@ -199,6 +200,20 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
         if (other) yearEditions[String(year)] = other;
       }
       conversionReport.push(...converted.report);
+      const applied = (app?.lists ?? []).flatMap((id) => lists.filter((l) => l.id === id));
+      const coverage = inputCoverage({
+        ds: {
+          ...ds,
+          years,
+          yearEditions: Object.keys(yearEditions).length > 0 ? yearEditions : undefined,
+        },
+        seen: read.seen.get(ds.id),
+        nomenclature: (edition) => ref.products.get(edition)?.size ?? 0,
+        lists: applied,
+        convert: (l, to) => conversions.get(l, to),
+        kept: await keptKeys(stage, ds.id, ds.granularity),
+      });
+      const subset = subsetSentences(coverage);
       const meta: DatasetMeta = {
         ...ds,
         years,
@@ -211,8 +226,11 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
           rows: files.reduce((s, f) => s + f.rowsAggregate, 0),
           value: files.reduce((s, f) => s + f.valueAggregate, 0),
         },
-        notes: [...datasetNotes(ds, files), ...converted.notes],
+        notes: [...datasetNotes(ds, files), ...converted.notes, ...(subset ? [subset.note] : [])],
+        inputCoverage: coverage,
       };
+      if (subset)
+        meta.coverage = ds.coverage ? `${ds.coverage}; ${subset.coverage}` : subset.coverage;
       if (months.length > 0) meta.months = months;
       if (Object.keys(yearEditions).length > 0) meta.yearEditions = yearEditions;
       if (converted.metas.length > 0) meta.listConversions = converted.metas;
@@ -404,6 +422,21 @@ function datasetNotes(ds: DatasetDescriptor, files: FileReport[]): string[] {
   for (const [what, n] of repaired)
     notes.push(`${n} rows repaired: ${what} (see build-report.json).`);
   return notes;
+}
+
+/**
+ * The kept flows' keys, for the list coverage: `year|edition|hs6`, or `year|category` for a
+ * category-level dataset.
+ */
+async function keptKeys(stage: Stage, dataset: string, granularity: string): Promise<Set<string>> {
+  const key =
+    granularity === 'category'
+      ? `CAST(year AS VARCHAR) || '|' || category`
+      : `CAST(year AS VARCHAR) || '|' || edition || '|' || hs6`;
+  const rows = await stage.rows<{ k: string }>(
+    `SELECT DISTINCT ${key} AS k FROM flows WHERE dataset = '${dataset}'`,
+  );
+  return new Set(rows.map((r) => r.k));
 }
 
 /** Flows of a dataset under the given codes: those whose value is an upper bound. */

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { gunzipSync } from 'node:zlib';
 import { openInput, sniffCompression } from '../lib/open-input.ts';
+import type { HsEdition } from '../../src/schema/manifest.ts';
 import type { BulkScan } from '../readers/types.ts';
+import { InputSeen } from './coverage.ts';
 import type { FileReport } from './read-inputs.ts';
 import { num, type Stage } from './stage.ts';
 
@@ -14,6 +16,8 @@ const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
 export interface BulkScanResult {
   /** Years of the staged rows. */
   years: number[];
+  /** The codes and places of every row (all of them valid, or the file is not taken). */
+  seen: InputSeen;
 }
 
 /**
@@ -31,7 +35,7 @@ export async function bulkScan(
   partName: string,
   scan: BulkScan,
   scope: ReadonlySet<string>,
-  target: { dataset: string; fileId: number; edition: string },
+  target: { dataset: string; fileId: number; edition: HsEdition },
   report: FileReport,
 ): Promise<BulkScanResult | null> {
   const compression = await sniffCompression(path);
@@ -97,7 +101,7 @@ async function scanFile(
   gzip: boolean,
   scan: BulkScan,
   scope: ReadonlySet<string>,
-  target: { dataset: string; fileId: number; edition: string },
+  target: { dataset: string; fileId: number; edition: HsEdition },
   report: FileReport,
 ): Promise<BulkScanResult | null> {
   await stage.run(
@@ -140,6 +144,23 @@ async function scanFile(
   }
   tick('loaded');
   try {
+    // The file is taken whole only when every row is usable, on a list or not. Countries,
+    // years and codes are checked once per distinct value (a few thousand, not ten million
+    // rows); the same values are what the input covers.
+    const seen = new InputSeen();
+    const values = await stage.rows<{ col: string; v: string | null }>(`
+      SELECT DISTINCT 'i' AS col, trim(${c[1]}) AS v FROM scan_raw
+      UNION ALL SELECT DISTINCT 'j', trim(${c[2]}) FROM scan_raw
+      UNION ALL SELECT DISTINCT 't', trim(${c[0]}) FROM scan_raw
+      UNION ALL SELECT DISTINCT 'k', ${c[3]} FROM scan_raw`);
+    for (const { col, v } of values) {
+      const why = checkValue(col, v, scan, seen, target.edition);
+      if (why) {
+        log(`${why}: line by line`);
+        return null;
+      }
+    }
+    tick('values checked');
     // The bulk: rows on no list with a plain value (at most the file's decimals) are only
     // counted and summed, in one cheap pass. The few others (in scope, unknown code, odd
     // value) are checked in full below.
@@ -149,10 +170,16 @@ async function scanFile(
       ? `coalesce(sc.in_scope = false, false)`
       : `sc.in_scope IS NULL AND coalesce(regexp_full_match(r.${c[3]}, '\\d{6}'), false)`;
     const isOut = `(${onNoList} AND coalesce(regexp_full_match(r.${c[4]}, ${plain}), false))`;
+    const qtyOk = `(r.${c[5]} IS NULL OR trim(r.${c[5]}) = '' OR regexp_full_match(trim(r.${c[5]}), ${NUMBER}))`;
     const [bulk] = await stage.rows<Record<string, bigint | null>>(`
       SELECT count(*) AS n, count(*) FILTER (WHERE ${isOut}) AS out_n,
-             coalesce(CAST(sum(TRY_CAST(r.${c[4]} AS DECIMAL(18, ${d}))) FILTER (WHERE ${isOut}) * ${10 ** d} AS BIGINT), 0) AS out_v
+             coalesce(CAST(sum(TRY_CAST(r.${c[4]} AS DECIMAL(18, ${d}))) FILTER (WHERE ${isOut}) * ${10 ** d} AS BIGINT), 0) AS out_v,
+             count(*) FILTER (WHERE NOT ${qtyOk}) AS bad_q
       FROM scan_raw r LEFT JOIN scan_codes sc ON sc.code = r.${c[3]}`);
+    if (num(bulk?.bad_q) > 0) {
+      log(`${num(bulk?.bad_q)} quantities need a closer look: line by line`);
+      return null;
+    }
     await stage.run(`CREATE OR REPLACE TEMP TABLE scan_careful AS
       SELECT r.rowid + 2 AS line, r.* FROM scan_raw r LEFT JOIN scan_codes sc ON sc.code = r.${c[3]}
       WHERE NOT (${isOut})`);
@@ -177,15 +204,9 @@ async function scanFile(
         FROM typed
       )
       SELECT line,
-        -- As the line-by-line reader: a row on no list with a plain value is only counted;
-        -- any other row is parsed in full (a rounded value is a repair, counted).
-        CASE
-          WHEN NOT base_ok THEN 'bad'
-          WHEN NOT in_scope AND NOT rounded THEN 'out'
-          WHEN NOT full_ok THEN 'bad'
-          WHEN in_scope THEN 'in'
-          ELSE 'out'
-        END AS cls,
+        -- Any row that is not fully valid sends the file the careful way; a rounded value
+        -- is a repair, counted.
+        CASE WHEN NOT base_ok OR NOT full_ok THEN 'bad' WHEN in_scope THEN 'in' ELSE 'out' END AS cls,
         value, rounded,
         CASE WHEN in_scope THEN CAST(TRY_CAST(trim(${c[0]}) AS INTEGER) AS VARCHAR) END AS t,
         CASE WHEN in_scope THEN exporter END AS exporter,
@@ -241,12 +262,38 @@ async function scanFile(
       const what = 'value rounded to the dollar';
       report.repairs[what] = (report.repairs[what] ?? 0) + num(s.rounded_n);
     }
-    return { years: years.map((r) => r.y) };
+    return { years: years.map((r) => r.y), seen };
   } finally {
     await stage.run('DROP TABLE IF EXISTS scan_raw');
     await stage.run('DROP TABLE IF EXISTS scan_careful');
     await stage.run('DROP TABLE IF EXISTS scan_rows');
   }
+}
+
+/**
+ * Why a distinct value of a column (`i` exporter, `j` importer, `t` year, `k` code; trimmed as
+ * the line-by-line reader trims them) makes the file unfit to be taken whole, or null; a fit
+ * value is recorded in `seen`.
+ */
+function checkValue(
+  col: string,
+  v: string | null,
+  scan: BulkScan,
+  seen: InputSeen,
+  edition: HsEdition,
+): string | null {
+  if (v === null) return `an empty ${col} field`;
+  if (col === 'i' || col === 'j') {
+    const iso3 = scan.countries.get(v);
+    if (!iso3) return `unknown country code "${v}"`;
+    seen.place(col === 'i' ? 'exporter' : 'importer', iso3);
+  } else if (col === 't') {
+    if (!/^\d{4}$/.test(v)) return `invalid year "${v}"`;
+  } else {
+    if (scan.knownCodes ? !scan.knownCodes.has(v) : !/^\d{6}$/.test(v)) return `code "${v}"`;
+    seen.code(edition, v);
+  }
+  return null;
 }
 
 /** A plain decimal (no sign, no exponent; at most 12 integer digits, so scaled it stays exact). */

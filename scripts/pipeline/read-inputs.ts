@@ -18,6 +18,7 @@ import {
 } from '../readers/types.ts';
 import type { HsEdition } from '../../src/schema/manifest.ts';
 import { bulkScan } from './bulk-scan.ts';
+import { InputSeen } from './coverage.ts';
 import type { Stage } from './stage.ts';
 
 export type FileStatus = 'data' | 'reference' | 'skipped' | 'failed';
@@ -65,6 +66,8 @@ export interface ReadResult {
   editions: Map<string, Map<number, Set<HsEdition>>>;
   /** file_id used in the stage -> index in `files`. */
   fileIds: Map<number, number>;
+  /** Per dataset: the codes and places of every row read (quarantined and aggregates aside). */
+  seen: Map<string, InputSeen>;
 }
 
 interface Classified {
@@ -204,6 +207,12 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
   const datasets = new Map<string, DatasetDescriptor>();
   const editions = new Map<string, Map<number, Set<HsEdition>>>();
   const fileIds = new Map<number, number>();
+  const seen = new Map<string, InputSeen>();
+  const seenBy = (dataset: string) => {
+    let s = seen.get(dataset);
+    if (!s) seen.set(dataset, (s = new InputSeen()));
+    return s;
+  };
 
   const refs = classified.filter((c) => c.reader.kind === 'reference');
   const flows = classified.filter((c) => c.reader.kind === 'flows');
@@ -228,6 +237,8 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
     const id = fileId++;
     fileIds.set(id, files.indexOf(report));
     const local: QuarantineRow[] = [];
+    // Merged into the dataset's only when the whole file was read.
+    const fileSeen = new InputSeen();
     try {
       const parser = (c.reader as FlowReader).open(c.display, c.header, ctx.ref, ctx.opts, c.first);
       const ds = parser.dataset;
@@ -255,6 +266,7 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
         const bulk = await bulkScan(ctx.stage, c.path, c.part, parser.bulk, scope, target, report);
         if (bulk) {
           report.readBy = 'duckdb';
+          seenBy(ds.id).merge(bulk.seen);
           for (const y of bulk.years) {
             let eds = byYear.get(y);
             if (!eds) byYear.set(y, (eds = new Set()));
@@ -273,6 +285,10 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
             report.valueRead += fast;
             report.rowsOutOfScope++;
             report.valueOutOfScope += fast;
+            // Parsed all the same for its codes and places: what the input covers.
+            const row = parser.parse(fields);
+            if (!isProblem(row) && !isAggregate(row))
+              fileSeen.add(row, row.edition ?? ds.hsEdition);
             return;
           }
           const row = parser.parse(fields);
@@ -296,6 +312,7 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
           }
           for (const r of row.repairs) bump(report.repairs, r);
           const edition = row.edition ?? ds.hsEdition;
+          fileSeen.add(row, edition);
           const rowScope = scope && edition !== ds.hsEdition ? ctx.codesInScope(edition) : scope;
           if (rowScope && row.hs6 !== null && !rowScope.has(row.hs6)) {
             report.rowsOutOfScope++;
@@ -312,6 +329,7 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
         true,
       );
       quarantine.push(...local);
+      seenBy(ds.id).merge(fileSeen);
     } catch (e) {
       await ctx.stage.dropFile(id);
       Object.assign(report, { ...emptyReport(report.file), format: report.format });
@@ -319,7 +337,7 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
       report.reason = describe(e);
     }
   }
-  return { files, quarantine, datasets, editions, fileIds };
+  return { files, quarantine, datasets, editions, fileIds, seen };
 }
 
 /** Quarantine reasons are counted by kind, without the offending value. */

@@ -3,7 +3,7 @@
  * Bump SCHEMA_VERSION whenever a shard or manifest field changes meaning, so an app
  * never reads data it does not understand.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export type HsEdition = 'HS1992' | 'HS1996' | 'HS2002' | 'HS2007' | 'HS2012' | 'HS2017' | 'HS2022';
 export type Lang = 'en' | 'fr' | 'es' | 'ru';
@@ -61,6 +61,46 @@ export interface DatasetMeta {
   notes: string[];
   /** Lists of another HS edition applied through correlation tables (absent when none). */
   listConversions?: ListConversionMeta[];
+  /** What the input holds: codes, countries on each side, list codes per year. */
+  inputCoverage: InputCoverage;
+}
+
+/**
+ * What a dataset's input holds, so that a total over part of a list is said to be one and a
+ * country or code outside the input is "no data", never zero (issue 12). Built from every row
+ * read (on a list or not, quarantined rows excepted) and from the kept flows.
+ */
+export interface InputCoverage {
+  /**
+   * HS6 datasets: per HS edition of the data, the distinct HS6 codes among all rows read and
+   * the number of HS6 codes in that edition's nomenclature (0 when the nomenclature file was
+   * not among the inputs). Empty for category-level datasets.
+   */
+  hsCodes: { edition: HsEdition; input: number; nomenclature: number }[];
+  /** True when the input holds under 80% of its nomenclature (the 32-code BACI extract). */
+  productSubset: boolean;
+  /**
+   * Countries (ISO3 or pseudo-code) that appear as exporter, and as importer, in any row read:
+   * the places the data can speak for on that side (Eurostat: the EU-27 as exporters, seven
+   * partners as importers). A place outside is "not covered" on that side, not zero. Sorted.
+   */
+  exporters: string[];
+  importers: string[];
+  /** Per list id, then per year (`"2021"`): which of the list's codes the input holds. */
+  lists: Record<string, Record<string, ListYearCoverage>>;
+}
+
+export interface ListYearCoverage {
+  /** The data's HS edition in that year (after `yearEditions`). */
+  edition: HsEdition;
+  /**
+   * HS6 datasets: the list's codes, in the list's own edition, with at least one kept flow in
+   * the year under the code or the codes it converts to. Category-level datasets: the list's
+   * category ids with at least one kept flow. Sorted.
+   */
+  withRows: string[];
+  /** List codes (list's edition) with no counterpart in the year's edition (status `none`). */
+  noCounterpart: string[];
 }
 
 /**

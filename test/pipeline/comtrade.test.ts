@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { jsonTable, plainNumber, scalarText } from '../../scripts/lib/json-records.ts';
+import type { InputCoverage } from '../../src/schema/manifest.ts';
 import {
   cleanTemps,
   runCli,
@@ -44,6 +45,7 @@ interface Manifest {
     yearEditions?: Record<string, string>;
     licence: string;
     publisher: string;
+    inputCoverage: InputCoverage;
   }[];
   lists: { id: string; hsEdition: string }[];
 }
@@ -302,6 +304,31 @@ describe('Comtrade fixtures (hand-written): both declarations, totals, bad rows'
     expect(leg.get('JPN')).toEqual({ export: 5_000, import: 0 });
     expect(leg.get('KOR')).toEqual({ export: 0, import: 5_200 });
     expect(leg.get('ROU')).toEqual({ export: 0, import: 2_500 });
+  });
+
+  it("inputCoverage: a reporter's exports put it among exporters, its imports among importers", () => {
+    const cov = (id: string) => a.manifest.datasets.find((d) => d.id === id)?.inputCoverage;
+    // Plus rows used: FRA's exports to USA, USA's imports from FRA and from TWN (S19), TWN's
+    // export to USA, DEU's World row (kept, partner WLD: not a place). Quarantined rows (_X)
+    // and totals are not read for coverage.
+    expect(cov('comtrade-plus')).toMatchObject({
+      exporters: ['DEU', 'FRA', 'TWN'],
+      importers: ['USA'],
+      // No nomenclature among the inputs: its size is unknown (0), so no subset is claimed.
+      hsCodes: [{ edition: 'HS2022', input: 3, nomenclature: 0 }],
+      productSubset: false,
+    });
+    // Legacy: JPN's exports to KOR and World, KOR's and ROU's (ROM) imports from JPN.
+    expect(cov('comtrade-legacy')).toMatchObject({
+      exporters: ['JPN'],
+      importers: ['KOR', 'ROU'],
+      hsCodes: [{ edition: 'HS2022', input: 3, nomenclature: 0 }],
+    });
+    expect(cov('comtrade-plus')?.lists.chpl?.['2022']).toEqual({
+      edition: 'HS2022',
+      withRows: ['854231', '880730'],
+      noCounterpart: [],
+    });
   });
 
   it('the download has a final reported_by column with both declarations', () => {

@@ -9,6 +9,7 @@ import {
   writeTree,
   type BuildReport,
 } from './helpers.ts';
+import type { Manifest } from '../../src/schema/manifest.ts';
 import { HAVE_SHARED, ROOT, SHARED, SKIP_REASON, parseCsvText } from './independent.ts';
 
 afterAll(cleanTemps);
@@ -122,6 +123,28 @@ describe.skipIf(!HAVE_SHARED)('a national file through a --mapping', () => {
       (_, i) => shard.data.category?.[i] === '' && Number(shard.data.export?.[i]) > 0,
     );
     expect(exporters).toEqual(['TWN']);
+  });
+
+  it('inputCoverage: Taiwan the only exporter, its destinations the importers, World none', () => {
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest;
+    const cov = (id: string) => manifest.datasets.find((d) => d.id === id)?.inputCoverage;
+    const byCountry = cov('taiwan-customs-8542');
+    expect(byCountry?.exporters).toEqual(['TWN']);
+    expect(byCountry?.importers).toContain('USA');
+    expect(byCountry?.importers).toContain('RUS');
+    expect(byCountry?.importers).not.toContain('WLD');
+    // Every destination the file names (198, each a different place), "Others" (quarantined)
+    // aside.
+    const names = new Set(rows.map((x) => x[1]).filter((n) => n !== '其他國家'));
+    expect(names.size).toBe(198);
+    expect(byCountry?.importers).toHaveLength(names.size);
+    // Codes by the edition in force each year; no nomenclature among the inputs.
+    expect(byCountry?.hsCodes.map((h) => `${h.edition} ${h.nomenclature}`)).toEqual([
+      'HS2012 0',
+      'HS2017 0',
+      'HS2022 0',
+    ]);
+    expect(byCountry?.productSubset).toBe(false);
   });
 
   it('the world-total file (ROC calendar, thousands of USD) equals the partner rows and is set aside, never added', () => {
