@@ -4,59 +4,20 @@ import { geoEqualEarth, geoPath } from 'd3-geo';
 import { feature, quantize } from 'topojson-client';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { numericToIso3, isoNames } from '../normalize/countries.ts';
+import { NO_ISO_PLACES, numericToIso3, isoNames } from '../normalize/countries.ts';
 import type { Names } from '../../src/schema/manifest.ts';
 
 const require = createRequire(import.meta.url);
 
 /**
- * Features of world-atlas 50m that carry no ISO id get stable pseudo-codes so they are
- * drawn, focusable and named (always as "no data"); Ashmore and Cartier shares Australia's
- * id "036" in the source and gets its own here.
+ * Features of world-atlas 50m that carry no ISO id get the stable pseudo-codes and names of
+ * NO_ISO_PLACES (scripts/normalize/countries.ts), so they are drawn, focusable and named, and
+ * a dataset reporting one of them (Kosovo, XKX) names it as the map does. Ashmore and Cartier
+ * shares Australia's id "036" in the source and gets its own here.
  */
-const NO_ID: Record<string, { id: string; names: Names }> = {
-  Kosovo: { id: 'XKX', names: { en: 'Kosovo', fr: 'Kosovo', es: 'Kosovo', ru: 'Косово' } },
-  'N. Cyprus': {
-    id: 'XNC',
-    names: {
-      en: 'Northern Cyprus',
-      fr: 'Chypre du Nord',
-      es: 'Chipre del Norte',
-      ru: 'Северный Кипр',
-    },
-  },
-  Somaliland: {
-    id: 'XSL',
-    names: { en: 'Somaliland', fr: 'Somaliland', es: 'Somalilandia', ru: 'Сомалиленд' },
-  },
-  'Indian Ocean Ter.': {
-    id: 'XIO',
-    names: {
-      en: 'Australian Indian Ocean Territories',
-      fr: 'Territoires australiens de l’océan Indien',
-      es: 'Territorios australianos del océano Índico',
-      ru: 'Австралийские территории в Индийском океане',
-    },
-  },
-  'Siachen Glacier': {
-    id: 'XSG',
-    names: {
-      en: 'Siachen Glacier',
-      fr: 'Glacier de Siachen',
-      es: 'Glaciar de Siachen',
-      ru: 'Ледник Сиачен',
-    },
-  },
-  'Ashmore and Cartier Is.': {
-    id: 'XAC',
-    names: {
-      en: 'Ashmore and Cartier Islands',
-      fr: 'Îles Ashmore-et-Cartier',
-      es: 'Islas Ashmore y Cartier',
-      ru: 'Острова Ашмор и Картье',
-    },
-  },
-};
+const NO_ID: Record<string, { id: string; names: Names }> = Object.fromEntries(
+  Object.entries(NO_ISO_PLACES).map(([id, p]) => [p.worldAtlasName, { id, names: p.names }]),
+);
 
 type WorldTopology = Topology<{ countries: GeometryCollection<WorldFeatureProps> }>;
 

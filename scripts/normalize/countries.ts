@@ -103,11 +103,67 @@ const PSEUDO_NAMES: Record<string, Names> = {
   WLD: { en: 'World (partners not given)', fr: 'Monde (partenaires non précisés)', es: 'Mundo (socios no especificados)', ru: 'Мир (партнёры не указаны)' },
 }; // prettier-ignore
 
+/**
+ * Places without an ISO 3166 code that the map draws (world-atlas 50m gives them no id), with
+ * the pseudo-codes and names the map uses (scripts/geo/world.ts). XKX is also the user-assigned
+ * code widely used for Kosovo (by the World Bank, for one), so a national file reporting Kosovo
+ * is named as the map names it. `worldAtlasName` is the feature's name in world-atlas.
+ */
+export const NO_ISO_PLACES: Record<string, { worldAtlasName: string; names: Names }> = {
+  XKX: {
+    worldAtlasName: 'Kosovo',
+    names: { en: 'Kosovo', fr: 'Kosovo', es: 'Kosovo', ru: 'Косово' },
+  },
+  XNC: {
+    worldAtlasName: 'N. Cyprus',
+    names: {
+      en: 'Northern Cyprus',
+      fr: 'Chypre du Nord',
+      es: 'Chipre del Norte',
+      ru: 'Северный Кипр',
+    },
+  },
+  XSL: {
+    worldAtlasName: 'Somaliland',
+    names: { en: 'Somaliland', fr: 'Somaliland', es: 'Somalilandia', ru: 'Сомалиленд' },
+  },
+  XIO: {
+    worldAtlasName: 'Indian Ocean Ter.',
+    names: {
+      en: 'Australian Indian Ocean Territories',
+      fr: 'Territoires australiens de l’océan Indien',
+      es: 'Territorios australianos del océano Índico',
+      ru: 'Австралийские территории в Индийском океане',
+    },
+  },
+  XSG: {
+    worldAtlasName: 'Siachen Glacier',
+    names: {
+      en: 'Siachen Glacier',
+      fr: 'Glacier de Siachen',
+      es: 'Glaciar de Siachen',
+      ru: 'Ледник Сиачен',
+    },
+  },
+  XAC: {
+    worldAtlasName: 'Ashmore and Cartier Is.',
+    names: {
+      en: 'Ashmore and Cartier Islands',
+      fr: 'Îles Ashmore-et-Cartier',
+      es: 'Islas Ashmore y Cartier',
+      ru: 'Острова Ашмор и Картье',
+    },
+  },
+};
+
 /** Collects every country a build writes, with names in the four interface languages. */
 export class CountryRegistry {
   private readonly seen = new Map<string, CountryMeta>();
 
-  /** Records a country; `fallbackName` names pseudo-codes such as BACI's "Europe EFTA, nes". */
+  /**
+   * Records a country; places the map draws without an ISO code (XKX Kosovo) get the map's
+   * names, and `fallbackName` names other pseudo-codes such as BACI's "Europe EFTA, nes".
+   */
   add(iso3: string, fallbackName: string): void {
     if (this.seen.has(iso3)) return;
     const names = isoNames(iso3);
@@ -115,7 +171,8 @@ export class CountryRegistry {
       iso3,
       iso: names !== null,
       names: names ??
-        PSEUDO_NAMES[iso3] ?? {
+        PSEUDO_NAMES[iso3] ??
+        NO_ISO_PLACES[iso3]?.names ?? {
           en: fallbackName,
           fr: fallbackName,
           es: fallbackName,

@@ -85,6 +85,21 @@ export function runCli(args: string[]): CliRun {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** The hand-written Kosovo fixture (reporter XKX, no ISO code): fixtures/kosovo/README.md. */
+export const KOSOVO_FIXTURE = join(ROOT, 'test/pipeline/fixtures/kosovo');
+
+/**
+ * Builds the Kosovo fixture into `out` with the real CLI (its input folder and mapping, the
+ * project's lists), as a browser test would serve it: `serveDistWithData(out)`.
+ */
+export function buildKosovoFixture(out: string): CliRun {
+  return runCli([
+    ...['--input', join(KOSOVO_FIXTURE, 'input')],
+    ...['--mapping', join(KOSOVO_FIXTURE, 'mapping.json')],
+    ...['--out', out],
+  ]);
+}
+
 export interface Built extends CliRun {
   input: string;
   out: string;
