@@ -125,7 +125,10 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
       throw new BuildError(`no rows left to write from ${opts.input}\n${why}`);
     }
     phase('read');
-    const duplicates = await quarantineDuplicates(stage, read.files, read.fileIds, read.quarantine);
+    // Repeats of staged rows (across files too), and of rows on no list (within their file).
+    const duplicates =
+      read.duplicates +
+      (await quarantineDuplicates(stage, read.files, read.fileIds, read.quarantine));
     await setAsideWorldTotals(stage, read.files, read.fileIds);
     await rollUpDetail(stage);
     const descriptors = [...read.datasets.values()].sort((a, b) => (a.id < b.id ? -1 : 1));

@@ -5,7 +5,8 @@ import { num, type Stage } from './stage.ts';
 /**
  * A second row for the same dataset, period, exporter, importer and code is a duplicate:
  * the first one (in file and line order) is kept, later ones are quarantined with the place
- * of the row they repeat. Only staged (in-scope) rows are checked.
+ * of the row they repeat. Only staged (in-scope) rows are checked here, across files; rows on
+ * no list are never staged, and their repeats are found as each file is read (flow-keys.ts).
  */
 export async function quarantineDuplicates(
   stage: Stage,

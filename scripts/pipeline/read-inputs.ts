@@ -19,6 +19,7 @@ import {
 import type { HsEdition } from '../../src/schema/manifest.ts';
 import { bulkScan } from './bulk-scan.ts';
 import { InputSeen } from './coverage.ts';
+import { FlowKeys } from './flow-keys.ts';
 import type { Stage } from './stage.ts';
 
 export type FileStatus = 'data' | 'reference' | 'skipped' | 'failed';
@@ -68,6 +69,8 @@ export interface ReadResult {
   fileIds: Map<number, number>;
   /** Per dataset: the codes and places of every row read (quarantined and aggregates aside). */
   seen: Map<string, InputSeen>;
+  /** Rows on no list quarantined as repeats of an earlier row of their file. */
+  duplicates: number;
 }
 
 interface Classified {
@@ -208,6 +211,7 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
   const editions = new Map<string, Map<number, Set<HsEdition>>>();
   const fileIds = new Map<number, number>();
   const seen = new Map<string, InputSeen>();
+  let duplicates = 0;
   const seenBy = (dataset: string) => {
     let s = seen.get(dataset);
     if (!s) seen.set(dataset, (s = new InputSeen()));
@@ -276,49 +280,56 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
         }
       }
       report.readBy = 'lines';
+      // Rows on no list are never staged, so their repeats are found here, in the file.
+      const offList = new FlowKeys();
+      let fileDuplicates = 0;
       await eachRecord(
         c,
         (fields, line, raw) => {
           report.rowsRead++;
-          const fast = scope && parser.outOfScopeValue?.(fields, scope);
-          if (typeof fast === 'number') {
-            report.valueRead += fast;
-            report.rowsOutOfScope++;
-            report.valueOutOfScope += fast;
-            // Parsed all the same for its codes and places: what the input covers.
-            const row = parser.parse(fields);
-            if (!isProblem(row) && !isAggregate(row))
-              fileSeen.add(row, row.edition ?? ds.hsEdition);
-            return;
-          }
-          const row = parser.parse(fields);
-          if (isProblem(row)) {
+          const parsed = parser.parse(fields);
+          const quarantined = (
+            problem: string,
+            value: number | null,
+            kind = generalise(problem),
+          ) => {
             report.rowsQuarantined++;
-            bump(report.quarantineReasons, generalise(row.problem));
-            if (row.value === null) report.rowsWithoutValue++;
+            bump(report.quarantineReasons, kind);
+            if (value === null) report.rowsWithoutValue++;
             else {
-              report.valueRead += row.value;
-              report.valueQuarantined += row.value;
+              report.valueRead += value;
+              report.valueQuarantined += value;
             }
-            local.push({ file: c.display, line, reason: row.problem, value: row.value, raw });
-            return;
-          }
-          report.valueRead += row.value;
+            local.push({ file: c.display, line, reason: problem, value, raw });
+          };
+          if (isProblem(parsed)) return quarantined(parsed.problem, parsed.value);
+          const row = parsed;
           if (isAggregate(row)) {
+            report.valueRead += row.value;
             report.rowsAggregate++;
             report.valueAggregate += row.value;
             bump(report.aggregateReasons, row.aggregate);
             return;
           }
-          for (const r of row.repairs) bump(report.repairs, r);
           const edition = row.edition ?? ds.hsEdition;
-          fileSeen.add(row, edition);
           const rowScope = scope && edition !== ds.hsEdition ? ctx.codesInScope(edition) : scope;
           if (rowScope && row.hs6 !== null && !rowScope.has(row.hs6)) {
+            const first = offList.firstLine(row, line);
+            if (first > 0) {
+              fileDuplicates++;
+              // Counted by kind as dedupe.ts counts the repeats of staged rows.
+              return quarantined(`duplicate of ${c.display}:${first}`, row.value, 'duplicate row');
+            }
+            report.valueRead += row.value;
+            for (const r of row.repairs) bump(report.repairs, r);
+            fileSeen.add(row, edition);
             report.rowsOutOfScope++;
             report.valueOutOfScope += row.value;
             return;
           }
+          report.valueRead += row.value;
+          for (const r of row.repairs) bump(report.repairs, r);
+          fileSeen.add(row, edition);
           report.rowsKept++;
           report.valueKept += row.value;
           let eds = byYear.get(row.year);
@@ -328,6 +339,7 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
         },
         true,
       );
+      duplicates += fileDuplicates;
       quarantine.push(...local);
       seenBy(ds.id).merge(fileSeen);
     } catch (e) {
@@ -337,7 +349,7 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
       report.reason = describe(e);
     }
   }
-  return { files, quarantine, datasets, editions, fileIds, seen };
+  return { files, quarantine, datasets, editions, fileIds, seen, duplicates };
 }
 
 /** Quarantine reasons are counted by kind, without the offending value. */

@@ -17,9 +17,14 @@ export const baciReader: FlowReader = {
   format: 'BACI (t,i,j,k,v,q)',
   matches: (header) =>
     header.length === 6 && header.every((h, n) => h.trim().toLowerCase() === HEADER[n]),
-  open(file, _header, ref, opts) {
+  open(file, _header, ref, opts, first) {
     const name = basename(file);
     const m = /BACI_HS(\d\d)_Y\d{4}_V(\d+)/i.exec(name);
+    // A BACI file holds one year: the one its name gives (BACI_HS22_Y2023_...), else its
+    // first row's. A row of another year is an error, whether its code is on a list or not.
+    const named = /(?:^|_)Y(\d{4})(?=[_.]|$)/i.exec(name)?.[1];
+    const firstYear = (first?.[0] ?? '').trim();
+    const fileYear = named ? Number(named) : /^\d{4}$/.test(firstYear) ? Number(firstYear) : null;
     const edition = editionFromFileName(name) ?? opts.hsEdition ?? onlyEdition(ref);
     if (!edition) {
       throw new Error(
@@ -61,13 +66,7 @@ export const baciReader: FlowReader = {
         valueDecimals: 3,
         countries: countryTable(resolve, ref),
         knownCodes: known ? new Set(known.keys()) : null,
-      },
-      outOfScopeValue(f, scope) {
-        if (f.length !== 6) return null;
-        const k = f[3] ?? '';
-        if (scope.has(k) || (known ? !known.has(k) : !/^\d{6}$/.test(k))) return null;
-        const v = parseScaled(f[4] ?? '', 3, 'value');
-        return v.ok && !v.rounded ? v.value : null;
+        year: fileYear,
       },
       parse(f): FlowRow | RowProblem {
         if (f.length < 6)
@@ -80,6 +79,11 @@ export const baciReader: FlowReader = {
         if (!value.ok) return { problem: value.reason, value: null };
         if (!/^\d{4}$/.test(t.trim()))
           return { problem: `invalid year "${t}"`, value: valueOrNull };
+        if (fileYear !== null && Number(t) !== fileYear)
+          return {
+            problem: `year "${t.trim()}" is not the file's year "${fileYear}"`,
+            value: valueOrNull,
+          };
         const exporter = resolve(i);
         if (!exporter) return { problem: `unknown exporter code "${i}"`, value: valueOrNull };
         const importer = resolve(j);

@@ -98,12 +98,6 @@ export interface ReaderOptions {
 export interface FlowFileParser {
   dataset: DatasetDescriptor;
   parse(fields: string[]): FlowRow | RowProblem | AggregateRow;
-  /**
-   * Fast path for the bulk of a full release: the value of a well-formed row whose code is on
-   * no list, or null to take the full parse. Such rows are counted, never staged, so their
-   * countries and year are not checked.
-   */
-  outOfScopeValue?(fields: string[], scope: ReadonlySet<string>): number | null;
   /** Set for bulk formats the DuckDB scan can read whole when the file is clean. */
   bulk?: BulkScan;
 }
@@ -123,6 +117,8 @@ export interface BulkScan {
   countries: ReadonlyMap<string, string>;
   /** The edition's known codes, or null to accept any six digits. */
   knownCodes: ReadonlySet<string> | null;
+  /** The file's one year (from its name or first row); null when it cannot be told. */
+  year: number | null;
 }
 
 export interface FlowReader {

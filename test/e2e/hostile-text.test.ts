@@ -65,7 +65,9 @@ function fixtureFlows(): {
   const read = (name: string) =>
     parseCsvText(readFileSync(join(FIXTURE, 'input', name), 'utf8')).slice(1);
   const names = new Map(read('country_codes_V202501.csv').map((r) => [r[0], r[1] ?? '']));
-  return read('BACI_HS22_Y2023_V202501.csv')
+  // One file per year, as BACI ships them (a row of another year is quarantined).
+  return ['BACI_HS22_Y2022_V202501.csv', 'BACI_HS22_Y2023_V202501.csv']
+    .flatMap((f) => read(f))
     .filter((r) => r.length === 6)
     .map(([t, i, j, k, v]) => ({
       year: Number(t),

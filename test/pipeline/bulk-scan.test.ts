@@ -9,8 +9,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanTemps, readTree, runCli, tempDir, writeTree, type BuildReport } from './helpers.ts';
-import { HAVE_SHARED, ROOT, SHARED, SKIP_REASON } from './independent.ts';
+import {
+  baciCsv,
+  cleanTemps,
+  expectReconciled,
+  readTree,
+  runCli,
+  tempDir,
+  writeTree,
+  type BuildReport,
+} from './helpers.ts';
+import { HAVE_SHARED, parseCsvText, ROOT, SHARED, SKIP_REASON } from './independent.ts';
 
 afterAll(cleanTemps);
 if (!HAVE_SHARED) console.warn(`bulk-scan.test.ts: ${SKIP_REASON}`);
@@ -101,3 +110,118 @@ describe.skipIf(!HAVE_SHARED)(
     });
   },
 );
+
+/** Quarantine rows as `line reason value` (file aside), from quarantine.csv. */
+function quarantined(r: ReturnType<typeof buildBothWays>): string[] {
+  return (r.a.get('quarantine.csv')?.toString() ?? '')
+    .trimEnd()
+    .split('\n')
+    .slice(1)
+    .map((l) => parseCsvText(l)[0] ?? [])
+    .map(([, line, reason, value]) => `${line} ${reason} ${value}`);
+}
+
+describe.skipIf(!HAVE_SHARED)(`every row is checked, on a list or not (needs ${SHARED})`, () => {
+  it('off-list rows of the real BACI file with an unknown country, a wrong year and a repeated flow are quarantined, on both paths', () => {
+    const text = readFileSync(join(SHARED, BACI)).toString().trimEnd();
+    const rows = text.split('\n').length - 1;
+    expect(rows).toBe(62926);
+    // Line 3 is 2023,4,76,850300,4.784,0.178: 8503.00 (motor parts) is on no list.
+    expect(text.split('\n')[2]).toBe('2023,4,76,850300,4.784,0.178');
+    const injected = [
+      '2023,999,76,850300,1.5,', // no country has BACI code 999
+      '2022,4,76,850450,2.5,', // 2022 in the file of 2023
+      '2023,4,76,850300,7.25,', // the flow of line 3 again
+    ];
+    const first = rows + 2;
+    const r = buildBothWays({
+      'product_codes_HS22_V202501.csv': readFileSync(
+        join(SHARED, 'baci-energy-subset/product_codes_HS22_V202501.csv'),
+      ),
+      'country_codes_V202501.csv': readFileSync(
+        join(SHARED, 'country-codes/baci_country_codes_V202501.csv'),
+      ),
+      'BACI_HS22_Y2023_V202501.csv': `${text}\n${injected.join('\n')}\n`,
+    });
+    expectSameAtlas(r);
+    expect(quarantined(r)).toEqual([
+      `${first} unknown exporter code "999" 1500`,
+      `${first + 1} year "2022" is not the file's year "2023" 2500`,
+      `${first + 2} duplicate of BACI_HS22_Y2023_V202501.csv:3 7250`,
+    ]);
+    const f = r.reportA.files.find((x) => x.status === 'data');
+    expect(f).toMatchObject({
+      readBy: 'lines',
+      rowsRead: rows + 3,
+      rowsQuarantined: 3,
+      valueQuarantined: 1500 + 2500 + 7250,
+      rowsKept: 14796,
+      quarantineReasons: {
+        'unknown exporter code': 1,
+        "year is not the file's year": 1,
+        'duplicate row': 1,
+      },
+    });
+    expect(r.reportA.duplicates).toBe(1);
+    expectReconciled(r.reportA);
+  });
+});
+
+describe('every row is checked: hand-written BACI rows on no list', () => {
+  const reference = {
+    'product_codes_HS22_V202501.csv':
+      'code,description\n850440,Electrical static converters\n850300,Parts of motors\n010121,Horses\n',
+    'country_codes_V202501.csv':
+      'country_code,country_name,country_iso2,country_iso3\n4,Afghanistan,AF,AFG\n8,Albania,AL,ALB\n251,France,FR,FRA\n',
+  };
+
+  it('a clean file is read whole by DuckDB, and the same bytes come out line by line', () => {
+    const r = buildBothWays({
+      ...reference,
+      'BACI_HS22_Y2023_V202501.csv': baciCsv(['2023,4,8,850440,1,', '2023,4,8,850300,2,']),
+    });
+    expectSameAtlas(r);
+    expect(r.reportA.files.find((f) => f.status === 'data')?.readBy).toBe('duckdb');
+  });
+
+  it('one country written two ways (4 and 004) is one flow: the second row is a repeat', () => {
+    const r = buildBothWays({
+      ...reference,
+      'BACI_HS22_Y2023_V202501.csv': baciCsv([
+        '2023,4,8,850440,1,', // on a list
+        '2023,4,8,850300,2,',
+        '2023,8,4,850300,3,',
+        '2023,004,8,850300,4,', // AFG -> ALB 850300 again
+        '2023,251,8,010121,5,',
+        '2023,8,251,010121,6,',
+        '2023,251,8,010121,7,', // FRA -> ALB 010121 again
+      ]),
+    });
+    expectSameAtlas(r);
+    expect(quarantined(r)).toEqual([
+      '5 duplicate of BACI_HS22_Y2023_V202501.csv:3 4000',
+      '8 duplicate of BACI_HS22_Y2023_V202501.csv:6 7000',
+    ]);
+    expect(r.reportA.files.find((f) => f.status === 'data')).toMatchObject({
+      readBy: 'lines',
+      rowsKept: 1,
+      rowsOutOfScope: 4,
+      rowsQuarantined: 2,
+    });
+    expectReconciled(r.reportA);
+  });
+
+  it("a file named without its year takes its first row's", () => {
+    const r = buildBothWays({
+      ...reference,
+      'baci-extract.csv': baciCsv([
+        '2021,4,8,850440,1,',
+        '2021,4,8,850300,2,',
+        '2022,8,4,010121,3,',
+      ]),
+      'more/BACI_HS22_Y2021_V202501.csv': baciCsv(['2021,8,4,850440,1,']),
+    });
+    expectSameAtlas(r);
+    expect(quarantined(r)).toEqual([`4 year "2022" is not the file's year "2021" 3000`]);
+  });
+});
