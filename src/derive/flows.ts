@@ -1,13 +1,5 @@
-import type {
-  ColumnarShard,
-  ConversionColumns,
-  DatasetMeta,
-  FlowColumns,
-  Granularity,
-  ListMeta,
-} from '../schema/manifest.ts';
+import type { ColumnarShard, DatasetMeta, FlowColumns } from '../schema/manifest.ts';
 import type { FlowDir } from '../state/url-state.ts';
-import type { ListCode } from './compare.ts';
 
 /**
  * The flows view's data package (state -> pure selectors -> arrays, as in flowmap.gl): which
@@ -23,48 +15,6 @@ export interface FlowPair {
   /** Mirror datasets: the pair as the exporter and as the importer declared it (null: never). */
   byExporter: number | null;
   byImporter: number | null;
-}
-
-/**
- * The `code` keys of the flows shard the selection counts: ad-hoc codes, one HS code, a
- * category, or the list's counted codes (each once: the shard has one row per code). A list
- * of another HS edition than the year's data is mapped through its conversion shard.
- */
-export function selectedKeys(input: {
-  hs: string;
-  codes: readonly string[];
-  cat: string;
-  granularity: Granularity;
-  list: ListMeta;
-  listCodes: ReadonlyMap<string, ListCode>;
-  conversion?: ColumnarShard<ConversionColumns> | null;
-}): Set<string> {
-  if (input.codes.length > 0) return new Set(input.codes);
-  if (input.hs) return new Set([input.hs]);
-  if (input.granularity === 'category') {
-    if (input.cat) return new Set([input.cat]);
-    return new Set(input.list.categories.filter((c) => c.inTotal).map((c) => c.id));
-  }
-  const picked = [...input.listCodes.values()]
-    .filter((c) => (input.cat ? c.categories.includes(input.cat) : c.inTotal))
-    .map((c) => c.code);
-  if (!input.conversion) return new Set(picked);
-  const wanted = new Set(picked);
-  const d = input.conversion.data;
-  const out = new Set<string>();
-  for (let i = 0; i < d.code.length; i++) {
-    const target = d.hs6[i];
-    if (wanted.has(String(d.code[i])) && target !== null && target !== undefined)
-      out.add(String(target));
-  }
-  return out;
-}
-
-/** Which conversion shard (if any) the list needs for a year of the dataset. */
-export function conversionKey(ds: DatasetMeta, list: ListMeta, year: number): string | null {
-  const edition = ds.yearEditions?.[String(year)] ?? ds.hsEdition;
-  if (ds.granularity !== 'hs6' || edition === list.hsEdition) return null;
-  return `${list.id}@${edition}`;
 }
 
 const num = (v: string | number | null | undefined): number | null =>

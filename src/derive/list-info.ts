@@ -1,6 +1,7 @@
-import type { ColumnarShard, Manifest } from '../schema/manifest.ts';
-import type { AtlasState } from '../state/url-state.ts';
+import type { ColumnarShard, Lang } from '../schema/manifest.ts';
+import { formatInteger } from '../format/number.ts';
 import type { T } from '../views/types.ts';
+import type { Resolved } from './resolve.ts';
 
 export interface CodeInfo {
   hs6: string;
@@ -33,23 +34,25 @@ export function broadCodesOf(info: Map<string, CodeInfo>): Set<string> {
   return new Set([...info.values()].filter((c) => c.broad).map((c) => c.hs6));
 }
 
-/** Words for what the map shows, used in its title and tooltip. */
+/** Words for what a view shows, used in titles, captions, exports and tooltips. */
 export function selectionLabel(
-  manifest: Manifest,
-  state: AtlasState,
+  res: Resolved | null,
   info: Map<string, CodeInfo> | null,
   t: T,
+  lang: Lang,
 ): string {
-  if (state.codes.length > 0) return t('selectionCodes', { n: String(state.codes.length) });
-  if (state.hs) {
-    const description = info?.get(state.hs)?.description ?? '';
-    if (!description) return t('pgSelHs', { code: state.hs });
-    return t('selectionHs', { code: state.hs, description: shorten(description) });
+  if (!res) return '';
+  if (res.kind === 'codes') return t('covOwnList', { n: formatInteger(res.codes.length, lang) });
+  if (res.kind === 'hs') {
+    const code = res.codes[0] ?? '';
+    const description = info?.get(code)?.description ?? '';
+    if (!description) return t('pgSelHs', { code });
+    return t('selectionHs', { code, description: shorten(description) });
   }
-  const list = manifest.lists.find((l) => l.id === state.list);
-  const name = list?.name ?? state.list;
-  if (state.cat) {
-    const label = list?.categories.find((c) => c.id === state.cat)?.label ?? state.cat;
+  const list = res.list;
+  const name = list?.name ?? '';
+  if (res.kind === 'category') {
+    const label = list?.categories.find((c) => c.id === res.category)?.label ?? res.category;
     return t('selectionCategory', { list: name, category: label });
   }
   return name;

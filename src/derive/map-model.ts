@@ -82,17 +82,16 @@ export interface MapModel {
 }
 
 /**
- * The view model behind the map and the ranking table. `covered` are the countries the
- * dataset has any data for: they show a true zero; other places show "no data".
+ * The view model behind the map and the ranking table. `covered` are the places the data
+ * speak for on this side of the flow: they show a true zero; other places show "not covered".
+ * `previousYear` is the resolved comparison (src/derive/resolve.ts), never guessed here.
  */
 export function buildMapModel(
   series: SeriesRow[],
   year: number,
-  years: number[],
+  previousYear: number | null,
   covered: Iterable<string>,
 ): MapModel {
-  const idx = years.indexOf(year);
-  const previousYear = idx > 0 ? (years[idx - 1] ?? null) : null;
   const now = new Map<string, SeriesRow>();
   const prev = new Map<string, number>();
   for (const r of series) {

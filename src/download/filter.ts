@@ -1,6 +1,7 @@
 import type { DatasetMeta, Lang, Manifest } from '../schema/manifest.ts';
 import type { AtlasState, View } from '../state/url-state.ts';
 import { wordsFor } from './readme-words.ts';
+import { resolve } from '../derive/resolve.ts';
 
 /** One row of the download contract (design.md, "Download columns"), values typed. */
 export interface DownloadRow {
@@ -54,38 +55,36 @@ export function showsData(view: View): boolean {
 }
 
 /**
- * The rows behind a view (its "data shown"), from its state. Precedence as in
- * derive/selection.ts: the user's own codes, then one HS code, then a category, then the
- * list, whose total counts the categories the list's publisher counts (JRC "ignore" is not).
+ * The rows behind a view (its "data shown"), from its resolved selection (src/derive/resolve.ts):
+ * the user's own codes, one HS code, a category, or the list, whose total counts the
+ * categories the list's publisher counts (JRC "ignore" is not).
  * The map and ranking show one year, or one month of a monthly dataset; profiles and flows
  * one year; a country's rows are those it exports or imports (flows: its direction), with
  * the partner when one is set.
  */
 export function filterSpec(manifest: Manifest, state: AtlasState): FilterSpec {
-  const ds = manifest.datasets.find((d) => d.id === state.dataset);
+  const res = resolve(manifest, state);
   const spec: FilterSpec = {
     dataset: state.dataset,
     view: state.view,
     year: state.year,
     selection: 'none',
   };
-  const hs6 = ds?.granularity === 'hs6';
   const listTotal = (id: string) =>
     manifest.lists
       .find((l) => l.id === id)
       ?.categories.filter((c) => c.inTotal)
       .map((c) => c.id);
+  // What the view selects is the resolved selection's, as on the page.
   const select = () => {
-    if (hs6 && state.codes.length > 0) {
-      spec.selection = 'codes';
-      spec.hs6 = [...state.codes];
-    } else if (hs6 && state.hs) {
-      spec.selection = 'hs';
-      spec.hs6 = [state.hs];
-    } else if (state.cat) {
+    if (!res) return;
+    if (res.kind === 'codes' || res.kind === 'hs') {
+      spec.selection = res.kind;
+      spec.hs6 = [...res.codes];
+    } else if (res.kind === 'category') {
       spec.selection = 'category';
       spec.lists = [state.list];
-      spec.categories = [state.cat];
+      spec.categories = [res.category];
     } else {
       spec.selection = 'list';
       spec.lists = [state.list];
@@ -93,13 +92,13 @@ export function filterSpec(manifest: Manifest, state: AtlasState): FilterSpec {
       if (cats) spec.categories = cats;
     }
   };
+  const month = res?.period.month ?? 0;
   switch (state.view) {
     case 'map':
     case 'table':
       select();
-      if (state.month > 0 && ds?.frequency === 'month')
-        spec.period = `${state.year}-${String(state.month).padStart(2, '0')}`;
-      if (ds?.mirror) spec.reportedBy = state.flow === 'export' ? 'exporter' : 'importer';
+      if (month > 0) spec.period = `${state.year}-${String(month).padStart(2, '0')}`;
+      if (res?.dataset.mirror) spec.reportedBy = state.flow === 'export' ? 'exporter' : 'importer';
       break;
     case 'country':
       select();

@@ -1,10 +1,61 @@
 import { LOCALES } from '../format/number.ts';
-import type { DatasetMeta, Lang, ListMeta, Manifest, ShardRef } from '../schema/manifest.ts';
+import type {
+  DatasetMeta,
+  HsEdition,
+  Lang,
+  ListMeta,
+  Manifest,
+  ShardRef,
+} from '../schema/manifest.ts';
 import type { View } from '../state/url-state.ts';
 import { describeFilters, type FilterSpec } from './filter.ts';
 import type { ReadmeKey } from './readme-catalog.ts';
 import { wordsFor, type Words } from './readme-words.ts';
 import type { ValueTotal } from './table.ts';
+
+/**
+ * Which of a list's codes the dataset holds in one year (manifest `inputCoverage.lists`), as
+ * metadata.json gives it. A code in none of the three groups cannot occur: `withData`,
+ * `withoutData` and `noCounterpart` split the list's codes (or categories).
+ */
+export interface ListYearCoverageMeta {
+  list: string;
+  year: number;
+  /** The data's HS edition in that year. */
+  edition: HsEdition;
+  /**
+   * What the three groups hold: `code`, the list's HS6 codes in the list's own edition;
+   * `category`, the list's category ids (category-level datasets).
+   */
+  unit: 'code' | 'category';
+  /** Distinct HS6 codes of the list (ListMeta.codes). */
+  codes: number;
+  /** How many codes (or categories) the three groups split: `codes`, or the list's categories. */
+  total: number;
+  /** Codes (or categories) with at least one flow in the dataset that year. */
+  withData: string[];
+  /**
+   * Codes with a counterpart but no flow that year: no data, never zero. Absent when the
+   * download was built without the list's codes (`counts.withoutData` still says how many).
+   */
+  withoutData?: string[];
+  /** Codes with no counterpart in the year's HS edition. */
+  noCounterpart: string[];
+  counts: { withData: number; withoutData: number; noCounterpart: number };
+}
+
+/** What the dataset's input covers (manifest `inputCoverage`), for the file's lists and years. */
+export interface DownloadCoverage {
+  /** True when the input holds a small part of its HS nomenclature (totals cover it only). */
+  productSubset: boolean;
+  /** Per HS edition of the data: distinct HS6 codes in the input, codes in the nomenclature. */
+  hsCodes: { edition: HsEdition; input: number; nomenclature: number }[];
+  /** Places the data speak for as exporters and as importers; any other is not covered. */
+  exporters: number;
+  importers: number;
+  /** One entry per list in the file and year it covers, in the file's list order. */
+  lists: ListYearCoverageMeta[];
+}
 
 /** What metadata.json holds (and the README says in words). */
 export interface DownloadMetadata {
@@ -52,6 +103,14 @@ export interface DownloadMetadata {
   totals: ValueTotal[];
   /** Country pages and flows: the country's exports and imports, each flow once. */
   countryTotals?: { country: string; currency: string; exports: number; imports: number }[];
+  /**
+   * What the dataset's input covers, for the lists in the file (`lists`) and the years the
+   * file covers (the one year or month filtered, else every year of the dataset): which list
+   * codes have data, which have none (no data, not zero), which have no counterpart in the
+   * year's HS edition; whether the input is a product subset; how many exporters and
+   * importers the data speak for. Absent when the manifest predates `inputCoverage`.
+   */
+  coverage?: DownloadCoverage;
   caveats: string[];
   howToCite: string;
 }
@@ -76,6 +135,12 @@ export interface MetadataInput {
   lang?: Lang;
   /** The dataset's download file in the manifest (the data build it comes from). */
   source: ShardRef;
+  /**
+   * The distinct codes of each list in its own edition (the `hs6` column of shards.list), so
+   * that metadata.json's coverage names the codes without data (`withoutData`); without them
+   * it counts those codes only. Category-level datasets need none.
+   */
+  listCodes?: Record<string, readonly string[]>;
 }
 
 /** A sentence without its full stop, to be followed by more text. */
@@ -146,6 +211,139 @@ function listsOf(input: MetadataInput): ListMeta[] {
     .filter((l): l is ListMeta => l !== undefined);
 }
 
+/** Above this many codes in a group, the README gives the count only. */
+const MAX_CODES_LISTED = 30;
+/** Under this many exporters or importers, the README says which places the data speak for. */
+const REACH_SAID_UNDER = 100;
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The years a file covers: the one year (or month) filtered, else every year of the data. */
+function yearsOf(ds: DatasetMeta, spec: FilterSpec): number[] {
+  if (spec.period) return [Number(spec.period.slice(0, 4))];
+  if (spec.year !== undefined) return [spec.year];
+  return ds.years;
+}
+
+/** The coverage of the file's lists and years, from the manifest's `inputCoverage`. */
+export function coverageOf(input: MetadataInput): DownloadCoverage | undefined {
+  const ds = datasetOf(input.manifest, input.spec.dataset);
+  const cov = (ds as Partial<DatasetMeta>).inputCoverage;
+  if (!cov) return undefined;
+  const years = yearsOf(ds, input.spec);
+  const lists: ListYearCoverageMeta[] = [];
+  for (const l of listsOf(input)) {
+    const byYear = cov.lists[l.id];
+    if (!byYear) continue;
+    const unit = ds.granularity === 'category' ? 'category' : 'code';
+    const all =
+      unit === 'category'
+        ? l.categories.map((c) => c.id)
+        : input.listCodes?.[l.id]
+          ? [...new Set(input.listCodes[l.id])]
+          : undefined;
+    const total = unit === 'category' ? l.categories.length : l.codes;
+    for (const year of years) {
+      const y = byYear[String(year)];
+      if (!y) continue;
+      const withData = [...y.withRows].sort(byText);
+      const noCounterpart = [...y.noCounterpart].sort(byText);
+      const known = new Set([...withData, ...noCounterpart]);
+      const withoutData = all?.filter((c) => !known.has(c)).sort(byText);
+      lists.push({
+        list: l.id,
+        year,
+        edition: y.edition,
+        unit,
+        codes: l.codes,
+        total,
+        withData,
+        ...(withoutData ? { withoutData } : {}),
+        noCounterpart,
+        counts: {
+          withData: withData.length,
+          withoutData: withoutData?.length ?? Math.max(0, total - known.size),
+          noCounterpart: noCounterpart.length,
+        },
+      });
+    }
+  }
+  return {
+    productSubset: cov.productSubset,
+    hsCodes: cov.hsCodes.map((h) => ({ ...h })),
+    exporters: cov.exporters.length,
+    importers: cov.importers.length,
+    lists,
+  };
+}
+
+/** Part of a list has no data (or no counterpart) that year. */
+const partial = (c: ListYearCoverageMeta) => c.counts.withData < c.total;
+
+/** " (a, b, c)", or nothing for an empty group or one too long to read. */
+const codeList = (codes: readonly string[] | undefined) =>
+  codes?.length && codes.length <= MAX_CODES_LISTED ? ` (${codes.join(', ')})` : '';
+
+/** The coverage section of the README: product subset, reach, one line per list and year. */
+function coverageLines(cov: DownloadCoverage, input: MetadataInput, w: Words): string[] {
+  const { t, int, and } = w;
+  const out: string[] = [];
+  if (cov.productSubset)
+    out.push(
+      t('rmCovSubset', {
+        parts: and(
+          cov.hsCodes.map((h) =>
+            h.nomenclature > 0
+              ? t('rmCovSubsetPart', {
+                  k: int(h.input),
+                  n: int(h.nomenclature),
+                  edition: h.edition,
+                })
+              : t('rmCovSubsetPartUnknown', { k: int(h.input), edition: h.edition }),
+          ),
+        ),
+      }),
+    );
+  if (cov.exporters < REACH_SAID_UNDER || cov.importers < REACH_SAID_UNDER)
+    out.push(t('rmCovReach', { ex: int(cov.exporters), im: int(cov.importers) }));
+  for (const c of cov.lists) {
+    const name = input.manifest.lists.find((l) => l.id === c.list)?.name ?? c.list;
+    const cat = c.unit === 'category';
+    const base = { list: name, year: String(c.year), n: int(c.total) };
+    const counterpart = c.counts.noCounterpart
+      ? t('rmCovNoCounterpart', {
+          m: int(c.counts.noCounterpart),
+          edition: c.edition,
+          codes: codeList(c.noCounterpart),
+        })
+      : '';
+    let line: string;
+    if (c.counts.withData === c.total) line = t(cat ? 'rmCovAllCat' : 'rmCovAll', base);
+    else if (c.counts.withData === 0)
+      line = t(cat ? 'rmCovNoneCat' : 'rmCovNone', { ...base, rest: counterpart });
+    else {
+      const without = c.counts.withoutData
+        ? t(cat ? 'rmCovWithoutCat' : 'rmCovWithout', {
+            m: int(c.counts.withoutData),
+            codes: codeList(c.withoutData),
+          })
+        : '';
+      const k = int(c.counts.withData);
+      // A file of one or a few HS codes: its totals cover those, not the list's codes with data.
+      const ofCodes = input.spec.selection === 'hs' || input.spec.selection === 'codes';
+      line = t(cat ? 'rmCovPartCat' : 'rmCovPart', {
+        ...base,
+        k,
+        codes: codeList(c.withData),
+        rest: without + counterpart,
+        totals: ofCodes ? '' : t(cat ? 'rmCovTotalsCat' : 'rmCovTotals', { k }),
+      });
+    }
+    out.push(`* ${line}`);
+  }
+  return out;
+}
+
 function wording(input: MetadataInput, lang: Lang): Wording {
   const { manifest, spec, full } = input;
   const w = wordsFor(lang);
@@ -187,6 +385,19 @@ function wording(input: MetadataInput, lang: Lang): Wording {
   for (const n of ds.listsNotApplied)
     caveats.push(t('rmCavNotApplied', { list: n.list, reason: n.reason }));
   for (const n of ds.notes) caveats.push(n);
+  const partly = new Map<string, number[]>();
+  for (const c of coverageOf(input)?.lists ?? [])
+    if (partial(c)) partly.set(c.list, [...(partly.get(c.list) ?? []), c.year]);
+  if (partly.size)
+    caveats.push(
+      t(ds.granularity === 'category' ? 'rmCavPartialCat' : 'rmCavPartial', {
+        items: w.and(
+          lists
+            .filter((l) => partly.has(l.id))
+            .map((l) => `${l.name} (${(partly.get(l.id) ?? []).join(', ')})`),
+        ),
+      }),
+    );
 
   const howToCite = [
     ds.citation,
@@ -234,6 +445,7 @@ export function buildMetadata(input: MetadataInput): DownloadMetadata {
   const { spec, full } = input;
   const ds = datasetOf(input.manifest, spec.dataset);
   const en = wording(input, 'en');
+  const coverage = coverageOf(input);
   const meta: DownloadMetadata = {
     title: en.title,
     build: {
@@ -283,6 +495,7 @@ export function buildMetadata(input: MetadataInput): DownloadMetadata {
     format: { ...en.format },
     rows: input.rows,
     totals: input.totals,
+    ...(coverage ? { coverage } : {}),
     caveats: en.caveats,
     howToCite: en.howToCite,
   };
@@ -397,6 +610,11 @@ export function readmeText(m: DownloadMetadata, input: MetadataInput): string {
       const conversion = words.conversion(l);
       if (conversion) L.push(`  ${conversion}`);
     }
+  }
+  const coverage = m.coverage && coverageLines(m.coverage, input, wordsFor(lang));
+  if (coverage?.length) {
+    h('rmHCoverage');
+    L.push(...coverage);
   }
   h('rmHColumns');
   L.push(m.columns.join(','));

@@ -24,6 +24,7 @@ export const en = {
   rmHTotals: 'Rows and totals',
   rmHSource: 'Source',
   rmHLists: 'Lists',
+  rmHCoverage: 'Data coverage',
   rmHColumns: 'Columns',
   rmHFormats: 'Formats',
   rmHCaveats: 'Caveats',
@@ -49,6 +50,30 @@ export const en = {
   rmCoverageLine: 'Coverage: {coverage}.',
   rmCoverageWorld: 'world trade as reported by the source',
   rmListLine: '{name} ({id}), version {version}, {edition}. Source: {source}. Licence: {licence}.',
+  rmCovSubset: 'The input holds {parts}: a product subset, and totals cover these codes only.',
+  rmCovSubsetPart: '{k} of the {n} {edition} codes',
+  rmCovSubsetPartUnknown: '{k} {edition} codes (the nomenclature was not among the inputs)',
+  rmCovReach:
+    'The data speak for {ex, plural, one {# exporter} other {# exporters}} and {im, plural, one {# importer} other {# importers}}; other places are not covered: no data, not zero.',
+  rmCovAll:
+    "{list}, {year}: {n, plural, one {the list's only code has} other {all # codes have}} data in this dataset.",
+  rmCovAllCat:
+    "{list}, {year}: {n, plural, one {the list's only category has} other {all # categories have}} data in this dataset.",
+  rmCovPart:
+    '{list}, {year}: {k} of the {n, plural, one {# code} other {# codes}} {k, plural, one {has} other {have}} data in this dataset{codes}{rest}{totals}.',
+  rmCovPartCat:
+    '{list}, {year}: {k} of the {n, plural, one {# category} other {# categories}} {k, plural, one {has} other {have}} data in this dataset{codes}{rest}{totals}.',
+  rmCovNone:
+    "{list}, {year}: {n, plural, one {the list's only code has no} other {none of the # codes has}} data in this dataset: no data, not zero{rest}.",
+  rmCovNoneCat:
+    "{list}, {year}: {n, plural, one {the list's only category has no} other {none of the # categories has}} data in this dataset: no data, not zero{rest}.",
+  rmCovTotals: '; totals in this file cover {k, plural, one {that code} other {the # codes}} only',
+  rmCovTotalsCat:
+    '; totals in this file cover {k, plural, one {that category} other {the # categories}} only',
+  rmCovWithout: '; {m} {m, plural, one {has} other {have}} none{codes}',
+  rmCovWithoutCat: '; {m} {m, plural, one {has} other {have}} none{codes}',
+  rmCovNoCounterpart:
+    '; {m} {m, plural, one {has} other {have}} no counterpart in {edition}{codes}',
   rmColumnsText:
     'One row per flow and list category. year and period (YYYY, or YYYY-MM for monthly data); exporter and importer as ISO 3166 alpha-3 codes and English names; hs6 and its description; list and category; value in whole units of currency (ISO 4217), not thousands; quantity_t in tonnes.',
   rmFormatItem: '{format}: {text}',
@@ -87,6 +112,10 @@ export const en = {
   rmCavAggregates:
     '{rows} source rows recognised as totals of other rows (World partner, TOTAL, headings), worth {value} {currency}, were set aside and are not in this file.',
   rmCavNotApplied: 'List {list} is not applied to this dataset: {reason}.',
+  rmCavPartial:
+    'Lists with codes that have no data in this dataset: {items}. A total of such a list covers only its codes with data; the others are no data, not zero.',
+  rmCavPartialCat:
+    'Lists with categories that have no data in this dataset: {items}. A total of such a list covers only its categories with data; the others are no data, not zero.',
   rmCiteLicence: 'Licence: {licence} ({url}).',
   rmCiteList: 'List: {name}, version {version} ({source}; {licence}).',
   rmCiteAtlas:
@@ -132,6 +161,7 @@ export const fr: Catalogue = {
   rmHTotals: 'Lignes et totaux',
   rmHSource: 'Source des données',
   rmHLists: 'Listes',
+  rmHCoverage: 'Couverture des données',
   rmHColumns: 'Colonnes',
   rmHFormats: 'Formats des fichiers',
   rmHCaveats: 'Mises en garde',
@@ -158,6 +188,33 @@ export const fr: Catalogue = {
   rmCoverageWorld: 'le commerce mondial tel que la source le déclare',
   rmListLine:
     '{name} ({id}), version {version}, {edition}. Source : {source}. Licence : {licence}.',
+  rmCovSubset:
+    'Les données sources ne comprennent que {parts}\u00a0: il s’agit d’un sous-ensemble de produits, et les totaux ne portent que sur ces codes.',
+  rmCovSubsetPart: '{k, plural, one {# code} other {# codes}} sur les {n} de l’édition {edition}',
+  rmCovSubsetPartUnknown:
+    '{k, plural, one {# code} other {# codes}} de l’édition {edition} (la nomenclature ne figure pas parmi les données sources)',
+  rmCovReach:
+    'Les données ne portent que sur {ex, plural, one {# pays exportateur} other {# pays exportateurs}} et {im, plural, one {# pays importateur} other {# pays importateurs}}\u202f; les autres pays ne sont pas couverts\u00a0: absence de données, et non valeur nulle.',
+  rmCovAll:
+    '{list}, {year}\u00a0: {n, plural, one {le seul code de la liste a} other {les # codes de la liste ont}} des données dans ce jeu de données.',
+  rmCovAllCat:
+    '{list}, {year}\u00a0: {n, plural, one {la seule catégorie de la liste a} other {les # catégories de la liste ont}} des données dans ce jeu de données.',
+  rmCovPart:
+    '{list}, {year}\u00a0: {k, plural, one {# code} other {# codes}} sur {n} {k, plural, one {a} other {ont}} des données dans ce jeu de données{codes}{rest}{totals}.',
+  rmCovPartCat:
+    '{list}, {year}\u00a0: {k, plural, one {# catégorie} other {# catégories}} sur {n} {k, plural, one {a} other {ont}} des données dans ce jeu de données{codes}{rest}{totals}.',
+  rmCovNone:
+    '{list}, {year}\u00a0: {n, plural, one {le seul code de la liste n’a pas} other {aucun des # codes n’a}} de données dans ce jeu de données\u00a0: absence de données, et non valeur nulle{rest}.',
+  rmCovNoneCat:
+    '{list}, {year}\u00a0: {n, plural, one {la seule catégorie de la liste n’a pas} other {aucune des # catégories n’a}} de données dans ce jeu de données\u00a0: absence de données, et non valeur nulle{rest}.',
+  rmCovTotals:
+    '\u202f; les totaux de ce fichier ne portent que sur {k, plural, one {ce code} other {ces # codes}}',
+  rmCovTotalsCat:
+    '\u202f; les totaux de ce fichier ne portent que sur {k, plural, one {cette catégorie} other {ces # catégories}}',
+  rmCovWithout: '\u202f; {m} n’en {m, plural, one {a} other {ont}} pas{codes}',
+  rmCovWithoutCat: '\u202f; {m} n’en {m, plural, one {a} other {ont}} pas{codes}',
+  rmCovNoCounterpart:
+    '\u202f; {m, plural, one {# code n’a} other {# codes n’ont}} pas d’équivalent en {edition}{codes}',
   rmColumnsText:
     'Une ligne par flux et catégorie de liste. year et period (AAAA, ou AAAA-MM pour les données mensuelles) ; exporter et importer : codes ISO 3166 alpha-3 et noms anglais ; hs6 et son libellé ; list et category ; value en unités entières de la monnaie (ISO 4217), pas en milliers ; quantity_t en tonnes.',
   rmFormatItem: '{format} : {text}',
@@ -196,6 +253,10 @@ export const fr: Catalogue = {
   rmCavAggregates:
     '{rows} lignes de la source reconnues comme totaux d’autres lignes (partenaire World, TOTAL, positions), d’une valeur de {value} {currency}, ont été écartées et ne figurent pas dans ce fichier.',
   rmCavNotApplied: 'La liste {list} n’est pas appliquée à ce jeu de données : {reason}.',
+  rmCavPartial:
+    'Listes dont certains codes n’ont pas de données dans ce jeu de données\u00a0: {items}. Le total d’une telle liste ne porte que sur ses codes qui ont des données\u202f; pour les autres, il y a absence de données, et non valeur nulle.',
+  rmCavPartialCat:
+    'Listes dont certaines catégories n’ont pas de données dans ce jeu de données\u00a0: {items}. Le total d’une telle liste ne porte que sur ses catégories qui ont des données\u202f; pour les autres, il y a absence de données, et non valeur nulle.',
   rmCiteLicence: 'Licence : {licence} ({url}).',
   rmCiteList: 'Liste : {name}, version {version} ({source} ; {licence}).',
   rmCiteAtlas:
@@ -237,6 +298,7 @@ export const es: Catalogue = {
   rmHTotals: 'Filas y totales',
   rmHSource: 'Fuente',
   rmHLists: 'Listas',
+  rmHCoverage: 'Cobertura de los datos',
   rmHColumns: 'Columnas',
   rmHFormats: 'Formatos',
   rmHCaveats: 'Advertencias',
@@ -262,6 +324,34 @@ export const es: Catalogue = {
   rmCoverageLine: 'Cobertura: {coverage}.',
   rmCoverageWorld: 'el comercio mundial tal como lo declara la fuente',
   rmListLine: '{name} ({id}), versión {version}, {edition}. Fuente: {source}. Licencia: {licence}.',
+  rmCovSubset:
+    'Los datos de origen solo incluyen {parts}: se trata de un subconjunto de productos, y los totales solo abarcan esos códigos.',
+  rmCovSubsetPart:
+    '{k} de {n, plural, one {# código} other {los # códigos}} de la edición {edition}',
+  rmCovSubsetPartUnknown:
+    '{k, plural, one {# código} other {# códigos}} de la edición {edition} (la nomenclatura no figura entre los datos de origen)',
+  rmCovReach:
+    'Los datos solo abarcan {ex, plural, one {# país exportador} other {# países exportadores}} y {im, plural, one {# país importador} other {# países importadores}}; los demás países no están cubiertos: sin datos, lo que no equivale a cero.',
+  rmCovAll:
+    '{list}, {year}: {n, plural, one {el único código de la lista tiene} other {los # códigos de la lista tienen}} datos en este conjunto de datos.',
+  rmCovAllCat:
+    '{list}, {year}: {n, plural, one {la única categoría de la lista tiene} other {las # categorías de la lista tienen}} datos en este conjunto de datos.',
+  rmCovPart:
+    '{list}, {year}: {k} de {n, plural, one {# código} other {los # códigos}} {k, plural, one {tiene} other {tienen}} datos en este conjunto de datos{codes}{rest}{totals}.',
+  rmCovPartCat:
+    '{list}, {year}: {k} de {n, plural, one {# categoría} other {las # categorías}} {k, plural, one {tiene} other {tienen}} datos en este conjunto de datos{codes}{rest}{totals}.',
+  rmCovNone:
+    '{list}, {year}: {n, plural, one {el único código de la lista no tiene} other {ninguno de los # códigos tiene}} datos en este conjunto de datos: sin datos, lo que no equivale a cero{rest}.',
+  rmCovNoneCat:
+    '{list}, {year}: {n, plural, one {la única categoría de la lista no tiene} other {ninguna de las # categorías tiene}} datos en este conjunto de datos: sin datos, lo que no equivale a cero{rest}.',
+  rmCovTotals:
+    '; los totales de este archivo solo abarcan {k, plural, one {ese código} other {esos # códigos}}',
+  rmCovTotalsCat:
+    '; los totales de este archivo solo abarcan {k, plural, one {esa categoría} other {esas # categorías}}',
+  rmCovWithout: '; {m} no {m, plural, one {tiene} other {tienen}} datos{codes}',
+  rmCovWithoutCat: '; {m} no {m, plural, one {tiene} other {tienen}} datos{codes}',
+  rmCovNoCounterpart:
+    '; {m, plural, one {# código no tiene} other {# códigos no tienen}} equivalente en {edition}{codes}',
   rmColumnsText:
     'Una fila por flujo y categoría de lista. year y period (AAAA, o AAAA-MM para datos mensuales); exporter e importer como códigos ISO 3166 alfa-3 y nombres en inglés; hs6 y su descripción; list y category; value en unidades enteras de la moneda (ISO 4217), no en miles; quantity_t en toneladas.',
   rmFormatItem: '{format}: {text}',
@@ -300,6 +390,10 @@ export const es: Catalogue = {
   rmCavAggregates:
     '{rows} filas de la fuente reconocidas como totales de otras filas (socio World, TOTAL, partidas), por un valor de {value} {currency}, se apartaron y no están en este archivo.',
   rmCavNotApplied: 'La lista {list} no se aplica a este conjunto de datos: {reason}.',
+  rmCavPartial:
+    'Listas con códigos sin datos en este conjunto de datos: {items}. El total de una de estas listas solo abarca sus códigos con datos; los demás figuran sin datos, lo que no equivale a cero.',
+  rmCavPartialCat:
+    'Listas con categorías sin datos en este conjunto de datos: {items}. El total de una de estas listas solo abarca sus categorías con datos; las demás figuran sin datos, lo que no equivale a cero.',
   rmCiteLicence: 'Licencia: {licence} ({url}).',
   rmCiteList: 'Lista: {name}, versión {version} ({source}; {licence}).',
   rmCiteAtlas:
@@ -341,6 +435,7 @@ export const ru: Catalogue = {
   rmHTotals: 'Строки и итоги',
   rmHSource: 'Источник',
   rmHLists: 'Списки',
+  rmHCoverage: 'Охват данных',
   rmHColumns: 'Столбцы',
   rmHFormats: 'Форматы',
   rmHCaveats: 'Оговорки',
@@ -367,6 +462,35 @@ export const ru: Catalogue = {
   rmCoverageWorld: 'мировая торговля по данным источника',
   rmListLine:
     '{name} ({id}), версия {version}, {edition}. Источник: {source}. Лицензия: {licence}.',
+  rmCovSubset:
+    'Исходные данные содержат {parts}: это лишь часть номенклатуры, и итоги охватывают только эти коды.',
+  rmCovSubsetPart:
+    '{k} из {n, plural, one {# шестизначного кода} few {# шестизначных кодов} many {# шестизначных кодов} other {# шестизначного кода}} ГС редакции {edition}',
+  rmCovSubsetPartUnknown:
+    '{k, plural, one {# шестизначный код} few {# шестизначных кода} many {# шестизначных кодов} other {# шестизначного кода}} ГС редакции {edition} (номенклатуры нет среди исходных данных)',
+  rmCovReach:
+    'Данные есть лишь по {ex, plural, one {# стране-экспортёру} few {# странам-экспортёрам} many {# странам-экспортёрам} other {# стране-экспортёру}} и {im, plural, one {# стране-импортёру} few {# странам-импортёрам} many {# странам-импортёрам} other {# стране-импортёру}}; по остальным странам нет данных, что не означает нулевой торговли.',
+  rmCovAll:
+    '{list}, {year}: в наборе данных {n, plural, =1 {представлен единственный код списка} one {представлены все # код списка} few {представлены все # кода списка} many {представлены все # кодов списка} other {представлены все # кода списка}}.',
+  rmCovAllCat:
+    '{list}, {year}: в наборе данных {n, plural, =1 {представлена единственная категория списка} one {представлены все # категория списка} few {представлены все # категории списка} many {представлены все # категорий списка} other {представлены все # категории списка}}.',
+  rmCovPart:
+    '{list}, {year}: в наборе данных {k, plural, one {представлен} other {представлены}} {k} из {n, plural, one {# кода} few {# кодов} many {# кодов} other {# кода}} списка{codes}{rest}{totals}.',
+  rmCovPartCat:
+    '{list}, {year}: в наборе данных {k, plural, one {представлена} other {представлены}} {k} из {n, plural, one {# категории} few {# категорий} many {# категорий} other {# категории}} списка{codes}{rest}{totals}.',
+  rmCovNone:
+    '{list}, {year}: набор данных не содержит сведений {n, plural, =1 {по единственному коду списка} one {ни по одному из # кода списка} few {ни по одному из # кодов списка} many {ни по одному из # кодов списка} other {ни по одному из # кода списка}}: это отсутствие данных, а не нулевое значение{rest}.',
+  rmCovNoneCat:
+    '{list}, {year}: набор данных не содержит сведений {n, plural, =1 {по единственной категории списка} one {ни по одной из # категории списка} few {ни по одной из # категорий списка} many {ни по одной из # категорий списка} other {ни по одной из # категории списка}}: это отсутствие данных, а не нулевое значение{rest}.',
+  rmCovTotals: '; итоги в этом файле охватывают только {k, plural, =1 {этот код} other {эти коды}}',
+  rmCovTotalsCat:
+    '; итоги в этом файле охватывают только {k, plural, =1 {эту категорию} other {эти категории}}',
+  rmCovWithout:
+    '; по {m, plural, one {# коду} few {# кодам} many {# кодам} other {# коду}} нет данных{codes}',
+  rmCovWithoutCat:
+    '; по {m, plural, one {# категории} few {# категориям} many {# категориям} other {# категории}} нет данных{codes}',
+  rmCovNoCounterpart:
+    '; {m, plural, one {# код не имеет} few {# кода не имеют} many {# кодов не имеют} other {# кода не имеют}} соответствия в {edition}{codes}',
   rmColumnsText:
     'Одна строка на поток и категорию списка. year и period (ГГГГ или ГГГГ-ММ для месячных данных); exporter и importer — коды ISO 3166 alpha-3 и английские названия; hs6 и его описание; list и category; value — в целых единицах валюты (ISO 4217), не в тысячах; quantity_t — в тоннах.',
   rmFormatItem: '{format}: {text}',
@@ -405,6 +529,10 @@ export const ru: Catalogue = {
   rmCavAggregates:
     'Строки источника, распознанные как итоги других строк (партнёр World, TOTAL, заголовки), отложены и в этот файл не входят: строк — {rows}, на сумму {value} {currency}.',
   rmCavNotApplied: 'Список {list} к этому набору данных не применяется: {reason}.',
+  rmCavPartial:
+    'Списки, часть кодов которых не представлена в этом наборе данных: {items}. Итог по такому списку охватывает только коды, по которым есть данные; по остальным нет данных, что не означает нулевого значения.',
+  rmCavPartialCat:
+    'Списки, часть категорий которых не представлена в этом наборе данных: {items}. Итог по такому списку охватывает только категории, по которым есть данные; по остальным нет данных, что не означает нулевого значения.',
   rmCiteLicence: 'Лицензия: {licence} ({url}).',
   rmCiteList: 'Список: {name}, версия {version} ({source}; {licence}).',
   rmCiteAtlas:

@@ -6,7 +6,7 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import writeXlsxFile from 'write-excel-file/browser';
-import { loadVerifiedBytes } from '../data/loader.ts';
+import { loadShard, loadVerifiedBytes } from '../data/loader.ts';
 import { DOWNLOAD_COLUMNS, type Manifest } from '../schema/manifest.ts';
 import type { AtlasState } from '../state/url-state.ts';
 import { baseName, filterSpec, fullSpec, showsData, type FilterSpec } from './filter.ts';
@@ -82,6 +82,15 @@ export async function buildFile(
   const names = table.columnNames();
   const columns = [...DOWNLOAD_COLUMNS, ...(names.includes('reported_by') ? ['reported_by'] : [])];
   const rows = rowsOf(table);
+  const lists = [...new Set(rows.map((r) => r.list))].sort();
+  // The lists' codes name the codes without data in the coverage section (small, cached shards).
+  const listCodes: Record<string, string[]> = {};
+  for (const id of lists) {
+    const listRef = manifest.shards.list[id];
+    if (!listRef) continue;
+    const shard = await loadShard<'hs6'>(listRef);
+    listCodes[id] = [...new Set(shard.data.hs6.map(String))];
+  }
   const input: MetadataInput = {
     manifest,
     spec,
@@ -91,7 +100,8 @@ export async function buildFile(
     columns,
     rows: rows.length,
     totals: valueTotals(table, ds.granularity),
-    lists: [...new Set(rows.map((r) => r.list))].sort(),
+    lists,
+    listCodes,
     ...(spec.country ? { countryTotals: countryTotals(table, ds.granularity, spec.country) } : {}),
     nameOf: (iso3, lang) => manifest.countries.find((c) => c.iso3 === iso3)?.names[lang] ?? iso3,
     // README.txt in the view's language; metadata.json and the data columns stay English.

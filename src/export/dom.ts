@@ -132,6 +132,21 @@ function keepXmlChars(root: Element): void {
 }
 
 /** The chart's title: its own labelled-by text, the heading of its section, or its label. */
+/**
+ * What the page says the data cover (the subset and selection notes), so an exported chart
+ * carries the same words as the page it came from, derived once.
+ */
+export function coverageText(): string {
+  return [
+    ...document.querySelectorAll(
+      '[data-testid="subset-note"], [data-testid="selection-coverage"] > p',
+    ),
+  ]
+    .map((e) => e.textContent?.trim() ?? '')
+    .filter(Boolean)
+    .join(' ');
+}
+
 export function chartTitle(svg: Element): string {
   const byId = (ids: string | null) =>
     (ids ?? '')

@@ -3,6 +3,7 @@ import type { Lang, Manifest } from '../schema/manifest.ts';
 import type { AtlasState } from '../state/url-state.ts';
 import type { T } from '../views/types.ts';
 import { periodLabel } from '../derive/months.ts';
+import { resolve } from '../derive/resolve.ts';
 
 const SEP = ' · ';
 
@@ -14,24 +15,26 @@ export function exportFilters(
   nameOf: (iso3: string) => string,
   lang: Lang,
 ): string {
-  const ds = manifest.datasets.find((d) => d.id === state.dataset);
+  const res = resolve(manifest, state);
+  const ds = res?.dataset;
   const parts: string[] = [];
   const add = (label: string, value: string) => value && parts.push(`${label}: ${value}`);
   add(t('ctlDataset'), ds?.title ?? state.dataset);
-  if (state.codes.length) {
-    const shown = state.codes.slice(0, 8).join(', ');
-    add(t('ctlHsLabel'), state.codes.length > 8 ? `${shown}… (${state.codes.length})` : shown);
-  } else if (state.hs) add(t('ctlHsLabel'), state.hs);
-  else if (state.view !== 'product') {
-    const list = manifest.lists.find((l) => l.id === state.list);
-    add(t('ctlList'), list?.name ?? state.list);
-    if (state.cat)
-      add(t('ctlCategory'), list?.categories.find((c) => c.id === state.cat)?.label ?? state.cat);
+  if (res?.kind === 'codes') {
+    const shown = res.codes.slice(0, 8).join(', ');
+    add(t('ctlHsLabel'), res.codes.length > 8 ? `${shown}… (${res.codes.length})` : shown);
+  } else if (res?.kind === 'hs') add(t('ctlHsLabel'), res.codes[0] ?? '');
+  else if (res && state.view !== 'product') {
+    add(t('ctlList'), res.list?.name ?? state.list);
+    if (res.kind === 'category')
+      add(
+        t('ctlCategory'),
+        res.list?.categories.find((c) => c.id === res.category)?.label ?? res.category,
+      );
   }
-  const month = state.hs || state.codes.length ? 0 : state.month;
   add(
     t('ctlYear'),
-    periodLabel(ds, state.year, month, lang, (v) => t('moYearPart', v)),
+    periodLabel(ds, state.year, res?.period.month ?? 0, lang, (v) => t('moYearPart', v)),
   );
   if (state.year2 && (state.view === 'country' || state.view === 'product'))
     add(t('shCompareYear'), String(state.year2));

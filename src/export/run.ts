@@ -3,7 +3,7 @@ import type { Lang, Manifest } from '../schema/manifest.ts';
 import type { AtlasState } from '../state/url-state.ts';
 import type { T } from '../views/types.ts';
 import { composeExport, fileName, type Composed } from './compose.ts';
-import { chartTitle, findLegend, inlineSvg, readLegend } from './dom.ts';
+import { chartTitle, coverageText, findLegend, inlineSvg, readLegend } from './dom.ts';
 import { exportFilters, exportSource } from './filters.ts';
 import { rasterise, saveBlob } from './raster.ts';
 
@@ -22,7 +22,9 @@ export function composeChart(svg: SVGSVGElement, ctx: ExportContext): Composed {
   const legend = findLegend(svg);
   return composeExport({
     title: chartTitle(svg) || ctx.t('title'),
-    filters: exportFilters(ctx.manifest, ctx.state, ctx.t, ctx.nameOf, ctx.lang),
+    filters: [exportFilters(ctx.manifest, ctx.state, ctx.t, ctx.nameOf, ctx.lang), coverageText()]
+      .filter(Boolean)
+      .join(' · '),
     chart: inlineSvg(svg),
     legend: legend ? readLegend(legend) : null,
     source: exportSource(ctx.manifest, ctx.state, ctx.t, ctx.url),

@@ -17,6 +17,7 @@ import * as pagesShared from './catalog/pages-shared.ts';
 import * as downloads from './catalog/downloads.ts';
 import * as share from './catalog/share.ts';
 import * as workshop from './catalog/workshop.ts';
+import * as coverage from './catalog/coverage.ts';
 import type * as pages from './catalog/pages.ts';
 import type * as flows from './catalog/flows.ts';
 import type * as profiles from './catalog/profiles.ts';
@@ -39,6 +40,7 @@ const eager = {
     ...downloads.en,
     ...share.en,
     ...workshop.en,
+    ...coverage.en,
   },
   fr: {
     ...core.fr,
@@ -49,6 +51,7 @@ const eager = {
     ...downloads.fr,
     ...share.fr,
     ...workshop.fr,
+    ...coverage.fr,
   },
   es: {
     ...core.es,
@@ -59,6 +62,7 @@ const eager = {
     ...downloads.es,
     ...share.es,
     ...workshop.es,
+    ...coverage.es,
   },
   ru: {
     ...core.ru,
@@ -69,6 +73,7 @@ const eager = {
     ...downloads.ru,
     ...share.ru,
     ...workshop.ru,
+    ...coverage.ru,
   },
 };
 type All = typeof eager.en &
@@ -127,6 +132,71 @@ export function registerCatalog(c: CatalogueModule): void {
 }
 
 export function translate(lang: Lang, key: MessageKey, vars: Record<string, string> = {}): string {
+  const template = MESSAGES[lang][key];
+  if (template !== undefined && template.includes(', plural,'))
+    return interpolate(expandPlurals(template, vars, lang), vars);
   // A key of a catalogue not registered yet is a programming error: i18next shows the key.
   return engine.t(key, { lng: lang, replace: vars });
+}
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/**
+ * Plural forms in the ICU style, `{n, plural, one {# code} other {# codes}}`: each language
+ * picks the number its grammar agrees with (Russian «из 21 кода» agrees with the total,
+ * French « 2 codes sur 50 » with the part) and the forms it needs (one, few, many, other).
+ * `#` is the number as passed (already formatted); the form is chosen on its digits.
+ */
+export function expandPlurals(template: string, vars: Record<string, string>, lang: Lang): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(lang);
+    pluralRules.set(lang, rules);
+  }
+  const select = rules;
+  let out = '';
+  let i = 0;
+  for (;;) {
+    const start = template.indexOf('{', i);
+    const m = start < 0 ? null : /^\{(\w+), plural,/.exec(template.slice(start));
+    if (start < 0) return out + template.slice(i);
+    if (!m) {
+      out += template.slice(i, start + 1);
+      i = start + 1;
+      continue;
+    }
+    // Read `form {text}` pairs up to the block's closing brace.
+    const raw = vars[m[1] as string] ?? '';
+    const n = Number(raw.replace(/[^\d.-]/g, '').replace(/^$/, 'NaN'));
+    const forms = new Map<string, string>();
+    let j = start + m[0].length;
+    for (;;) {
+      while (template[j] === ' ') j++;
+      if (template[j] === '}') break;
+      const name = /^[=\w]+/.exec(template.slice(j));
+      const open = name ? template.indexOf('{', j) : -1;
+      if (!name || open < 0) throw new Error(`bad plural block in: ${template}`);
+      let depth = 1;
+      let k = open + 1;
+      for (; k < template.length && depth > 0; k++) {
+        if (template[k] === '{') depth++;
+        else if (template[k] === '}') depth--;
+      }
+      forms.set(name[0], template.slice(open + 1, k - 1));
+      j = k;
+    }
+    const exact = forms.get(`=${n}`);
+    const form =
+      exact ??
+      forms.get(Number.isFinite(n) ? select.select(n) : 'other') ??
+      forms.get('other') ??
+      '';
+    out += template.slice(i, start) + form.split('#').join(raw);
+    i = j + 1;
+  }
+}
+
+/** `{name}` placeholders in one pass, as i18next does here: inserted text is never re-read. */
+function interpolate(template: string, vars: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
 }

@@ -1,16 +1,36 @@
-import type { DatasetMeta } from '../schema/manifest.ts';
+import type { DatasetMeta, Lang } from '../schema/manifest.ts';
+import { reachLimited } from '../derive/resolve.ts';
+import { formatInteger } from '../format/number.ts';
 import type { T } from '../views/types.ts';
 
 /**
- * For data that is not world trade (Eurostat's EU-27 exports to seven partners, one
- * administration's exports): says what it covers, so "world" totals and shares are not read
- * as world trade.
+ * What a dataset covers, in one box under the titles that say "total" or "world": a product
+ * subset (the 32-code BACI extract) in the reader's language from the manifest's record of the
+ * input, and for data that speak for only some places (Eurostat's EU-27 exports to seven
+ * partners, one administration's exports) the source's own description of its reach.
  */
-export function CoverageNote({ ds, t }: { ds: DatasetMeta | undefined; t: T }) {
-  if (!ds?.coverage) return null;
+export function CoverageNote({ ds, t, lang }: { ds: DatasetMeta | undefined; t: T; lang: Lang }) {
+  if (!ds) return null;
+  const cov = ds.inputCoverage;
+  const subset = cov.productSubset
+    ? cov.hsCodes.map((h) =>
+        t(h.nomenclature > 0 ? 'covSubset' : 'covSubsetUnknown', {
+          k: formatInteger(h.input, lang),
+          n: formatInteger(h.nomenclature, lang),
+          edition: h.edition,
+        }),
+      )
+    : [];
+  const reach = reachLimited(ds) && ds.coverage ? t('coverageNote', { coverage: ds.coverage }) : '';
+  if (subset.length === 0 && !reach) return null;
   return (
-    <p className="coverage-note" role="note">
-      {t('coverageNote', { coverage: ds.coverage })}
-    </p>
+    <div className="coverage-note" role="note" data-testid="dataset-coverage">
+      {subset.map((s) => (
+        <p key={s} data-testid="subset-note">
+          {s}
+        </p>
+      ))}
+      {reach && <p data-testid="reach-note">{reach}</p>}
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { datasetOf } from '../derive/selection.ts';
+import { datasetOf } from '../derive/resolve.ts';
 import type { Flow } from '../state/url-state.ts';
 import type { ViewProps } from '../views/types.ts';
 

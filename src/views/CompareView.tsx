@@ -1,21 +1,12 @@
-import { useId } from 'react';
-import {
-  byValue,
-  codeValues,
-  compareCodes,
-  groupTotals,
-  listCodes,
-  productRefs,
-  worldTotal,
-  type ListCode,
-  type ListColumns,
-} from '../derive/compare.ts';
-import { datasetOf } from '../derive/selection.ts';
+import { useId, useMemo } from 'react';
+import { byValue, compareCodes, productRefs, type ListCode } from '../derive/compare.ts';
+import { compareFigures } from '../derive/figures.ts';
+import type { Coverage } from '../derive/resolve.ts';
+import { useSelection } from '../data/use-selection.ts';
 import { periodLabel } from '../derive/months.ts';
 import { useShards } from '../data/use-data.ts';
 import { formatAmount, formatInteger } from '../format/number.ts';
 import type { ListMeta, MapColumns, ProductColumns } from '../schema/manifest.ts';
-import { shardKey } from '../schema/manifest.ts';
 import type { ViewProps } from './types.ts';
 import { DataErrorNote } from './DataStatus.tsx';
 import { effectiveVs, StateSelects } from '../ui/StateSelects.tsx';
@@ -28,33 +19,27 @@ registerCatalog(pagesCatalogue);
 
 /** Which codes one list adds or drops relative to another, and what they weigh in trade. */
 export function CompareView(props: ViewProps) {
-  const { manifest, state, t } = props;
-  const ds = datasetOf(manifest, state);
+  const { manifest, state, t, lang } = props;
   const vs = effectiveVs(props);
-  const metaA = manifest.lists.find((l) => l.id === state.list);
-  const metaB = manifest.lists.find((l) => l.id === vs);
+  const stateB = useMemo(() => ({ ...state, list: vs, cat: '', hs: '', codes: [] }), [state, vs]);
+  const stateA = useMemo(() => ({ ...state, cat: '', hs: '', codes: [] }), [state]);
+  const a = useSelection(manifest, stateA, true);
+  const b = useSelection(manifest, stateB, true);
+  const ds = a.res?.dataset;
+  const metaA = a.res?.list;
+  const metaB = b.res?.list;
   const ok = !!ds && !!metaA && !!metaB && metaA.id !== metaB.id;
-  const lists = useShards<ListColumns>(
-    ok ? [manifest.shards.list[metaA.id], manifest.shards.list[metaB.id]] : [],
-    t('pgNoListShard'),
-  );
   const maps = useShards<MapColumns>(
-    ok
-      ? [
-          manifest.shards.map[shardKey.map(ds.id, metaA.id, state.year)],
-          manifest.shards.map[shardKey.map(ds.id, metaB.id, state.year)],
-        ]
-      : [],
+    ok ? [...(a.res?.refs.map.slice(0, 1) ?? []), ...(b.res?.refs.map.slice(0, 1) ?? [])] : [],
     t('pgNoMapShard'),
   );
-  const [shardA, shardB] = lists.status === 'ready' ? lists.data : [];
-  const cmp =
-    ok && shardA && shardB
-      ? compareCodes(listCodes(shardA, metaA), listCodes(shardB, metaB))
-      : null;
+  const cmp = ok && a.sel && b.sel ? compareCodes(a.sel.entries, b.sel.entries) : null;
   // Category-level datasets have no product shards: values by code cannot be summed there.
   const byCode = ds?.granularity === 'hs6';
-  const wanted = cmp && byCode ? [...cmp.onlyA, ...cmp.onlyB, ...cmp.both].map((c) => c.code) : [];
+  const wanted =
+    ok && byCode && a.keys && b.keys
+      ? [...new Set([...a.keys(state.year), ...b.keys(state.year)])]
+      : [];
   const products = productRefs(manifest, state.dataset, wanted);
   const loaded = useShards<ProductColumns>(products.refs.map((r) => r.ref));
 
@@ -80,7 +65,7 @@ export function CompareView(props: ViewProps) {
     );
   }
   const selects = <StateSelects {...props} which={['list', 'vs', 'year', 'flow']} />;
-  if (!ok) {
+  if (!ok || !a.res || !b.res) {
     return (
       <section className="pg" aria-labelledby="pg-compare-h">
         {head}
@@ -91,54 +76,83 @@ export function CompareView(props: ViewProps) {
       </section>
     );
   }
-  const failed = [lists, maps, loaded].find((x) => x.status === 'error');
-  const ready = lists.status === 'ready' && maps.status === 'ready' && loaded.status === 'ready';
-  const values =
-    loaded.status === 'ready'
-      ? codeValues(
-          products.refs.flatMap((r, i) => {
-            const shard = loaded.data[i];
-            return shard ? [{ code: r.code, shard }] : [];
-          }),
-          state.year,
-          state.flow,
-        )
-      : new Map<string, number>();
-  const [mapA, mapB] = maps.status === 'ready' ? maps.data : [];
-  const g = cmp ? groupTotals(cmp, values) : null;
+  const failed = [maps, loaded].find((x) => x.status === 'error') ?? a.failure ?? b.failure;
+  const ready =
+    maps.status === 'ready' &&
+    loaded.status === 'ready' &&
+    !!a.sel &&
+    !!b.sel &&
+    !!a.keys &&
+    !!b.keys &&
+    !!a.targets &&
+    !!b.targets;
+  const figures =
+    ready && a.sel && b.sel && a.keys && b.keys && a.targets && b.targets
+      ? compareFigures({
+          a: {
+            res: a.res,
+            sel: a.sel,
+            keys: a.keys,
+            map: maps.status === 'ready' && a.res.refs.map.length ? (maps.data[0] ?? null) : null,
+          },
+          b: {
+            res: b.res,
+            sel: b.sel,
+            keys: b.keys,
+            map:
+              maps.status === 'ready' && b.res.refs.map.length
+                ? (maps.data[a.res.refs.map.length ? 1 : 0] ?? null)
+                : null,
+          },
+          flow: state.flow,
+          products:
+            loaded.status === 'ready'
+              ? products.refs.flatMap((r, i) => {
+                  const shard = loaded.data[i];
+                  return shard ? [{ code: r.code, shard }] : [];
+                })
+              : [],
+          targets: { a: a.targets(state.year), b: b.targets(state.year) },
+        })
+      : null;
   // One dataset, one currency: both lists are valued in the same dataset's currency.
-  const money = (v: number) => formatAmount(v, ds.currency, props.lang);
+  const money = (v: number) => formatAmount(v, ds.currency, lang);
   // Yearly figures (a partial year is named with its months); a month chosen on the map
   // does not apply here: code values come from the yearly product files.
-  const period = periodLabel(ds, state.year, 0, props.lang, (v) => t('moYearPart', v));
-  const num = (v: number) => formatInteger(v, props.lang);
+  const period = periodLabel(ds, state.year, 0, lang, (v) => t('moYearPart', v));
+  const num = (v: number) => formatInteger(v, lang);
+  const kOfN = (c: Coverage) => t('covKofN', { k: num(c.withRows.length), n: num(c.asked.length) });
   const onlyA = t('pgOnlyIn', { list: metaA.name });
   const onlyB = t('pgOnlyIn', { list: metaB.name });
+  const g = figures;
   const rows =
-    cmp && g && mapA && mapB
+    cmp && g
       ? [
-          // World totals from the map shards: the reference the groups must add up to.
+          // Each list's total as the map shows it: the reference the groups must add up to.
           {
             label: t('pgWorldTotalOf', { list: metaA.name }),
             codes: g.onlyA.codes + g.both.codes,
             traded: g.onlyA.traded + g.both.traded,
-            value: worldTotal(mapA, state.year, state.flow),
+            value: g.totalA,
+            coverage: kOfN(g.coverageA),
           },
           {
             label: t('pgWorldTotalOf', { list: metaB.name }),
             codes: g.onlyB.codes + g.both.codes,
             traded: g.onlyB.traded + g.both.traded,
-            value: worldTotal(mapB, state.year, state.flow),
+            value: g.totalB,
+            coverage: kOfN(g.coverageB),
           },
           ...(byCode
             ? [
-                { label: onlyA, ...g.onlyA },
-                { label: onlyB, ...g.onlyB },
-                { label: t('pgInBoth'), ...g.both },
+                { label: onlyA, ...g.onlyA, coverage: '' },
+                { label: onlyB, ...g.onlyB, coverage: '' },
+                { label: t('pgInBoth'), ...g.both, coverage: '' },
               ]
             : []),
         ]
       : [];
+  const values = g && byCode ? g.values : null;
 
   return (
     <section className="pg pg-compare" aria-labelledby="pg-compare-h">
@@ -146,7 +160,7 @@ export function CompareView(props: ViewProps) {
       {selects}
       {failed?.status === 'error' && <DataErrorNote t={t} failure={failed} />}
       {!failed && !ready && <p role="status">{t('loading')}</p>}
-      {ready && cmp && rows.length > 0 && (
+      {ready && cmp && g && rows.length > 0 && (
         <>
           <h3 id="pg-cmp-totals">{t('pgCompareTotals')}</h3>
           <div className="pg-scroll" role="region" aria-labelledby="pg-cmp-totals" tabIndex={0}>
@@ -159,7 +173,7 @@ export function CompareView(props: ViewProps) {
               <thead>
                 <tr>
                   <th scope="col">{t('pgGroup')}</th>
-                  {(['pgCodesCol', 'pgTradedCol', 'value'] as const).map((k) => (
+                  {(['pgCodesCol', 'pgTradedCol', 'covCodesCol', 'value'] as const).map((k) => (
                     <th key={k} scope="col" className="num">
                       {t(k)}
                     </th>
@@ -172,6 +186,7 @@ export function CompareView(props: ViewProps) {
                     <th scope="row">{r.label}</th>
                     <td className="num">{num(r.codes)}</td>
                     <td className="num">{byCode ? num(r.traded) : '–'}</td>
+                    <td className="num">{r.coverage || '–'}</td>
                     <td className="num" data-value={r.value}>
                       {money(r.value)}
                     </td>
@@ -198,9 +213,30 @@ export function CompareView(props: ViewProps) {
               key={key}
               {...props}
               title={title}
-              codes={byCode ? byValue(codes, values) : codes}
+              codes={
+                values
+                  ? byValue(
+                      codes,
+                      new Map(
+                        codes.map((c) => [
+                          c.code,
+                          g.valueOfListCode(key === 'b' ? 'b' : 'a', c.code),
+                        ]),
+                      ),
+                    )
+                  : codes
+              }
               meta={meta}
-              values={byCode ? values : null}
+              values={
+                values
+                  ? new Map(
+                      codes.map((c) => [
+                        c.code,
+                        g.valueOfListCode(key === 'b' ? 'b' : 'a', c.code),
+                      ]),
+                    )
+                  : null
+              }
               money={money}
               period={period}
             />

@@ -1,30 +1,41 @@
 import { useMemo } from 'react';
 import type { SeriesPoint } from '../charts/timeseries/layout.ts';
 import { TimeSeries, type SeriesDef } from '../charts/timeseries/TimeSeries.tsx';
-import { countryMonthly, editionBreaks, monthKey, monthYear } from '../derive/months.ts';
+import { editionBreaks, monthKey, monthYear } from '../derive/months.ts';
+import { monthlyFigures } from '../derive/figures.ts';
+import { reachOf, type Resolved } from '../derive/resolve.ts';
+import { selectionLabel } from '../derive/list-info.ts';
 import type { Loaded } from '../data/use-data.ts';
 import { formatAmount, formatMoney } from '../format/number.ts';
-import type { ColumnarShard, DatasetMeta, ListMeta, MonthColumns } from '../schema/manifest.ts';
+import type { ColumnarShard, MonthColumns } from '../schema/manifest.ts';
 import { linkTo } from '../ui/link-to.ts';
 import type { ViewProps } from './types.ts';
 import { DataErrorNote } from './DataStatus.tsx';
 
 /**
  * The country page's monthly section (monthly datasets only): exports and imports of the
- * list for every month of every year, the HS edition breaks, and the same values as a table.
+ * list or category for every month of every year, the HS edition breaks, and the same values
+ * as a table. Months exist by list and category, not by code: a selection by code says so.
  */
 export function CountryMonthly(
   props: ViewProps & {
-    ds: DatasetMeta;
-    list: ListMeta;
+    res: Resolved;
     shards: Loaded<ColumnarShard<MonthColumns>[]>;
   },
 ) {
-  const { ds, list, shards, state, t, lang, nameOf, update } = props;
+  const { res, shards, state, t, lang, nameOf, update } = props;
+  const ds = res.dataset;
   const iso3 = state.country;
   const monthly = useMemo(
-    () => (shards.status === 'ready' ? countryMonthly(shards.data, ds, iso3) : null),
-    [shards, ds, iso3],
+    () => (shards.status === 'ready' ? monthlyFigures(res, shards.data, iso3) : null),
+    [shards, res, iso3],
+  );
+  const reach = useMemo(
+    () => ({
+      export: reachOf(ds, 'export').includes(iso3),
+      import: reachOf(ds, 'import').includes(iso3),
+    }),
+    [ds, iso3],
   );
   const exportsWord = t('pgExports');
   const importsWord = t('pgImports');
@@ -35,7 +46,7 @@ export function CountryMonthly(
     ];
     // A direction with nothing in any month (EU reporters' partners have no exports here)
     // is left out of the chart and said in words instead of drawn as a flat zero line.
-    const shown = all.filter((s) => monthly?.some((p) => p[s.key] > 0));
+    const shown = all.filter((s) => reach[s.key] && monthly?.some((p) => p[s.key] > 0));
     const pts: SeriesPoint[] = (monthly ?? []).map((p) => ({
       key: p.month,
       year: p.year,
@@ -43,7 +54,7 @@ export function CountryMonthly(
       values: shown.map((s) => p[s.key]),
     }));
     return { series: shown.length > 0 ? shown : all, points: pts };
-  }, [monthly, exportsWord, importsWord]);
+  }, [monthly, exportsWord, importsWord, reach]);
   const breaks = useMemo(
     () =>
       editionBreaks(ds).map((b) => ({
@@ -57,7 +68,14 @@ export function CountryMonthly(
   if (shards.status === 'error') {
     return <DataErrorNote t={t} failure={shards} />;
   }
+  if (res.kind === 'hs' || res.kind === 'codes')
+    return (
+      <p className="pg-note" role="note" data-testid="monthly-na">
+        {t('covMonthlyForLists')}
+      </p>
+    );
   if (!monthly) return <p role="status">{t('loading')}</p>;
+  const what = selectionLabel(res, null, t, lang);
 
   const currency = ds.currency;
   const country = nameOf(iso3);
@@ -74,7 +92,9 @@ export function CountryMonthly(
       month: monthYear(lang, best.year, best.m),
     });
   };
-  const absent = (['export', 'import'] as const).filter((k) => !monthly.some((p) => p[k] > 0));
+  const absent = (['export', 'import'] as const).filter(
+    (k) => !reach[k] || !monthly.some((p) => p[k] > 0),
+  );
 
   return (
     <>
@@ -82,7 +102,7 @@ export function CountryMonthly(
         points={points}
         series={series}
         breaks={breaks}
-        title={t('moChartTitle', { country, list: list.name, currency })}
+        title={t('moChartTitle', { country, list: what, currency })}
         summary={[
           t('moChartSummary', {
             months: String(points.length),
@@ -102,16 +122,20 @@ export function CountryMonthly(
         monthLink={(p) => linkTo(props, { view: 'map', year: p.year, month: p.month })}
         onSelect={(p) => update({ view: 'map', year: p.year, month: p.month })}
         tableToggle={t('moShowTable')}
-        tableCaption={t('moTableCaption', { country, list: list.name, currency })}
+        tableCaption={t('moTableCaption', { country, list: what, currency })}
         tableHint={t('moTableHint')}
         monthHeader={t('moColMonth')}
       />
       {absent.map((k) => (
         <p key={k} className="muted">
-          {t('moNoDirection', {
-            flow: t(k === 'export' ? 'moExportsWord' : 'moImportsWord'),
-            country,
-          })}
+          {reach[k]
+            ? t('moNoDirection', {
+                flow: t(k === 'export' ? 'moExportsWord' : 'moImportsWord'),
+                country,
+              })
+            : t('covNotCoveredTip', {
+                flow: t(k === 'export' ? 'covFlowExports' : 'covFlowImports'),
+              })}
         </p>
       ))}
       {breaks.map((b) => (

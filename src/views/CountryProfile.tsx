@@ -1,17 +1,8 @@
 import type { ReactNode } from 'react';
-import { listCodes, type ListColumns } from '../derive/compare.ts';
-import { categoryBreakdown } from '../derive/country-totals.ts';
-import { seriesFromMapShard, seriesFromProductShards } from '../derive/map-model.ts';
-import { comparisonYear, monthsOfYear, periodLabel } from '../derive/months.ts';
-import {
-  editionMarks,
-  profileBy,
-  selectedKeys,
-  specificitySplit,
-  standing,
-  yearlyTotals,
-  type Standing,
-} from '../derive/profile.ts';
+import type { ListCode } from '../derive/compare.ts';
+import type { Headline, ProfileFigures } from '../derive/figures.ts';
+import { editionBreaks, periodLabel } from '../derive/months.ts';
+import { reachLimited, type Resolved } from '../derive/resolve.ts';
 import {
   formatAmount,
   formatChange,
@@ -22,9 +13,6 @@ import {
 import type {
   ColumnarShard,
   CountryColumns,
-  DatasetMeta,
-  ListMeta,
-  MapColumns,
   ProductColumns,
   WorldPaths,
 } from '../schema/manifest.ts';
@@ -41,15 +29,14 @@ import type { ViewProps } from './types.ts';
 const TOP = 10;
 
 export interface CountryProfileProps extends ViewProps {
-  ds: DatasetMeta;
-  list: ListMeta;
-  map: ColumnarShard<MapColumns>;
-  /** Map shards of the comparison year (null without one). */
-  map2: ColumnarShard<MapColumns> | null;
+  res: Resolved;
+  figures: ProfileFigures;
+  /** The shard keys the selection counts in a year (its codes in that year's HS edition). */
+  keys: (year: number) => ReadonlySet<string>;
   shard: ColumnarShard<CountryColumns>;
-  codes: ColumnarShard<ListColumns>;
+  /** The list's codes, for descriptions. */
+  entries: ReadonlyMap<string, ListCode>;
   products: { code: string; shard: ColumnarShard<ProductColumns> }[];
-  covered: string[];
   /** World geometry for the partners map (loads beside the shards). */
   topo: ReturnType<typeof useTopology<WorldPaths>>;
   /** The monthly section, for monthly datasets (placed after the totals). */
@@ -58,105 +45,101 @@ export interface CountryProfileProps extends ViewProps {
 
 /** Everything below the page's controls: headline, breakdowns, trend and indicators. */
 export function CountryProfile(props: CountryProfileProps) {
-  const { state, t, lang, nameOf, ds, list, map, shard } = props;
+  const { state, t, lang, nameOf, res, figures } = props;
+  const ds = res.dataset;
+  const list = res.list;
   const iso3 = state.country;
-  const codes = listCodes(props.codes, list);
-  const keys = selectedKeys(list, ds.granularity, codes, state);
+  const year = res.period.year;
   const byCategory = ds.granularity === 'category';
   const money = (v: number) => formatAmount(v, ds.currency, lang);
   const share = (v: number) => formatShare(v, lang);
+  const noData = t('covNoData');
   const country = nameOf(iso3);
-  const hsShard = props.products.find((p) => p.code === state.hs)?.shard;
-  const seriesOf = (m: ColumnarShard<MapColumns>, flow: Flow) =>
-    state.hs
-      ? hsShard
-        ? seriesFromProductShards([{ hs6: state.hs, shard: hsShard }], flow)
-        : []
-      : seriesFromMapShard(m, state.cat, flow);
-  const prevYear = comparisonYear(ds, state.year, 0);
-  const years = prevYear === null ? [state.year] : [prevYear, state.year];
-  const stand = (flow: Flow) =>
-    standing(seriesOf(map, flow), iso3, state.year, years, props.covered);
-  const ex = stand('export');
-  const im = stand('import');
   const partial = (v: { year: string; range: string }) => t('moYearPart', v);
-  const prevLabel =
-    prevYear === null
-      ? null
-      : periodLabel(ds, prevYear, 0, lang, partial, monthsOfYear(ds, state.year));
+  const prevLabel = res.previous
+    ? periodLabel(ds, res.previous.year, 0, lang, partial, res.previous.months)
+    : null;
+  const yearLabel = (y: number) => periodLabel(ds, y, 0, lang, partial);
   const describe = (k: string) =>
     byCategory
-      ? (list.categories.find((c) => c.id === k)?.label ?? k)
-      : `${k} ${codes.get(k)?.description ?? ''}`;
-  const coveredSet = new Set(props.covered);
-  const partners = (flow: Flow) => profileBy(shard, 'partner', flow, state.year, keys);
-  const byCode = (flow: Flow) => profileBy(shard, 'code', flow, state.year, keys);
+      ? (list?.categories.find((c) => c.id === k)?.label ?? k)
+      : `${k} ${props.entries.get(k)?.description ?? ''}`;
+  const partnerSet = new Set(
+    Object.keys(props.manifest.shards.country)
+      .filter((k) => k.startsWith(`${ds.id}/`))
+      .map((k) => k.slice(ds.id.length + 1)),
+  );
   const unitOf = (q: number | null, v: number) => (q !== null && q > 0 ? v / q : null);
   const partnerRows = (flow: Flow): Row[] =>
-    partners(flow)
-      .rows.slice(0, TOP)
-      .map((r) => ({
-        key: r.key,
-        // A partner with data of its own opens its profile; pseudo-areas stay plain text.
-        head: coveredSet.has(r.key) ? (
-          <a {...linkTo(props, { country: r.key })}>{nameOf(r.key)}</a>
-        ) : (
-          nameOf(r.key)
-        ),
-        cells: [
-          { text: money(r.value), value: r.value },
-          { text: share(r.share) },
-          { text: formatTonnes(r.quantityT, r.quantityPartial, lang) },
-        ],
-      }));
+    figures.partners[flow].rows.slice(0, TOP).map((r) => ({
+      key: r.key,
+      // A partner with data of its own opens its profile; pseudo-areas stay plain text.
+      head: partnerSet.has(r.key) ? (
+        <a {...linkTo(props, { country: r.key })}>{nameOf(r.key)}</a>
+      ) : (
+        nameOf(r.key)
+      ),
+      cells: [
+        { text: money(r.value), value: r.value },
+        { text: share(r.share) },
+        { text: formatTonnes(r.quantityT, r.quantityPartial, lang) },
+      ],
+    }));
   const codeRows = (flow: Flow): Row[] =>
-    byCode(flow)
-      .rows.slice(0, TOP)
-      .map((r) => ({
-        key: r.key,
-        head: byCategory ? (
-          describe(r.key)
-        ) : (
-          <a {...linkTo(props, { view: 'product', hs: r.key })}>{describe(r.key)}</a>
-        ),
-        cells: [
-          { text: money(r.value), value: r.value },
-          { text: share(r.share) },
-          { text: formatTonnes(r.quantityT, r.quantityPartial, lang) },
-          {
-            text: r.quantityPartial
-              ? '–'
-              : formatPerTonne(unitOf(r.quantityT, r.value), ds.currency, lang),
-          },
-        ],
-      }));
+    figures.codes[flow].rows.slice(0, TOP).map((r) => ({
+      key: r.key,
+      head: byCategory ? (
+        describe(r.key)
+      ) : (
+        <a {...linkTo(props, { view: 'product', hs: r.key, codes: [] })}>{describe(r.key)}</a>
+      ),
+      cells: [
+        { text: money(r.value), value: r.value },
+        { text: share(r.share) },
+        { text: formatTonnes(r.quantityT, r.quantityPartial, lang) },
+        {
+          text: r.quantityPartial
+            ? '–'
+            : formatPerTonne(unitOf(r.quantityT, r.value), ds.currency, lang),
+        },
+      ],
+    }));
+  // A side the data do not speak for has no partners: "not covered", not "no trade".
+  const emptyOf = (flow: Flow) =>
+    figures[flow].covered ? t('pgNoTradeDirection') : t('covNotCovered');
   const n = String(TOP);
-  const split = specificitySplit(map, iso3, state.year);
-  const coreOf = (id: string, flow: Flow) => {
-    const s = split.get(id);
-    const v = flow === 'export' ? s?.exportCoreShare : s?.importCoreShare;
-    return v === null || v === undefined ? '–' : share(v);
-  };
-  const totalSplit = split.get('');
-  const trend = yearlyTotals(shard, keys, ds.years);
-  const marks = editionMarks(ds, list.id);
+  const core = figures.core;
+  const coreText = (v: number | null | undefined) =>
+    v === null || v === undefined ? '–' : share(v);
+  const trend = figures.trend;
+  const breaks = editionBreaks(ds);
+  const conversions = (ds.listConversions ?? []).filter((c) => c.list === list?.id);
+  // Years whose covered codes differ: part of the trend is what the input holds.
+  const counts = trend.map((p) => p.coverage.withRows.length);
+  const coverageVaries = res.kind !== 'hs' && new Set(counts).size > 1;
   const sourceLine = t('prPrintCaption', {
     dataset: ds.title,
-    list: list.name,
-    year: periodLabel(ds, state.year, 0, lang, partial),
+    list: list?.name ?? '',
+    year: yearLabel(year),
     currency: ds.currency,
     source: ds.citation,
   });
+  const cell = (v: number | null, text: (v: number) => string) =>
+    v === null ? { text: noData, noData: true } : { text: text(v), value: v };
 
   return (
     <>
       <h3>{t('pgTotals')}</h3>
       <dl className="pg-totals">
-        <Direction {...props} label={t('pgExports')} d={ex} prev={prevLabel} money={money} />
-        <Direction {...props} label={t('pgImports')} d={im} prev={prevLabel} money={money} />
+        <Direction {...props} flow="export" d={figures.export} prev={prevLabel} money={money} />
+        <Direction {...props} flow="import" d={figures.import} prev={prevLabel} money={money} />
         <div>
           <dt>{t('pgBalance')}</dt>
-          <dd data-value={ex.value - im.value}>{money(ex.value - im.value)}</dd>
+          {figures.balance === null ? (
+            <dd className="no-data">{t('covNotCovered')}</dd>
+          ) : (
+            <dd data-value={figures.balance}>{money(figures.balance)}</dd>
+          )}
         </div>
       </dl>
       <p className="muted" data-testid="total-share-na">
@@ -165,8 +148,9 @@ export function CountryProfile(props: CountryProfileProps) {
       <p className="muted">{t('pgUpperBoundNote')}</p>
       <PartnerMap
         {...props}
+        ds={ds}
         flow={state.flow}
-        partners={partners(state.flow).rows.map((r) => ({ key: r.key, value: r.value }))}
+        partners={figures.partners[state.flow].rows.map((r) => ({ key: r.key, value: r.value }))}
       />
       {props.monthly && (
         <section aria-labelledby="pg-country-monthly">
@@ -176,50 +160,69 @@ export function CountryProfile(props: CountryProfileProps) {
       )}
 
       <h3>{t('pgByCategory')}</h3>
-      <DataTable
-        caption={t('pgByCategoryCaption', { list: list.name, year: String(state.year) })}
-        head={[
-          t('pgCategory'),
-          t('pgExports'),
-          t('pgShareOfCountry'),
-          t('prCoreShare'),
-          t('pgImports'),
-          t('pgShareOfCountry'),
-          t('prCoreShare'),
-        ]}
-        rows={categoryBreakdown(map, list, iso3, state.year).map((c) => ({
-          key: c.id,
-          head: (
-            <>
-              {c.label}
-              {!c.inTotal && <span className="pg-tag"> {t('pgNotInTotal')}</span>}
-            </>
-          ),
-          // Outside the total a share of the total would mislead, so none is given.
-          cells: [
-            { text: money(c.export), value: c.export },
-            { text: c.inTotal ? share(c.exportShare) : '–' },
-            { text: list.hasSpecificity ? coreOf(c.id, 'export') : '–' },
-            { text: money(c.import), value: c.import },
-            { text: c.inTotal ? share(c.importShare) : '–' },
-            { text: list.hasSpecificity ? coreOf(c.id, 'import') : '–' },
-          ],
-        }))}
-        empty=""
-      />
-      <p className="muted">{t('pgCategoryOverlap')}</p>
-      {list.hasSpecificity ? (
-        <p data-testid="core-broad">
-          {t('prCoreBroadLine', {
-            exportCore: coreOf('', 'export'),
-            importCore: coreOf('', 'import'),
-            exportBroad: money(totalSplit?.exportBroad ?? 0),
-            importBroad: money(totalSplit?.importBroad ?? 0),
-          })}{' '}
-          <span className="muted">{t('prCoreBroadNote')}</span>
-        </p>
+      {figures.categories && list ? (
+        <>
+          <DataTable
+            testId="category-table"
+            caption={t('pgByCategoryCaption', { list: list.name, year: yearLabel(year) })}
+            head={[
+              t('pgCategory'),
+              t('covCodesCol'),
+              t('pgExports'),
+              t('pgShareOfCountry'),
+              t('prCoreShare'),
+              t('pgImports'),
+              t('pgShareOfCountry'),
+              t('prCoreShare'),
+            ]}
+            rows={figures.categories.map((c) => ({
+              key: c.id,
+              head: (
+                <>
+                  {c.label}
+                  {!c.inTotal && <span className="pg-tag"> {t('pgNotInTotal')}</span>}
+                </>
+              ),
+              // Outside the total a share of the total would mislead, so none is given.
+              cells: [
+                {
+                  text: t('covKofN', {
+                    k: formatInteger(c.coverage.withRows.length, lang),
+                    n: formatInteger(c.coverage.asked.length, lang),
+                  }),
+                  value: c.coverage.withRows.length,
+                },
+                cell(c.export, money),
+                { text: c.exportShare === null ? '–' : share(c.exportShare) },
+                { text: list.hasSpecificity && c.export !== null ? coreText(c.exportCore) : '–' },
+                cell(c.import, money),
+                { text: c.importShare === null ? '–' : share(c.importShare) },
+                { text: list.hasSpecificity && c.import !== null ? coreText(c.importCore) : '–' },
+              ],
+            }))}
+            empty=""
+          />
+          <p className="muted">{t('pgCategoryOverlap')}</p>
+          {list.hasSpecificity && core ? (
+            <p data-testid="core-broad">
+              {t('prCoreBroadLine', {
+                exportCore: coreText(core.exportCore),
+                importCore: coreText(core.importCore),
+                exportBroad: money(core.exportBroad),
+                importBroad: money(core.importBroad),
+              })}{' '}
+              <span className="muted">{t('prCoreBroadNote')}</span>
+            </p>
+          ) : (
+            !list.hasSpecificity && (
+              <p className="muted">{t('prNoSpecificity', { list: list.name })}</p>
+            )
+          )}
+        </>
       ) : (
-        <p className="muted">{t('prNoSpecificity', { list: list.name })}</p>
+        <p className="pg-note" role="note" data-testid="category-table-na">
+          {t('covCategoriesForLists')}
+        </p>
       )}
 
       <h3>{t('pgTopPartners')}</h3>
@@ -231,7 +234,7 @@ export function CountryProfile(props: CountryProfileProps) {
             caption={t(flow === 'export' ? 'pgPartnersExport' : 'pgPartnersImport', { n })}
             head={[t('pgPartner'), t('value'), t('pgShareOfCountry'), t('prQuantity')]}
             rows={partnerRows(flow)}
-            empty={t('pgNoTradeDirection')}
+            empty={emptyOf(flow)}
           />
         ))}
       </div>
@@ -250,7 +253,7 @@ export function CountryProfile(props: CountryProfileProps) {
               t('prUnitValue'),
             ]}
             rows={codeRows(flow)}
-            empty={t('pgNoTradeDirection')}
+            empty={emptyOf(flow)}
           />
         ))}
       </div>
@@ -266,23 +269,40 @@ export function CountryProfile(props: CountryProfileProps) {
               { id: 'import', label: t('pgImports'), className: 'tr-import' },
             ]}
             values={[trend.map((p) => p.export), trend.map((p) => p.import)]}
-            breaks={marks.breaks.map((b) => ({
+            breaks={breaks.map((b) => ({
               year: b.year,
               label: t('prEditionMarker', { edition: b.to }),
             }))}
-            highlight={state.year2 ? [state.year, state.year2] : [state.year]}
-            title={t('prTrendTitle', { country, list: list.name, currency: ds.currency })}
-            summary={trendSummary(trend, t, (v) => formatMoney(v, ds.currency, lang))}
+            highlight={state.year2 ? [year, state.year2] : [year]}
+            title={t('prTrendTitle', { country, list: list?.name ?? '', currency: ds.currency })}
+            summary={trendSummary(trend, t, (v) => formatMoney(v, ds.currency, lang), noData)}
             formatTick={(v) => formatMoney(v, ds.currency, lang)}
             formatValue={money}
             tableCaption={t('prTrendCaption', { country, currency: ds.currency })}
             yearHeader={t('pgYear')}
+            yearLabel={yearLabel}
+            noData={noData}
             highlightNote={t('prSelected')}
           />
         ) : (
-          <p className="muted">{t('prTrendOne', { year: String(state.year) })}</p>
+          <p className="muted">{t('prTrendOne', { year: String(year) })}</p>
         )}
-        {marks.breaks.map((b) => (
+        {coverageVaries && (
+          <p className="pg-note" role="note" data-testid="trend-coverage">
+            {t('covTrendDiffers', {
+              detail: trend
+                .map((p) =>
+                  t('covYearOf', {
+                    year: String(p.year),
+                    k: formatInteger(p.coverage.withRows.length, lang),
+                    n: formatInteger(p.coverage.asked.length, lang),
+                  }),
+                )
+                .join('; '),
+            })}
+          </p>
+        )}
+        {breaks.map((b) => (
           <p key={b.year} className="pg-note" role="note">
             {t('prEditionBreak', {
               year: String(b.year),
@@ -292,36 +312,29 @@ export function CountryProfile(props: CountryProfileProps) {
             })}
           </p>
         ))}
-        {marks.conversions.map((c) => (
-          <p key={`${c.from}-${c.to}`} className="muted" data-testid="list-conversion">
-            {t('prConversion', {
-              list: list.name,
-              from: c.from,
-              to: c.to,
-              exact: formatInteger(c.counts.exact, lang),
-              split: formatInteger(c.counts.split, lang),
-              merged: formatInteger(c.counts.merged, lang),
-              nn: formatInteger(c.counts['n:n'], lang),
-              none: formatInteger(c.counts.none, lang),
-              upper: formatInteger(c.upperBound, lang),
-            })}
-          </p>
-        ))}
+        {list &&
+          conversions.map((c) => (
+            <p key={`${c.from}-${c.to}`} className="muted" data-testid="list-conversion">
+              {t('prConversion', {
+                list: list.name,
+                from: c.from,
+                to: c.to,
+                exact: formatInteger(c.counts.exact, lang),
+                split: formatInteger(c.counts.split, lang),
+                merged: formatInteger(c.counts.merged, lang),
+                nn: formatInteger(c.counts['n:n'], lang),
+                none: formatInteger(c.counts.none, lang),
+                upper: formatInteger(c.upperBound, lang),
+              })}
+            </p>
+          ))}
       </section>
 
-      {state.year2 !== 0 && props.map2 && (
-        <Comparison
-          {...props}
-          map2={props.map2}
-          keys={keys}
-          seriesOf={seriesOf}
-          stand={{ ex, im }}
-        />
-      )}
+      {figures.second && <Comparison {...props} second={figures.second} />}
 
-      <Concentration {...props} partners={partners} />
-      <Transit {...props} keys={keys} describe={describe} />
-      <Patterns {...props} keys={keys} describe={describe} />
+      <Concentration {...props} />
+      <Transit {...props} describe={describe} />
+      <Patterns {...props} describe={describe} />
 
       <p className="pr-source" data-testid="print-caption">
         {sourceLine}
@@ -331,33 +344,51 @@ export function CountryProfile(props: CountryProfileProps) {
 }
 
 function trendSummary(
-  trend: { year: number; export: number; import: number }[],
+  trend: ProfileFigures['trend'],
   t: ViewProps['t'],
   money: (v: number) => string,
+  noData: string,
 ): string {
   const a = trend[0];
   const b = trend[trend.length - 1];
   if (!a || !b) return '';
+  const m = (v: number | null) => (v === null ? noData : money(v));
   return t('prTrendSummary', {
     y0: String(a.year),
     y1: String(b.year),
-    ex0: money(a.export),
-    ex1: money(b.export),
-    im0: money(a.import),
-    im1: money(b.import),
+    ex0: m(a.export),
+    ex1: m(b.export),
+    im0: m(a.import),
+    im1: m(b.import),
   });
 }
 
 function Direction(
   props: ViewProps & {
-    label: string;
-    d: Standing;
+    res: Resolved;
+    flow: Flow;
+    d: Headline;
     /** The period the change compares with ("2021", "2021 (January–November)"). */
     prev: string | null;
     money: (v: number) => string;
   },
 ) {
-  const { t, lang, label, d, prev, money } = props;
+  const { t, lang, flow, d, prev, money } = props;
+  const label = t(flow === 'export' ? 'pgExports' : 'pgImports');
+  if (!d.covered) {
+    return (
+      <div>
+        <dt>{label}</dt>
+        <dd className="no-data" data-testid="not-covered">
+          <strong>{t('covNotCovered')}</strong>
+          <br />
+          {t('covNotCoveredTip', {
+            flow: t(flow === 'export' ? 'covFlowExports' : 'covFlowImports'),
+          })}
+        </dd>
+      </div>
+    );
+  }
   return (
     <div>
       <dt>{label}</dt>
@@ -365,7 +396,7 @@ function Direction(
         <strong>{money(d.value)}</strong>
         <br />
         {d.rank > 0
-          ? t('pgRankOf', {
+          ? t(reachLimited(props.res.dataset) ? 'covRankOfReach' : 'pgRankOf', {
               rank: formatInteger(d.rank, lang),
               n: formatInteger(d.reporting, lang),
               share: formatShare(d.share, lang),

@@ -1,9 +1,7 @@
 import { CoverageNote } from '../ui/CoverageNote.tsx';
-import type { ReactNode } from 'react';
-import { listCodes, type ListColumns } from '../derive/compare.ts';
-import { coveredCountries, datasetOf, mapShardRefs } from '../derive/selection.ts';
-import { concatShards } from '../derive/columnar.ts';
-import { useShard, useShards, useTopology, type Loaded } from '../data/use-data.ts';
+import { useMemo, type ReactNode } from 'react';
+import { useShard, useShards, useTopology } from '../data/use-data.ts';
+import { useSelection } from '../data/use-selection.ts';
 import type {
   ColumnarShard,
   CountryColumns,
@@ -13,19 +11,13 @@ import type {
   ShardRef,
   WorldPaths,
 } from '../schema/manifest.ts';
-import {
-  allMonthShardRefs,
-  isMonthly,
-  monthsOfYear,
-  periodLabel,
-  periodShard,
-  usesMonthShards,
-} from '../derive/months.ts';
-import { selectedKeys } from '../derive/profile.ts';
+import { allMonthShardRefs, isMonthly, periodLabel } from '../derive/months.ts';
+import { productYears, profileFigures, type TotalsSource } from '../derive/figures.ts';
 import { CountryMonthly } from './CountryMonthly.tsx';
 import { CountryProfile } from './CountryProfile.tsx';
-import { MAP_COLUMNS, shardKey } from '../schema/manifest.ts';
+import { shardKey } from '../schema/manifest.ts';
 import { StateSelects } from '../ui/StateSelects.tsx';
+import { SelectionCoverage } from '../ui/SelectionCoverage.tsx';
 import { linkTo } from '../ui/link-to.ts';
 import { selectionLabel } from '../derive/list-info.ts';
 import { Year2Select } from './ProfileCompare.tsx';
@@ -41,125 +33,157 @@ registerCatalog(pagesCatalogue);
 registerCatalog(profilesCatalogue);
 
 /**
- * The country profile: loads what it needs (country shard, list codes, map shards of the year,
- * the year before and the comparison year, product shards of the codes traded for unit values)
- * and hands ready tables to CountryProfile.
+ * The country profile: loads what the resolved selection names (country shard, list and
+ * conversion shards, map or month shards of the period and the comparison year, product shards
+ * of the codes traded for unit values) and hands the figures to CountryProfile.
  */
 export function CountryView(props: ViewProps) {
-  const { manifest, state, t, nameOf } = props;
-  const ds = datasetOf(manifest, state);
-  const list = manifest.lists.find((l) => l.id === state.list);
+  const { manifest, state, t, nameOf, lang } = props;
+  const { res, sel, keys, failure } = useSelection(manifest, state, true);
+  const ds = res?.dataset;
+  const list = res?.list;
   const iso3 = state.country;
-  const countryRef = iso3
-    ? manifest.shards.country[shardKey.country(state.dataset, iso3)]
-    : undefined;
-  // Monthly datasets: every year's month shard, for the chart; a partial year's totals are
-  // also summed from them, over the same months of each year, so its change is like for like.
+  const countryRef =
+    iso3 && ds ? manifest.shards.country[shardKey.country(ds.id, iso3)] : undefined;
+  // Monthly datasets: every year's month shard, for the chart; a partial year's totals (and a
+  // second year compared over the same months) are summed from them, so changes are like for like.
   const monthly = isMonthly(ds);
-  const fromMonths = usesMonthShards(ds, state.year, 0);
   const monthParts = useShards<MonthColumns>(
-    monthly && ds && iso3 ? allMonthShardRefs(manifest, ds, state.list) : [],
+    monthly && ds && list && iso3 ? allMonthShardRefs(manifest, ds, list.id) : [],
     t('moNoMonthShard'),
   );
-  const mapParts = useShards<MapColumns>(
-    fromMonths ? [] : mapShardRefs(manifest, state.dataset, state.list, state.year),
-    t('pgNoMapShard'),
+  // The totals read the shards the resolved selection names, as the map does.
+  const totalMonths = useShards<MonthColumns>(
+    res && iso3 ? res.refs.month : [],
+    t('moNoMonthShard'),
   );
-  const year2Parts = useShards<MapColumns>(
-    state.year2 && iso3 ? mapShardRefs(manifest, state.dataset, state.list, state.year2) : [],
-    t('pgNoMapShard'),
+  const mapParts = useShards<MapColumns>(res && iso3 ? res.refs.map : [], t('pgNoMapShard'));
+  const secondMap = useShards<MapColumns>(res && iso3 ? res.refs.secondMap : [], t('pgNoMapShard'));
+  const secondMonths = useShards<MonthColumns>(
+    res && iso3 ? res.refs.secondMonth : [],
+    t('moNoMonthShard'),
   );
-  const yearMonths = monthsOfYear(ds, state.year);
-  const map: Loaded<ColumnarShard<MapColumns>> = fromMonths
-    ? monthParts.status === 'ready'
-      ? { status: 'ready', data: periodShard(monthParts.data, yearMonths) }
-      : monthParts
-    : mapParts.status === 'ready'
-      ? { status: 'ready', data: concatShards(mapParts.data, MAP_COLUMNS) }
-      : mapParts;
-  const map2: Loaded<ColumnarShard<MapColumns>> =
-    year2Parts.status === 'ready'
-      ? { status: 'ready', data: concatShards(year2Parts.data, MAP_COLUMNS) }
-      : year2Parts;
-  const partial = (v: { year: string; range: string }) => t('moYearPart', v);
-  const period = periodLabel(ds, state.year, 0, props.lang, partial);
   const country = useShard<CountryColumns>(countryRef, t('pgNoCountryShard'));
   const topo = useTopology<WorldPaths>(iso3 ? manifest.geo.world : undefined);
-  const codes = useShard<ListColumns>(manifest.shards.list[state.list], t('pgNoListShard'));
 
-  // Product shards of the codes the country traded in the year (unit values against the world
-  // median) and of the chosen code (its rank among all countries): only for HS6 datasets.
-  const wanted = new Set<string>();
-  if (ds?.granularity === 'hs6' && country.status === 'ready' && codes.status === 'ready' && list) {
-    const keys = selectedKeys(list, ds.granularity, listCodes(codes.data, list), state);
-    const d = country.data.data;
-    for (let i = 0; i < d.year.length; i++)
-      if (Number(d.year[i]) === state.year && keys.has(String(d.code[i])))
-        wanted.add(String(d.code[i]));
-  }
-  if (ds?.granularity === 'hs6' && state.hs) wanted.add(state.hs);
-  const productCodes = [...wanted]
-    .filter((c) => manifest.shards.product[shardKey.product(state.dataset, c)])
-    .sort();
+  // Product shards: the selected codes (their totals by country), and the codes the country
+  // traded in the year (unit values against the world median); only for HS6 datasets.
+  const productCodes = useMemo(() => {
+    if (!res || res.dataset.granularity !== 'hs6') return [];
+    const wanted = new Set(res.refs.product.map((p) => p.code));
+    if (country.status === 'ready' && keys) {
+      const k = keys(res.period.year);
+      const d = country.data.data;
+      for (let i = 0; i < d.year.length; i++)
+        if (Number(d.year[i]) === res.period.year && k.has(String(d.code[i])))
+          wanted.add(String(d.code[i]));
+    }
+    return [...wanted]
+      .filter((c) => manifest.shards.product[shardKey.product(res.dataset.id, c)])
+      .sort();
+  }, [res, country, keys, manifest]);
   const products = useShards<ProductColumns>(
-    productCodes.map(
-      (c) => manifest.shards.product[shardKey.product(state.dataset, c)] as ShardRef,
-    ),
+    res
+      ? productCodes.map(
+          (c) => manifest.shards.product[shardKey.product(res.dataset.id, c)] as ShardRef,
+        )
+      : [],
   );
 
+  const partial = (v: { year: string; range: string }) => t('moYearPart', v);
+  const period = periodLabel(ds, state.year, 0, lang, partial);
   let body: ReactNode;
-  if (!iso3 || !ds || !list) body = <p>{t('pgCountryNone')}</p>;
+  let coverageNote: ReactNode = null;
+  if (!iso3 || !res || !ds || !list) body = <p>{t('pgCountryNone')}</p>;
   else if (!countryRef) {
-    // Not an error: the country is real but has no trade under any list code of this dataset.
+    // Not an error: the place is real but has no trade under any list code of this dataset.
     body = (
       <p className="pg-note" role="note">
         {t('pgCountryNoData', { country: nameOf(iso3), dataset: ds.title })}
       </p>
     );
   } else {
-    const failed = [map, country, codes, map2, products].find((x) => x.status === 'error');
-    if (failed?.status === 'error') {
-      body = <DataErrorNote t={t} failure={failed} />;
-    } else if (
-      map.status === 'ready' &&
+    const failed = [
+      country,
+      mapParts,
+      secondMap,
+      monthParts,
+      totalMonths,
+      secondMonths,
+      products,
+    ].find((x) => x.status === 'error');
+    if (failure) body = <DataErrorNote t={t} failure={failure} />;
+    else if (failed?.status === 'error') body = <DataErrorNote t={t} failure={failed} />;
+    else if (
+      sel &&
+      keys &&
       country.status === 'ready' &&
-      codes.status === 'ready' &&
-      (map2.status === 'ready' || !state.year2) &&
-      products.status === 'ready'
+      products.status === 'ready' &&
+      mapParts.status === 'ready' &&
+      secondMap.status === 'ready' &&
+      monthParts.status === 'ready' &&
+      totalMonths.status === 'ready' &&
+      secondMonths.status === 'ready'
     ) {
+      const loaded = productCodes.map((code, i) => ({
+        code,
+        shard: products.data[i] as ColumnarShard<ProductColumns>,
+      }));
+      const selected = loaded.filter((p) => res.codes.includes(p.code));
+      const totals: TotalsSource = {
+        products: selected,
+        month: totalMonths.data,
+        map: mapParts.data,
+      };
+      const second: TotalsSource | undefined = res.second
+        ? { products: selected, month: secondMonths.data, map: secondMap.data }
+        : undefined;
+      const figures = profileFigures({
+        manifest,
+        res,
+        sel,
+        keys,
+        iso3,
+        country: country.data,
+        totals,
+        second,
+        productYears: productYears(selected),
+      });
+      coverageNote = (
+        <SelectionCoverage {...props} res={res} coverage={figures.coverage} period={period} />
+      );
       body = (
         <CountryProfile
           {...props}
-          ds={ds}
-          list={list}
-          map={map.data}
-          map2={map2.status === 'ready' ? map2.data : null}
+          res={res}
+          figures={figures}
+          keys={keys}
           shard={country.data}
-          codes={codes.data}
-          products={productCodes.map((code, i) => ({
-            code,
-            shard: products.data[i] as ColumnarShard<ProductColumns>,
-          }))}
-          covered={coveredCountries(manifest, ds.id)}
+          entries={sel.entries}
+          products={loaded}
           topo={topo}
-          monthly={
-            monthly ? <CountryMonthly {...props} ds={ds} list={list} shards={monthParts} /> : null
-          }
+          monthly={monthly ? <CountryMonthly {...props} res={res} shards={monthParts} /> : null}
         />
       );
     } else body = <p role="status">{t('loading')}</p>;
   }
 
-  const selection = selectionLabel(manifest, { ...state, codes: [] }, null, t);
+  const selection = selectionLabel(res, null, t, lang);
   return (
     <section className="pg pg-country" aria-labelledby="pg-country-h" data-iso3={iso3 || undefined}>
       <h2 id="pg-country-h">{iso3 ? nameOf(iso3) : t('pgCountryTitle')}</h2>
       {ds && list && iso3 && (
         <p className="pg-lede">
-          {t('pgCountryLede', { list: selection, dataset: ds.title, year: period })}
+          {t(res?.kind === 'hs' || res?.kind === 'codes' ? 'covLedeCodes' : 'pgCountryLede', {
+            list: selection,
+            what: selection,
+            dataset: ds.title,
+            year: period,
+          })}
         </p>
       )}
-      <CoverageNote ds={ds} t={t} />
+      <CoverageNote ds={ds} t={t} lang={props.lang} />
+      {coverageNote}
       {iso3 && ds && (
         <div className="pr-controls">
           <StateSelects {...props} which={['list', 'year']} />

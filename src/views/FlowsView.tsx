@@ -1,28 +1,23 @@
 import { CoverageNote } from '../ui/CoverageNote.tsx';
 import { useId, useMemo } from 'react';
-import type {
-  ColumnarShard,
-  ConversionColumns,
-  DatasetMeta,
-  FlowColumns,
-  WorldPaths,
-} from '../schema/manifest.ts';
+import type { DatasetMeta, FlowColumns, WorldPaths } from '../schema/manifest.ts';
 import { shardKey } from '../schema/manifest.ts';
 import { useShard, useShards, useTopology } from '../data/use-data.ts';
-import { listCodes, type ListColumns } from '../derive/compare.ts';
+import type { ListColumns } from '../derive/compare.ts';
 import { listInfo, selectionLabel } from '../derive/list-info.ts';
 import {
   byDirection,
-  conversionKey,
   flowMatrix,
-  flowPairs,
   mirrorGap,
   OTHER,
-  selectedKeys,
   squareMatrix,
   topFlows,
   type FlowPair,
 } from '../derive/flows.ts';
+import { flowFigures } from '../derive/figures.ts';
+import { useSelection } from '../data/use-selection.ts';
+import { coverageOf } from '../derive/resolve.ts';
+import { SelectionCoverage } from '../ui/SelectionCoverage.tsx';
 import { declarationNote, flowsTitle } from '../derive/flows-text.ts';
 import { formatAmount, formatChange, formatMoney, formatShare } from '../format/number.ts';
 import { FLOW_CHARTS, FLOW_DIRS, FLOW_TOP, type FlowChart } from '../state/url-state.ts';
@@ -60,38 +55,22 @@ const TOP_CHOICES = [5, 10, 15, 20, 30, 50];
 /** view=flows: with whom, as a flow map, a Sankey, a chord diagram or a matrix. */
 export function FlowsView(props: ViewProps) {
   const { manifest, state, t, lang, nameOf } = props;
-  const ds = manifest.datasets.find((d) => d.id === state.dataset);
-  const list = manifest.lists.find((l) => l.id === state.list);
+  const { res, sel, keys, failure } = useSelection(manifest, state, true);
+  const ds = res?.dataset;
+  const list = res?.list;
   const flowsRef = ds ? manifest.shards.flows[shardKey.flows(ds.id, state.year)] : undefined;
   const flows = useShard<FlowColumns>(flowsRef, t('flNoShard'));
   const lists = useShards<ListColumns>((ds?.lists ?? []).map((l) => manifest.shards.list[l]));
-  const convKey = ds && list ? conversionKey(ds, list, state.year) : null;
-  const byList = !state.hs && state.codes.length === 0;
-  // A list of another edition with no conversion shard is applied as is (codes unchanged).
-  const convRef = convKey && byList ? manifest.shards.conversion?.[convKey] : undefined;
-  const conversion = useShards<ConversionColumns>(convRef ? [convRef] : []);
   const topo = useTopology<WorldPaths>(state.chart === 'flowmap' ? manifest.geo.world : undefined);
 
   const info = useMemo(() => (lists.status === 'ready' ? listInfo(lists.data) : null), [lists]);
   const pairs = useMemo(() => {
-    if (!ds || !list || flows.status !== 'ready' || lists.status !== 'ready') return null;
-    if (conversion.status !== 'ready') return null;
-    const i = ds.lists.indexOf(list.id);
-    const shard = lists.data[i];
-    const keys = selectedKeys({
-      hs: state.hs,
-      codes: state.codes,
-      cat: state.cat,
-      granularity: ds.granularity,
-      list,
-      listCodes: shard ? listCodes(shard, list) : new Map(),
-      conversion: (conversion.data[0] as ColumnarShard<ConversionColumns> | undefined) ?? null,
-    });
-    return flowPairs(flows.data, keys);
-  }, [ds, list, flows, lists, conversion, state.hs, state.codes, state.cat]);
+    if (!res || flows.status !== 'ready' || !keys) return null;
+    return flowFigures(res, flows.data, keys);
+  }, [res, flows, keys]);
 
   const currency = ds?.currency ?? '';
-  const selection = selectionLabel(manifest, state, info, t);
+  const selection = selectionLabel(res ?? null, info, t, lang);
   const title = flowsTitle(
     t,
     {
@@ -102,19 +81,20 @@ export function FlowsView(props: ViewProps) {
     },
     state.dir,
   );
-  const error =
-    flows.status === 'error'
-      ? flows
-      : lists.status === 'error'
-        ? lists
-        : conversion.status === 'error'
-          ? conversion
-          : null;
+  const error = flows.status === 'error' ? flows : lists.status === 'error' ? lists : failure;
 
   return (
     <div className="pg fl">
       <h2 id="fl-title">{title}</h2>
-      <CoverageNote ds={ds} t={t} />
+      <CoverageNote ds={ds} t={t} lang={props.lang} />
+      {res && sel && (
+        <SelectionCoverage
+          {...props}
+          res={res}
+          coverage={coverageOf(res, sel, res.period.year)}
+          period={String(res.period.year)}
+        />
+      )}
       <FlowControls {...props} ds={ds} pairs={pairs} />
       {state.month > 0 && <p className="notice">{t('flWholeYear')}</p>}
       {error ? (

@@ -2,30 +2,21 @@ import { CoverageNote } from '../ui/CoverageNote.tsx';
 import { useEffect, useMemo } from 'react';
 import type { MapColumns, MonthColumns, ProductColumns, WorldPaths } from '../schema/manifest.ts';
 import { useShards, useTopology } from '../data/use-data.ts';
-import {
-  buildMapModel,
-  metricValue,
-  seriesFromMapShard,
-  seriesFromProductShards,
-} from '../derive/map-model.ts';
-import { coveredCountries, datasetOf, mapShardRefs, selectionOf } from '../derive/selection.ts';
+import { useSelection } from '../data/use-selection.ts';
+import { metricValue, type MapModel } from '../derive/map-model.ts';
 import { loadShard } from '../data/loader.ts';
-import {
-  comparisonYear,
-  monthShardRefs,
-  periodLabel,
-  periodMonths,
-  periodShard,
-  usesMonthShards,
-} from '../derive/months.ts';
+import { periodLabel } from '../derive/months.ts';
 import { buildScale } from '../derive/scale.ts';
 import { countryFills } from '../derive/fills.ts';
 import { broadCodesOf, listInfo, selectionLabel } from '../derive/list-info.ts';
-import { formatChange, formatMoney, formatShare } from '../format/number.ts';
+import { mapFigures, productYears } from '../derive/figures.ts';
+import { coverageOf, reachLimited, resolve } from '../derive/resolve.ts';
+import { formatChange, formatInteger, formatMoney, formatShare } from '../format/number.ts';
 import { layoutWorld } from '../charts/choropleth/layout.ts';
 import { Choropleth, type TooltipContent } from '../charts/choropleth/Choropleth.tsx';
 import { Legend } from '../charts/choropleth/Legend.tsx';
 import { Controls } from '../ui/Controls.tsx';
+import { SelectionCoverage } from '../ui/SelectionCoverage.tsx';
 import { RankingTable } from './RankingTable.tsx';
 import type { ViewProps } from './types.ts';
 import { DataErrorNote, LoadingStatus } from './DataStatus.tsx';
@@ -34,76 +25,71 @@ import './map-view.css';
 /** The map explorer (view=map) and the full ranking (view=table), on the same filters. */
 export function MapView(props: ViewProps) {
   const { manifest, state, t, lang } = props;
-  const ds = useMemo(() => datasetOf(manifest, state), [manifest, state]);
-  const sel = useMemo(() => selectionOf(manifest, state), [manifest, state]);
+  const { res, sel } = useSelection(manifest, state);
+  const ds = res?.dataset;
   // Every value is shown in its own dataset's currency; nothing here assumes one.
   const currency = ds?.currency ?? '';
-  const byList = sel.kind === 'list' || sel.kind === 'category';
-  // Monthly values exist for lists and categories (month shards), not for single codes.
-  const month = byList ? state.month : 0;
-  const monthly = byList && usesMonthShards(ds, state.year, month);
-  const prevYear = comparisonYear(ds, state.year, month);
-  const months = useMemo(() => periodMonths(ds, state.year, month), [ds, state.year, month]);
+  const byCode = res?.kind === 'hs' || res?.kind === 'codes';
 
   const topo = useTopology<WorldPaths>(state.view === 'map' ? manifest.geo.world : undefined);
-  const mapShards = useShards<MapColumns>(byList && !monthly ? sel.mapRefs : []);
+  const mapShards = useShards<MapColumns>(res && !res.monthShards ? res.refs.map : []);
   const monthShards = useShards<MonthColumns>(
-    monthly && ds ? monthShardRefs(manifest, ds, state.list, state.year, month) : [],
+    res?.monthShards ? res.refs.month : [],
     t('moNoMonthShard'),
   );
-  const productRefs =
-    sel.kind === 'hs' || sel.kind === 'codes' ? sel.productRefs.filter((r) => r !== undefined) : [];
-  const products = useShards<ProductColumns>(productRefs);
+  const products = useShards<ProductColumns>(res ? res.refs.product.map((p) => p.ref) : []);
   const lists = useShards<string>((ds?.lists ?? []).map((l) => manifest.shards.list[l]));
   const info = useMemo(() => (lists.status === 'ready' ? listInfo(lists.data) : null), [lists]);
+  const productList = useMemo(
+    () =>
+      res && products.status === 'ready'
+        ? res.refs.product.map((p, i) => ({
+            code: p.code,
+            shard: products.data[i] as (typeof products.data)[number],
+          }))
+        : null,
+    [res, products],
+  );
 
-  const series = useMemo(() => {
-    if (sel.kind === 'list' || sel.kind === 'category') {
-      if (monthly) {
-        return monthShards.status === 'ready'
-          ? seriesFromMapShard(periodShard(monthShards.data, months), sel.category, state.flow)
-          : null;
-      }
-      return mapShards.status === 'ready'
-        ? mapShards.data.flatMap((shard) => seriesFromMapShard(shard, sel.category, state.flow))
+  const model = useMemo(() => {
+    if (!res) return null;
+    if (byCode) {
+      if (!productList) return null;
+      return mapFigures(manifest, res, state.flow, {
+        products: productList,
+        broadCodes: info ? broadCodesOf(info) : new Set(),
+      });
+    }
+    if (res.monthShards) {
+      return monthShards.status === 'ready'
+        ? mapFigures(manifest, res, state.flow, { month: monthShards.data })
         : null;
     }
-    if (products.status !== 'ready') return null;
-    const codes = sel.kind === 'hs' ? [sel.hs] : sel.codes.filter((c) => !sel.missing.includes(c));
-    const shards = products.data.map((shard, i) => ({ hs6: codes[i] ?? '', shard }));
-    return seriesFromProductShards(shards, state.flow, info ? broadCodesOf(info) : new Set());
-  }, [sel, monthly, monthShards, months, mapShards, products, state.flow, info]);
+    return mapShards.status === 'ready'
+      ? mapFigures(manifest, res, state.flow, { map: mapShards.data })
+      : null;
+  }, [manifest, res, byCode, productList, info, monthShards, mapShards, state.flow]);
 
   // Fetch the neighbouring years' map shards once this one is shown, so stepping through
   // the years never waits for the network.
-  const ready = (monthly ? monthShards : mapShards).status === 'ready';
+  const ready = model !== null;
   useEffect(() => {
-    if (!ready || !ds || sel.kind === 'hs' || sel.kind === 'codes') return;
+    if (!ready || !ds || byCode) return;
     const i = ds.years.indexOf(state.year);
     for (const y of [ds.years[i - 1], ds.years[i + 1]]) {
       if (y === undefined) continue;
-      const refs = usesMonthShards(ds, y, month)
-        ? monthShardRefs(manifest, ds, sel.list, y, month)
-        : mapShardRefs(manifest, ds.id, sel.list, y);
-      for (const ref of refs) void loadShard(ref).catch(() => undefined);
+      const other = resolve(manifest, { ...state, year: y });
+      for (const ref of other?.monthShards ? other.refs.month : (other?.refs.map ?? []))
+        void loadShard(ref).catch(() => undefined);
     }
-  }, [ready, ds, sel, state.year, month, manifest]);
+  }, [ready, ds, byCode, state, manifest]);
 
-  const covered = useMemo(
-    () => coveredCountries(manifest, state.dataset),
-    [manifest, state.dataset],
-  );
-  const model = useMemo(
+  const coverage = useMemo(
     () =>
-      series && ds
-        ? buildMapModel(
-            series,
-            state.year,
-            prevYear === null ? [state.year] : [prevYear, state.year],
-            covered,
-          )
+      res && sel
+        ? coverageOf(res, sel, res.period.year, productList ? productYears(productList) : undefined)
         : null,
-    [series, ds, state.year, prevYear, covered],
+    [res, sel, productList],
   );
   const scale = useMemo(() => {
     if (!model) return null;
@@ -113,25 +99,50 @@ export function MapView(props: ViewProps) {
     return buildScale(state.metric, vals);
   }, [model, state.metric]);
 
-  const selection = selectionLabel(manifest, state, info, t);
+  const selection = selectionLabel(res, info, t, lang);
   const partial = (vars: { year: string; range: string }) => t('moYearPart', vars);
+  const month = res?.period.month ?? 0;
   const period = periodLabel(ds, state.year, month, lang, partial);
   // The earlier period is named by the months it is compared over ("2021 (January–November)").
-  const prevPeriod =
-    prevYear === null ? '' : periodLabel(ds, prevYear, month, lang, partial, months);
+  const prevPeriod = res?.previous
+    ? periodLabel(ds, res.previous.year, month, lang, partial, res.previous.months)
+    : '';
   const title = t(state.flow === 'export' ? 'titleExport' : 'titleImport', {
     selection,
     year: period,
     currency,
   });
   const shardError =
-    byList && monthly && monthShards.status === 'error'
+    !byCode && res?.monthShards && monthShards.status === 'error'
       ? monthShards
-      : byList && !monthly && mapShards.status === 'error'
+      : !byCode && !res?.monthShards && mapShards.status === 'error'
         ? mapShards
         : products.status === 'error'
           ? products
           : null;
+  // A change between periods whose covered codes differ is partly a change of coverage.
+  const prevCoverage =
+    res?.previous && sel && !byCode ? coverageOf(res, sel, res.previous.year) : null;
+  const coverageChanged =
+    coverage !== null &&
+    prevCoverage !== null &&
+    coverage.withRows.join() !== prevCoverage.withRows.join();
+  const partialCoverage = coverage !== null && !coverage.complete && coverage.unit === 'code';
+  // "World total" only where the data are world trade of every selected code.
+  const totalLine = (value: string) =>
+    t(
+      partialCoverage && res?.kind !== 'hs'
+        ? 'covWorldPartial'
+        : ds && reachLimited(ds)
+          ? 'covReachTotal'
+          : 'covWorldComplete',
+      {
+        k: formatInteger(coverage?.withRows.length ?? 0, lang),
+        value,
+        n: formatInteger(model?.reporting ?? 0, lang),
+      },
+    );
+  const worldLine = model ? totalLine(formatMoney(model.world, currency, lang)) : '';
 
   return (
     <div className="map-view">
@@ -140,9 +151,9 @@ export function MapView(props: ViewProps) {
       </aside>
       <section className="map-main" aria-labelledby="map-title">
         <h2 id="map-title">{title}</h2>
-        <CoverageNote ds={manifest.datasets.find((d) => d.id === state.dataset)} t={t} />
-        {sel.kind === 'codes' && sel.missing.length > 0 && (
-          <p className="notice">{t('codesNotCarried', { codes: sel.missing.join(', ') })}</p>
+        <CoverageNote ds={ds} t={t} lang={props.lang} />
+        {res && coverage && (
+          <SelectionCoverage {...props} res={res} coverage={coverage} period={period} />
         )}
         {shardError ? (
           <DataErrorNote t={t} failure={shardError} />
@@ -161,15 +172,28 @@ export function MapView(props: ViewProps) {
           </>
         ) : (
           <>
-            <p className="upper-bound">
+            <p className="upper-bound" data-testid="world-total" data-value={model.world}>
               {model.worldBroad > 0
                 ? t('upperBound', { share: formatShare(model.worldBroad / model.world, lang) })
                 : t('upperBoundGeneric')}{' '}
-              {t('worldTotal', {
-                value: formatMoney(model.world, currency, lang),
-                n: String(model.reporting),
-              })}
+              {worldLine}
             </p>
+            {coverageChanged && coverage && prevCoverage && (
+              <p className="series-break" role="note" data-testid="coverage-changed">
+                {t('covChangeDiffers', {
+                  prev: prevPeriod,
+                  year: period,
+                  a: t('covKofN', {
+                    k: formatInteger(prevCoverage.withRows.length, lang),
+                    n: formatInteger(prevCoverage.asked.length, lang),
+                  }),
+                  b: t('covKofN', {
+                    k: formatInteger(coverage.withRows.length, lang),
+                    n: formatInteger(coverage.asked.length, lang),
+                  }),
+                })}
+              </p>
+            )}
             {state.view === 'map' && (
               <MapPanel
                 {...props}
@@ -197,6 +221,7 @@ export function MapView(props: ViewProps) {
             period={period}
             prevPeriod={prevPeriod}
             compact={state.view === 'map'}
+            totalLine={totalLine}
           />
         </section>
       )}
@@ -220,7 +245,7 @@ function MapPanel({
   nameOf,
   update,
 }: ViewProps & {
-  model: NonNullable<ReturnType<typeof buildMapModel>>;
+  model: MapModel;
   scale: NonNullable<ReturnType<typeof buildScale>>;
   title: string;
   currency: string;
@@ -248,7 +273,15 @@ function MapPanel({
   const describe = (id: string): TooltipContent => {
     const name = geoNames.get(id) ?? nameOf(id);
     const v = model.values.get(id);
-    if (!v) return { title: name, lines: [t('tooltipNoData')] };
+    if (!v)
+      return {
+        title: name,
+        lines: [
+          t('covNotCoveredTip', {
+            flow: t(state.flow === 'export' ? 'covFlowExports' : 'covFlowImports'),
+          }),
+        ],
+      };
     if (v.value === 0 && state.metric !== 'change')
       return { title: name, lines: [t('tooltipZero')] };
     const lines = [formatMoney(v.value, currency, lang)];

@@ -32,7 +32,7 @@ export function PartnerMap(
       buildMapModel(
         partners.map((p) => ({ year: state.year, iso3: p.key, value: p.value, broad: 0 })),
         state.year,
-        [state.year],
+        null,
         partners.map((p) => p.key),
       ),
     [partners, state.year],

@@ -7,7 +7,7 @@ import { editionBreaks } from '../derive/months.ts';
 import { productCountries, productYearly } from '../derive/profile.ts';
 import { productLists, type ProductListEntry } from '../derive/profile-product.ts';
 import { buildScale } from '../derive/scale.ts';
-import { coveredCountries, datasetOf } from '../derive/selection.ts';
+import { datasetOf, reachOf } from '../derive/resolve.ts';
 import { useShard, useShards, useTopology } from '../data/use-data.ts';
 import { formatAmount, formatInteger, formatMoney, formatShare } from '../format/number.ts';
 import type {
@@ -100,7 +100,7 @@ export function ProductView(props: ViewProps) {
   return (
     <section className="pg pg-product" aria-labelledby="pr-product-h" data-hs={code || undefined}>
       <h2 id="pr-product-h">{code ? t('pgSelHs', { code }) : t('prProductTitle')}</h2>
-      <CoverageNote ds={ds} t={t} />
+      <CoverageNote ds={ds} t={t} lang={props.lang} />
       {code && ds?.granularity === 'hs6' && (
         <div className="pr-controls">
           <StateSelects {...props} which={['year', 'flow']} />
@@ -157,7 +157,19 @@ function Product(
   const code = state.hs;
   const money = (v: number) => formatAmount(v, ds.currency, lang);
   const flowWord = (f: Flow) => t(f === 'export' ? 'pgExports' : 'pgImports');
-  const covered = useMemo(() => coveredCountries(manifest, ds.id), [manifest, ds.id]);
+  const covered = useMemo(() => reachOf(ds, state.flow), [ds, state.flow]);
+  const profiled = useMemo(
+    () =>
+      new Set(
+        Object.keys(manifest.shards.country)
+          .filter((k) => k.startsWith(`${ds.id}/`))
+          .map((k) => k.slice(ds.id.length + 1)),
+      ),
+    [manifest, ds.id],
+  );
+  // A year in which the input holds no row of this code is "no data" (Eurostat's HS2017
+  // years have no HS2022-only code), never a zero.
+  const heldYears = useMemo(() => new Set(shard.data.year.map(Number)), [shard]);
   const broad = found.entries.some((e) => e.specificity === 'broad');
   const spec = (e: ProductListEntry) =>
     e.specificity === 'broad'
@@ -189,7 +201,7 @@ function Product(
       .rows.slice(0, TOP)
       .map((r) => ({
         key: r.iso3,
-        head: covered.includes(r.iso3) ? (
+        head: profiled.has(r.iso3) ? (
           <a {...linkTo(props, { view: 'country', country: r.iso3, hs: '' })}>{nameOf(r.iso3)}</a>
         ) : (
           nameOf(r.iso3)
@@ -201,7 +213,9 @@ function Product(
           { text: formatPerTonne(r.unitValue, ds.currency, lang) },
         ],
       }));
-  const yearly = productYearly(shard, ds.years);
+  const yearly = productYearly(shard, ds.years).map((p) =>
+    heldYears.has(p.year) ? p : { year: p.year, export: null, import: null },
+  );
   const flow = state.flow;
   const uv = unitValueChecks(productCountries(shard, state.year, flow).rows);
   const flagged = uv.checks.filter((c) => c.flagged).map((c) => c.iso3);
@@ -210,6 +224,8 @@ function Product(
   const hi = sorted[sorted.length - 1];
   const perT = (v: number) => formatPerTonne(v, ds.currency, lang);
   const description = found.description;
+  const noDataOr = (v: number | null | undefined) =>
+    v === null || v === undefined ? t('covNoData') : formatMoney(v, ds.currency, lang);
 
   return (
     <>
@@ -258,6 +274,11 @@ function Product(
         </p>
       )}
 
+      {!heldYears.has(state.year) && (
+        <p className="pg-note" role="note" data-testid="product-year-no-data">
+          {t('covCodeNone', { code, year: String(state.year) })}
+        </p>
+      )}
       <h3>{t('prTopCountries')}</h3>
       <div className="pg-pair">
         {(['export', 'import'] as const).map((f) => (
@@ -304,13 +325,14 @@ function Product(
             summary={t('prProductTrendSummary', {
               y0: String(yearly[0]?.year ?? ''),
               y1: String(yearly[yearly.length - 1]?.year ?? ''),
-              ex0: formatMoney(yearly[0]?.export ?? 0, ds.currency, lang),
-              ex1: formatMoney(yearly[yearly.length - 1]?.export ?? 0, ds.currency, lang),
+              ex0: noDataOr(yearly[0]?.export),
+              ex1: noDataOr(yearly[yearly.length - 1]?.export),
             })}
             formatTick={(v) => formatMoney(v, ds.currency, lang)}
             formatValue={money}
             tableCaption={t('prProductTrendTitle', { code, currency: ds.currency })}
             yearHeader={t('pgYear')}
+            noData={t('covNoData')}
             highlightNote={t('prSelected')}
           />
         ) : (
@@ -394,7 +416,7 @@ function ProductMap(
       buildMapModel(
         seriesFromProductShards([{ hs6: code, shard }], state.flow),
         state.year,
-        [state.year],
+        null,
         covered,
       ),
     [code, shard, state.flow, state.year, covered],

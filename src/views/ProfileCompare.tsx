@@ -1,9 +1,10 @@
 import { useId } from 'react';
 import { hhi, topShare } from '../derive/indicators.ts';
-import type { SeriesRow } from '../derive/map-model.ts';
-import { profileBy, standing, type Standing } from '../derive/profile.ts';
+import type { Headline, SecondFigures } from '../derive/figures.ts';
+import { periodLabel } from '../derive/months.ts';
+import { reachLimited } from '../derive/resolve.ts';
 import { formatAmount, formatChange, formatInteger, formatShare } from '../format/number.ts';
-import type { ColumnarShard, DatasetMeta, MapColumns } from '../schema/manifest.ts';
+import type { DatasetMeta } from '../schema/manifest.ts';
 import type { Flow } from '../state/url-state.ts';
 import type { CountryProfileProps } from './CountryProfile.tsx';
 import { DataTable, type Row } from './ProfileParts.tsx';
@@ -38,109 +39,76 @@ export function Year2Select(props: ViewProps & { ds: DatasetMeta }) {
 
 const TOP = 10;
 
-/** The selected year and the comparison year side by side: totals, standing, concentration. */
-export function Comparison(
-  props: CountryProfileProps & {
-    map2: ColumnarShard<MapColumns>;
-    keys: ReadonlySet<string>;
-    seriesOf: (m: ColumnarShard<MapColumns>, flow: Flow) => SeriesRow[];
-    stand: { ex: Standing; im: Standing };
-  },
-) {
-  const { state, t, lang, nameOf, ds, shard, keys, seriesOf } = props;
-  const y1 = state.year;
-  const y2 = state.year2;
+/**
+ * The shown year and the second year side by side: totals, standing and concentration over
+ * the same months (figures.second), partners by whole year with the months each holds named.
+ */
+export function Comparison(props: CountryProfileProps & { second: SecondFigures }) {
+  const { state, t, lang, nameOf, res, second } = props;
+  const ds = res.dataset;
+  const y1 = res.period.year;
+  const y2 = second.year;
   const later = Math.max(y1, y2);
   const earlier = Math.min(y1, y2);
+  const partial = (v: { year: string; range: string }) => t('moYearPart', v);
+  // Totals are over the months both years hold; partners over each whole year.
+  const overMonths = (y: number) =>
+    periodLabel(ds, y, 0, lang, partial, second.months.length > 0 ? second.months : undefined);
+  const whole = (y: number) => periodLabel(ds, y, 0, lang, partial);
   const at = (year: number) => {
-    const m = year === y1 ? props.map : props.map2;
-    const s =
-      year === y1
-        ? props.stand
-        : {
-            ex: standing(seriesOf(m, 'export'), state.country, year, [year], props.covered),
-            im: standing(seriesOf(m, 'import'), state.country, year, [year], props.covered),
-          };
-    const p = (flow: Flow) => profileBy(shard, 'partner', flow, year, keys).rows;
-    return { ...s, px: p('export'), pm: p('import') };
+    const s = year === y1 ? second.shown : second.other;
+    const p = year === y1 ? second.partnersShown : second.partnersOther;
+    return { ex: s.export, im: s.import, px: p.export, pm: p.import };
   };
   const e = at(earlier);
   const l = at(later);
   const money = (v: number) => formatAmount(v, ds.currency, lang);
-  const rank = (s: Standing) => (s.rank > 0 ? formatInteger(s.rank, lang) : '–');
+  const rank = (s: Headline) => (s.covered && s.rank > 0 ? formatInteger(s.rank, lang) : '–');
   const num = (v: number) => formatInteger(v, lang);
   const change = (x: number, y: number) => (x > 0 ? formatChange((y - x) / x, lang) : '–');
   const vals = (rows: { value: number }[]) => rows.map((r) => r.value);
-  const rows: Row[] = [
-    [
-      'ex',
-      t('pgExports'),
-      money(e.ex.value),
-      money(l.ex.value),
-      change(e.ex.value, l.ex.value),
-      l.ex.value,
-    ],
-    [
-      'im',
-      t('pgImports'),
-      money(e.im.value),
-      money(l.im.value),
-      change(e.im.value, l.im.value),
-      l.im.value,
-    ],
-    [
-      'bal',
-      t('pgBalance'),
-      money(e.ex.value - e.im.value),
-      money(l.ex.value - l.im.value),
-      '',
-      l.ex.value - l.im.value,
-    ],
-    ['rx', t('prRankExports'), rank(e.ex), rank(l.ex), '', undefined],
-    ['rm', t('prRankImports'), rank(e.im), rank(l.im), '', undefined],
-    [
-      'sx',
-      t('prShareExports'),
-      formatShare(e.ex.share, lang),
-      formatShare(l.ex.share, lang),
-      '',
-      undefined,
-    ],
-    [
-      'sm',
-      t('prShareImports'),
-      formatShare(e.im.share, lang),
-      formatShare(l.im.share, lang),
-      '',
-      undefined,
-    ],
-    ['hx', t('prHhiExports'), num(hhi(vals(e.px))), num(hhi(vals(l.px))), '', undefined],
-    ['hm', t('prHhiImports'), num(hhi(vals(e.pm))), num(hhi(vals(l.pm))), '', undefined],
-    [
-      'tx',
-      t('prTop3Exports'),
-      formatShare(topShare(vals(e.px)), lang),
-      formatShare(topShare(vals(l.px)), lang),
-      '',
-      undefined,
-    ],
-    [
-      'tm',
-      t('prTop3Imports'),
-      formatShare(topShare(vals(e.pm)), lang),
-      formatShare(topShare(vals(l.pm)), lang),
-      '',
-      undefined,
-    ],
-  ].map(([key, head, c1, c2, c3, v]) => ({
-    key: String(key),
-    head: String(head),
+  const noData = t('covNotCovered');
+  const amount = (h: Headline) =>
+    h.covered ? { text: money(h.value), value: h.value } : { text: noData, noData: true };
+  const moneyRow = (key: string, head: string, a: Headline, b: Headline): Row => ({
+    key,
+    head,
     cells: [
-      { text: String(c1) },
-      { text: String(c2), value: v as number | undefined },
-      { text: String(c3) },
+      amount(a),
+      amount(b),
+      { text: a.covered && b.covered ? change(a.value, b.value) : '–' },
     ],
-  }));
+  });
+  const plain = (key: string, head: string, a: string, b: string): Row => ({
+    key,
+    head,
+    cells: [{ text: a }, { text: b }, { text: '' }],
+  });
+  const balance = (x: { ex: Headline; im: Headline }) =>
+    x.ex.covered && x.im.covered
+      ? { text: money(x.ex.value - x.im.value), value: x.ex.value - x.im.value }
+      : { text: noData, noData: true };
+  const shareOf = (h: Headline) => (h.covered ? formatShare(h.share, lang) : '–');
+  // A side the data do not speak for has no partners to measure: "–", not 0.
+  const hhiOf = (h: Headline, rows: { value: number }[]) =>
+    h.covered ? num(hhi(vals(rows))) : '–';
+  const top3Of = (h: Headline, rows: { value: number }[]) =>
+    h.covered ? formatShare(topShare(vals(rows)), lang) : '–';
+  // Data that speak for some places only (Eurostat) rank among those, not in the world.
+  const limited = reachLimited(ds);
+  const rows: Row[] = [
+    moneyRow('ex', t('pgExports'), e.ex, l.ex),
+    moneyRow('im', t('pgImports'), e.im, l.im),
+    { key: 'bal', head: t('pgBalance'), cells: [balance(e), balance(l), { text: '' }] },
+    plain('rx', t(limited ? 'covRankExports' : 'prRankExports'), rank(e.ex), rank(l.ex)),
+    plain('rm', t(limited ? 'covRankImports' : 'prRankImports'), rank(e.im), rank(l.im)),
+    plain('sx', t(limited ? 'covShareExports' : 'prShareExports'), shareOf(e.ex), shareOf(l.ex)),
+    plain('sm', t(limited ? 'covShareImports' : 'prShareImports'), shareOf(e.im), shareOf(l.im)),
+    plain('hx', t('prHhiExports'), hhiOf(e.ex, e.px), hhiOf(l.ex, l.px)),
+    plain('hm', t('prHhiImports'), hhiOf(e.im, e.pm), hhiOf(l.im, l.pm)),
+    plain('tx', t('prTop3Exports'), top3Of(e.ex, e.px), top3Of(l.ex, l.px)),
+    plain('tm', t('prTop3Imports'), top3Of(e.im, e.pm), top3Of(l.im, l.pm)),
+  ];
   const partnerRows = (flow: Flow): Row[] => {
     const pe = flow === 'export' ? e.px : e.pm;
     const pl = flow === 'export' ? l.px : l.pm;
@@ -152,14 +120,20 @@ export function Comparison(
       cells: [
         { text: money(v(pe, k)), value: v(pe, k) },
         { text: money(v(pl, k)), value: v(pl, k) },
-        { text: change(v(pe, k), v(pl, k)) },
+        { text: second.sameMonths ? change(v(pe, k), v(pl, k)) : '–' },
       ],
     }));
   };
-  const years = { year: String(earlier), year2: String(later) };
+  const years = { year: overMonths(earlier), year2: overMonths(later) };
+  const wholeYears = { year: whole(earlier), year2: whole(later) };
   return (
     <section aria-labelledby="pr-compare-h" data-testid="compare-years">
       <h3 id="pr-compare-h">{t('prCompareHeading', years)}</h3>
+      {second.months.length > 0 && (
+        <p className="pg-note" role="note" data-testid="compare-months">
+          {t('covMonthsCompared', { a: years.year, b: years.year2 })}
+        </p>
+      )}
       <DataTable
         testId="compare-table"
         caption={t('prCompareCaption', {
@@ -167,10 +141,15 @@ export function Comparison(
           country: nameOf(state.country),
           currency: ds.currency,
         })}
-        head={[t('prIndicator'), String(earlier), String(later), t('prChange')]}
+        head={[t('prIndicator'), years.year, years.year2, t('prChange')]}
         rows={rows}
         empty=""
       />
+      {!second.sameMonths && (
+        <p className="pg-note" role="note" data-testid="compare-partners-months">
+          {t('covMonthsDiffer', { a: wholeYears.year, b: wholeYears.year2 })}
+        </p>
+      )}
       <div className="pg-pair">
         {(['export', 'import'] as const).map((flow) => (
           <DataTable
@@ -178,11 +157,13 @@ export function Comparison(
             testId={`compare-partners-${flow}`}
             caption={t(
               flow === 'export' ? 'prComparePartnersExport' : 'prComparePartnersImport',
-              years,
+              wholeYears,
             )}
-            head={[t('pgPartner'), String(earlier), String(later), t('prChange')]}
+            head={[t('pgPartner'), wholeYears.year, wholeYears.year2, t('prChange')]}
             rows={partnerRows(flow)}
-            empty={t('pgNoTradeDirection')}
+            empty={t(
+              l[flow === 'export' ? 'ex' : 'im'].covered ? 'pgNoTradeDirection' : 'covNotCovered',
+            )}
           />
         ))}
       </div>

@@ -11,7 +11,7 @@ import {
   yearJumps,
   type HhiBand,
 } from '../derive/indicators.ts';
-import { productCountries, yearlyByKey, yearlyTotals, type ProfileRow } from '../derive/profile.ts';
+import { productCountries, yearlyByKey } from '../derive/profile.ts';
 import { formatAmount, formatChange, formatInteger, formatShare } from '../format/number.ts';
 import type { Flow } from '../state/url-state.ts';
 import { linkTo } from '../ui/link-to.ts';
@@ -25,14 +25,10 @@ const BAND_KEY: Record<HhiBand, 'prBandLow' | 'prBandModerate' | 'prBandHigh'> =
 };
 
 /** HHI and top-3 share of partners, for exports and imports. */
-export function Concentration(
-  props: CountryProfileProps & {
-    partners: (flow: Flow) => { rows: ProfileRow[]; total: number };
-  },
-) {
+export function Concentration(props: CountryProfileProps) {
   const { t, lang, state } = props;
   const rows: Row[] = (['export', 'import'] as const).map((flow) => {
-    const values = props.partners(flow).rows.map((r) => r.value);
+    const values = props.figures.partners[flow].rows.map((r) => r.value);
     const h = hhi(values);
     return {
       key: flow,
@@ -61,12 +57,11 @@ export function Concentration(
 }
 
 /** Codes both imported and exported in the year, the smaller side as a possible re-export. */
-export function Transit(
-  props: CountryProfileProps & { keys: ReadonlySet<string>; describe: (k: string) => string },
-) {
-  const { t, lang, state, ds, shard, keys, describe } = props;
+export function Transit(props: CountryProfileProps & { describe: (k: string) => string }) {
+  const { t, lang, state, res, shard, keys, describe } = props;
+  const ds = res.dataset;
   const money = (v: number) => formatAmount(v, ds.currency, lang);
-  const rows: Row[] = transitCodes(shard, state.year, keys).map((c) => ({
+  const rows: Row[] = transitCodes(shard, state.year, keys(state.year)).map((c) => ({
     key: c.code,
     head: describe(c.code),
     cells: [
@@ -92,10 +87,9 @@ export function Transit(
 }
 
 /** Screens for a trainer: unit values far from the world median, unusual year-on-year jumps. */
-export function Patterns(
-  props: CountryProfileProps & { keys: ReadonlySet<string>; describe: (k: string) => string },
-) {
-  const { t, lang, state, ds, shard, keys, describe } = props;
+export function Patterns(props: CountryProfileProps & { describe: (k: string) => string }) {
+  const { t, lang, state, res, shard, keys, describe } = props;
+  const ds = res.dataset;
   const iso3 = state.country;
   const country = props.nameOf(iso3);
   const year = String(state.year);
@@ -105,13 +99,14 @@ export function Patterns(
   // Unit values: the country's against every country's for the same code, year and direction.
   const uvRows: Row[] = [];
   let anyQuantity = false;
+  const counted = keys(state.year);
   for (const { code, shard: ps } of props.products) {
-    if (!keys.has(code)) continue;
+    if (!counted.has(code)) continue;
     for (const flow of ['export', 'import'] as const) {
-      const res = unitValueChecks(productCountries(ps, state.year, flow).rows);
-      if (res.countries > 0) anyQuantity = true;
-      const mine = res.checks.find((c) => c.iso3 === iso3);
-      if (!mine?.flagged || res.median === null) continue;
+      const uv = unitValueChecks(productCountries(ps, state.year, flow).rows);
+      if (uv.countries > 0) anyQuantity = true;
+      const mine = uv.checks.find((c) => c.iso3 === iso3);
+      if (!mine?.flagged || uv.median === null) continue;
       uvRows.push({
         key: `${code}-${flow}`,
         head: (
@@ -125,10 +120,10 @@ export function Patterns(
             text: formatPerTonne(mine.unitValue, ds.currency, lang),
             value: Math.round(mine.unitValue),
           },
-          { text: formatPerTonne(res.median, ds.currency, lang), value: Math.round(res.median) },
+          { text: formatPerTonne(uv.median, ds.currency, lang), value: Math.round(uv.median) },
           { text: formatRatio(mine.ratio, lang) },
           { text: mine.z === null ? '–' : mine.z.toFixed(1) },
-          { text: formatInteger(res.countries, lang), value: res.countries },
+          { text: formatInteger(uv.countries, lang), value: uv.countries },
         ],
       });
     }
@@ -138,7 +133,8 @@ export function Patterns(
   const applicable = ds.years.length - 1 >= JUMP_MIN_CHANGES;
   const jumpRows: Row[] = [];
   if (applicable) {
-    const totals = yearlyTotals(shard, keys, ds.years);
+    // Years without data (null) are left out of a series, never read as a drop to zero.
+    const totals = props.figures.trend;
     const series: {
       key: string;
       label: string;
@@ -150,7 +146,10 @@ export function Patterns(
         key: `total-${flow}`,
         label: t('prTotalSeries'),
         flow,
-        points: totals.map((p) => ({ year: p.year, value: p[flow] })),
+        points: totals.flatMap((p) => {
+          const value = p[flow];
+          return value === null ? [] : [{ year: p.year, value }];
+        }),
       });
       for (const [code, points] of yearlyByKey(shard, keys, ds.years, flow))
         series.push({ key: `${code}-${flow}`, label: describe(code), flow, points });

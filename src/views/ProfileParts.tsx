@@ -6,8 +6,11 @@ import type { Lang } from '../schema/manifest.ts';
 export interface Row {
   key: string;
   head: ReactNode;
-  /** `value` is the raw number, kept in data-value for tests and checks. */
-  cells: { text: string; value?: number }[];
+  /**
+   * `value` is the raw number, kept in data-value for tests and checks; `noData` marks a cell
+   * that is "no data" or "not covered", set apart from figures.
+   */
+  cells: { text: string; value?: number; noData?: boolean }[];
 }
 
 /** A small accessible table with a caption, or a sentence when it has no rows. */
@@ -50,7 +53,7 @@ export function DataTable({
             <tr key={r.key} data-key={r.key}>
               <th scope="row">{r.head}</th>
               {r.cells.map((c, i) => (
-                <td key={i} className="num" data-value={c.value}>
+                <td key={i} className={c.noData ? 'num no-data' : 'num'} data-value={c.value}>
                   {c.text}
                 </td>
               ))}

@@ -11,6 +11,7 @@ import {
 import { formatChange, formatInteger, formatShare } from '../format/number.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { selectionLabel } from '../derive/list-info.ts';
+import { resolve } from '../derive/resolve.ts';
 import { linkTo } from '../ui/link-to.ts';
 import type { ViewProps } from './types.ts';
 import './pages.css';
@@ -23,6 +24,8 @@ export interface RankingProps extends ViewProps {
   prevPeriod?: string;
   /** Beside the map: fewer rows shown at first. The table view shows all. */
   compact?: boolean;
+  /** The total line under the caption, worded for what the data cover (a formatted total in). */
+  totalLine: (value: string) => string;
 }
 
 const COMPACT_ROWS = 15;
@@ -62,7 +65,7 @@ export function RankingTable(props: RankingProps) {
   const rows = limited ? shown.slice(0, COMPACT_ROWS) : shown;
   const columns = COLUMNS.filter((c) => c.key !== 'change' || prev !== null);
   const caption = t(state.flow === 'export' ? 'pgRankCapExport' : 'pgRankCapImport', {
-    what: selectionLabel(manifest, state, null, t),
+    what: selectionLabel(resolve(manifest, state), null, t, lang),
     year: period,
   });
 
@@ -90,11 +93,7 @@ export function RankingTable(props: RankingProps) {
           <caption id={`${id}-cap`}>
             {caption}
             <span className="pg-caption-note">
-              {t('pgWorldLine', {
-                value: formatInteger(model.world, lang),
-                currency,
-                n: formatInteger(model.reporting, lang),
-              })}
+              {props.totalLine(`${formatInteger(model.world, lang)} ${currency}`)}
             </span>
           </caption>
           <thead>

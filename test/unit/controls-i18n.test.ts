@@ -1,12 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import * as controls from '../../src/i18n/catalog/controls.ts';
 import * as readme from '../../src/download/readme-catalog.ts';
+import * as coverage from '../../src/i18n/catalog/coverage.ts';
 import { MESSAGES } from '../../src/i18n/messages.ts';
 // The download code registers the README catalogue when it loads (lazily, in the app).
 import '../../src/download/readme-words.ts';
 
 type Cat = Record<string, string>;
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/**
+ * Variables a message uses, plainly (`{n}`) or as the number of a plural block
+ * (`{n, plural, one {# code} other {# codes}}`, whose forms may hold variables too).
+ */
+const placeholders = (s: string) => {
+  const flat = s.replace(
+    /\{(\w+), plural,((?:\s*[=\w]+\s*\{(?:[^{}]|\{\w+\})*\})+)\s*\}/g,
+    (_, name: string, forms: string) =>
+      `{${name}} ${[...forms.matchAll(/[=\w]+\s*\{((?:[^{}]|\{\w+\})*)\}/g)].map((m) => m[1]).join(' ')}`,
+  );
+  return [...new Set([...flat.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+};
 /** Letters outside placeholders: patterns of placeholders and punctuation may be the same. */
 const words = (s: string) => s.replace(/\{\w+\}/g, '').replace(/[^\p{L}]/gu, '');
 
@@ -21,6 +33,7 @@ const CATALOGUES: {
 }[] = [
   { name: 'controls', cat: controls },
   { name: 'download README', cat: readme, same: { fr: ['rmViewSources'] } },
+  { name: 'coverage', cat: coverage },
 ];
 
 for (const { name, cat, same = {} } of CATALOGUES) {

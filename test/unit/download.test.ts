@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetMeta, Lang, ListMeta, Manifest } from '../../src/schema/manifest.ts';
 import * as readmeCatalogue from '../../src/download/readme-catalog.ts';
+import { expandPlurals } from '../../src/i18n/messages.ts';
 import { formatInteger } from '../../src/format/number.ts';
 import { defaultState, type AtlasState } from '../../src/state/url-state.ts';
 import { csvCell, neutralise, restoreRaw } from '../../src/download/neutralise.ts';
@@ -87,6 +88,26 @@ const ds: DatasetMeta = {
       setAside: 1,
     },
   ],
+  // L: all three codes in 2023, one in 2022; M: one of three in 2023, none in 2022.
+  inputCoverage: {
+    hsCodes: [
+      { edition: 'HS2017', input: 1, nomenclature: 5387 },
+      { edition: 'HS2022', input: 3, nomenclature: 5613 },
+    ],
+    productSubset: true,
+    exporters: ['AAA', 'BBB', 'CCC'],
+    importers: ['AAA', 'BBB', 'CCC'],
+    lists: {
+      L: {
+        '2022': { edition: 'HS2017', withRows: ['111111'], noCounterpart: [] },
+        '2023': { edition: 'HS2022', withRows: ['111111', '222222', '333333'], noCounterpart: [] },
+      },
+      M: {
+        '2022': { edition: 'HS2017', withRows: [], noCounterpart: ['444444'] },
+        '2023': { edition: 'HS2022', withRows: ['222222'], noCounterpart: [] },
+      },
+    },
+  },
 };
 
 const manifest = {
@@ -436,14 +457,28 @@ describe('README in the interface language', () => {
   const metaIn = (lang: Lang) => buildMetadata(inputIn(lang));
   const readmeIn = (lang: Lang) => readmeText(metaIn(lang), inputIn(lang));
   const words = (s: string) => s.replace(/\{\w+\}/g, '').replace(/[^\p{L}]/gu, '');
-  /** The English catalogue's literal text between placeholders, long enough to be wording. */
-  const englishFragments = Object.entries(readmeCatalogue.en).flatMap(([key, text]) =>
-    text
-      .split(/\{\w+\}/)
-      .map((f) => f.trim())
-      .filter((f) => words(f).length >= 4)
-      .map((f) => ({ key, f })),
-  );
+  /**
+   * The English catalogue's literal text between placeholders, long enough to be wording;
+   * a text with plural blocks is read in its singular and its plural forms (the numbers
+   * marked, to be cut out like placeholders).
+   */
+  const englishFragments = Object.entries(readmeCatalogue.en).flatMap(([key, text]) => {
+    const forms = text.includes(', plural,')
+      ? ['1', '2'].map((n) =>
+          expandPlurals(text, new Proxy({}, { get: () => `\u27e6${n}\u27e7` }), 'en'),
+        )
+      : [text];
+    return [
+      ...new Set(
+        forms.flatMap((form) =>
+          form
+            .split(/\{\w+\}|\u27e6\d\u27e7/)
+            .map((f) => f.trim())
+            .filter((f) => words(f).length >= 4),
+        ),
+      ),
+    ].map((f) => ({ key, f }));
+  });
 
   it('metadata.json stays English whatever the language, and says the README language', () => {
     const en = metaIn('en');
@@ -461,6 +496,7 @@ describe('README in the interface language', () => {
         'choice',
         'columns',
         'countryTotals',
+        'coverage',
         'created',
         'dataset',
         'filters',
@@ -537,9 +573,18 @@ describe('README in the interface language', () => {
   it('no fixed English sentence is left in the French, Spanish or Russian README', () => {
     // Fragments that are also words of the language, a column name, or the fixture's list
     // names ("List L"): each listed, so that any other English fragment fails.
-    const SAME_EVERYWHERE = new Set(['year', 'List']);
+    // "of the" is also in the build's English note the README quotes.
+    const SAME_EVERYWHERE = new Set(['year', 'List', 'of the']);
     const SAME_IN: Record<'fr' | 'es' | 'ru', Set<string>> = {
-      fr: new Set(['sources', 'Source', 'Formats', 'neutralisation', ', version', 'codes,']),
+      fr: new Set([
+        'sources',
+        'Source',
+        'Formats',
+        'neutralisation',
+        ', version',
+        'codes,',
+        'codes',
+      ]),
       es: new Set([]),
       ru: new Set([]),
     };
@@ -611,7 +656,16 @@ describe('README in the interface language', () => {
 
   it('the README catalogue has every key in the four languages, with the same placeholders', () => {
     const keys = Object.keys(readmeCatalogue.en).sort();
-    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    // A variable is used plain ({n}) or as a plural block ({n, plural, ...}): both count; the
+    // text of a plural form (one {has}) is not a variable.
+    const placeholders = (s: string) =>
+      [
+        ...new Set(
+          [
+            ...s.matchAll(/(?<!\b(?:zero|one|two|few|many|other|=\d+) )\{(\w+)(?:\}|, plural,)/g),
+          ].map((m) => m[1]),
+        ),
+      ].sort();
     for (const lang of ['fr', 'es', 'ru'] as const) {
       const cat: Record<string, string> = readmeCatalogue[lang];
       expect(Object.keys(cat).sort(), lang).toEqual(keys);

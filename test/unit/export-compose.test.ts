@@ -213,6 +213,7 @@ describe('filters and source line', () => {
       },
     ],
     countries: [],
+    shards: { map: {}, month: {}, product: {}, list: {}, country: {}, flows: {}, download: {} },
   } as unknown as Manifest;
   const t: T = (key, vars) => translate('en', key, vars);
   const nameOf = (iso3: string) => ({ FRA: 'France' })[iso3] ?? iso3;

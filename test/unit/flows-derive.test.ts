@@ -5,23 +5,19 @@ import type {
   ColumnarShard,
   DatasetMeta,
   FlowColumns,
-  ListMeta,
   Manifest,
 } from '../../src/schema/manifest.ts';
 import {
   byDirection,
-  conversionKey,
   declarationSide,
   flowMatrix,
   flowPairs,
   mirrorGap,
   OTHER,
-  selectedKeys,
   squareMatrix,
   topFlows,
   type FlowPair,
 } from '../../src/derive/flows.ts';
-import type { ListCode } from '../../src/derive/compare.ts';
 import { parseState, serializeState, defaultState } from '../../src/state/url-state.ts';
 import { parseCsvText } from '../pipeline/independent.ts';
 
@@ -148,62 +144,8 @@ const manifest = JSON.parse(
   readFileSync(new URL('../../public/data/manifest.json', import.meta.url), 'utf8'),
 ) as Manifest;
 const ds = (id: string) => manifest.datasets.find((d) => d.id === id) as DatasetMeta;
-const listMeta = (id: string) => manifest.lists.find((l) => l.id === id) as ListMeta;
 
-describe('selected codes', () => {
-  const list: ListMeta = {
-    ...listMeta('jrc-nuclear'),
-    categories: [
-      { id: 'a', label: 'A', codes: 1, inTotal: true },
-      { id: 'x', label: 'X', codes: 1, inTotal: false },
-    ],
-  };
-  const codes = new Map<string, ListCode>([
-    [
-      '111111',
-      {
-        code: '111111',
-        categories: ['a'],
-        specificity: null,
-        description: '',
-        item: '',
-        inTotal: true,
-      },
-    ],
-    [
-      '222222',
-      {
-        code: '222222',
-        categories: ['x'],
-        specificity: null,
-        description: '',
-        item: '',
-        inTotal: false,
-      },
-    ],
-  ]);
-  const base = { hs: '', codes: [], cat: '', granularity: 'hs6' as const, list, listCodes: codes };
-  it('one code, ad-hoc codes, a category, or the counted codes of the list', () => {
-    expect([...selectedKeys({ ...base, hs: '840130' })]).toEqual(['840130']);
-    expect([...selectedKeys({ ...base, codes: ['1', '2'] })]).toEqual(['1', '2']);
-    expect([...selectedKeys({ ...base, cat: 'x' })]).toEqual(['222222']);
-    expect([...selectedKeys(base)]).toEqual(['111111']);
-    expect([...selectedKeys({ ...base, granularity: 'category' })]).toEqual(['a']);
-  });
-  it('a list of another edition goes through its conversion shard', () => {
-    expect(conversionKey(ds('baci-hs22-v202501'), listMeta('jrc-nuclear'), 2023)).toBe(
-      'jrc-nuclear@HS2022',
-    );
-    expect(conversionKey(ds('eurostat-comext'), listMeta('chpl'), 2021)).toBe('chpl@HS2017');
-    expect(conversionKey(ds('eurostat-comext'), listMeta('chpl'), 2022)).toBeNull();
-    const conversion = {
-      schemaVersion: 1,
-      notice: '',
-      columns: ['code', 'hs6'],
-      data: { code: ['111111', '111111', '222222'], hs6: ['111110', '111119', null] },
-    } as unknown as Parameters<typeof selectedKeys>[0]['conversion'];
-    expect([...selectedKeys({ ...base, conversion })]).toEqual(['111110', '111119']);
-  });
+describe('declarations', () => {
   it('names whose declarations the figures are', () => {
     expect(declarationSide(ds('baci-hs22-v202501'))).toBe('reconciled');
     expect(declarationSide(ds('eurostat-comext'))).toBe('exporter');

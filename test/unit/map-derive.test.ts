@@ -25,7 +25,7 @@ const rows: SeriesRow[] = [
 ];
 
 describe('buildMapModel', () => {
-  const m = buildMapModel(rows, 2021, [2020, 2021], ['AAA', 'BBB', 'CCC', 'DDD']);
+  const m = buildMapModel(rows, 2021, 2020, ['AAA', 'BBB', 'CCC', 'DDD']);
   it('totals, shares and ranks', () => {
     expect(m.world).toBe(500);
     expect(m.worldBroad).toBe(150);
@@ -40,7 +40,7 @@ describe('buildMapModel', () => {
   });
   it('change is null without a value the year before, and in the first year', () => {
     expect(m.values.get('CCC')?.change).toBeNull();
-    const first = buildMapModel(rows, 2020, [2020, 2021], ['AAA']);
+    const first = buildMapModel(rows, 2020, null, ['AAA']);
     expect(first.previousYear).toBeNull();
     expect(metricValue(first.values.get('AAA'), 'change')).toBeNull();
   });
@@ -100,7 +100,7 @@ describe('scale', () => {
   it('zero and no-data stay distinct from every class colour', () => {
     const s = buildScale('value', [1, 10, 100, 1000, 10000, 100000, 1e6]);
     expect(s.colors).not.toContain(ZERO_COLOR);
-    const m = buildMapModel(rows, 2021, [2020, 2021], ['AAA', 'BBB', 'CCC', 'DDD']);
+    const m = buildMapModel(rows, 2021, 2020, ['AAA', 'BBB', 'CCC', 'DDD']);
     const fills = countryFills(['AAA', 'DDD', 'ZZZ'], m, 'value', s);
     expect(fills.get('DDD')).toBe(ZERO_COLOR);
     expect(fills.get('ZZZ')).toBeNull();

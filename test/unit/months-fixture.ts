@@ -42,6 +42,13 @@ const base: DatasetMeta = {
   years: [2020, 2021, 2022],
   months: MONTHS,
   yearEditions: { '2020': 'HS2017', '2021': 'HS2017' },
+  inputCoverage: {
+    hsCodes: [],
+    productSubset: false,
+    exporters: ['DEU', 'FRA'],
+    importers: ['ARM', 'RUS'],
+    lists: {},
+  },
   mirror: false,
   aggregates: { rows: 12, value: 5000 },
   lists: ['chpl'],

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ListCode } from '../../src/derive/compare.ts';
-import {
-  editionMarks,
-  productCountries,
-  profileBy,
-  selectedKeys,
-  specificitySplit,
-  standing,
-  yearlyTotals,
-} from '../../src/derive/profile.ts';
+import { productCountries, profileBy, yearlyByKey } from '../../src/derive/profile.ts';
 import { productLists } from '../../src/derive/profile-product.ts';
 import type {
   ColumnarShard,
   DatasetMeta,
   ListMeta,
-  MapColumns,
   ProductColumns,
 } from '../../src/schema/manifest.ts';
 import { countryShard } from './profile-fixture.ts';
@@ -53,128 +43,21 @@ describe('country profile tables', () => {
     ]);
   });
 
-  it('yearly totals over every year of the dataset, zero where nothing', () => {
-    expect(yearlyTotals(shard, counted, [2021, 2022, 2023])).toEqual([
-      { year: 2021, export: 0, import: 0 },
-      { year: 2022, export: 10, import: 0 },
-      { year: 2023, export: 200, import: 30 },
-    ]);
-  });
-
-  it('selected keys: list total, category, single code, and category datasets', () => {
-    const codes = new Map<string, ListCode>([
-      [
-        '284510',
-        {
-          code: '284510',
-          categories: ['nuclear'],
-          specificity: 'core',
-          description: '',
-          item: '',
-          inTotal: true,
-        },
+  it('yearly series by code, each year through its own keys', () => {
+    // 2022 counts 284510 only (say, another HS edition), 2023 both codes.
+    const keys = (y: number) => (y === 2022 ? new Set(['284510']) : counted);
+    expect(Object.fromEntries(yearlyByKey(shard, keys, [2021, 2022, 2023], 'export'))).toEqual({
+      '284510': [
+        { year: 2021, value: 0 },
+        { year: 2022, value: 10 },
+        { year: 2023, value: 160 },
       ],
-      [
-        '840110',
-        {
-          code: '840110',
-          categories: ['nuclear', 'x'],
-          specificity: 'broad',
-          description: '',
-          item: '',
-          inTotal: true,
-        },
+      '840110': [
+        { year: 2021, value: 0 },
+        { year: 2022, value: 0 },
+        { year: 2023, value: 40 },
       ],
-      [
-        '111111',
-        {
-          code: '111111',
-          categories: ['ignore'],
-          specificity: null,
-          description: '',
-          item: '',
-          inTotal: false,
-        },
-      ],
-    ]);
-    const list = {
-      categories: [
-        { id: 'nuclear', label: 'N', codes: 2, inTotal: true },
-        { id: 'x', label: 'X', codes: 1, inTotal: true },
-        { id: 'ignore', label: 'I', codes: 1, inTotal: false },
-      ],
-    } as ListMeta;
-    expect([...selectedKeys(list, 'hs6', codes, { cat: '', hs: '' })]).toEqual([
-      '284510',
-      '840110',
-    ]);
-    expect([...selectedKeys(list, 'hs6', codes, { cat: 'x', hs: '' })]).toEqual(['840110']);
-    expect([...selectedKeys(list, 'hs6', codes, { cat: '', hs: '284510' })]).toEqual(['284510']);
-    expect([...selectedKeys(list, 'category', codes, { cat: '', hs: '' })]).toEqual([
-      'nuclear',
-      'x',
-    ]);
-  });
-});
-
-describe('rank and share', () => {
-  it('ranks among countries with a positive value, share of the world total', () => {
-    const series = [
-      { year: 2023, iso3: 'AAA', value: 60, broad: 0 },
-      { year: 2023, iso3: 'BBB', value: 30, broad: 0 },
-      { year: 2023, iso3: 'CCC', value: 10, broad: 0 },
-      { year: 2022, iso3: 'AAA', value: 30, broad: 0 },
-    ];
-    const covered = ['AAA', 'BBB', 'CCC', 'DDD'];
-    expect(standing(series, 'AAA', 2023, [2022, 2023], covered)).toEqual({
-      value: 60,
-      broad: 0,
-      share: 0.6,
-      rank: 1,
-      reporting: 3,
-      change: 1,
     });
-    const c = standing(series, 'CCC', 2023, [2022, 2023], covered);
-    expect([c.rank, c.share, c.change]).toEqual([3, 0.1, null]);
-    expect(standing(series, 'DDD', 2023, [2023], covered).rank).toBe(0);
-  });
-});
-
-describe('core and broad', () => {
-  it('splits each category by the broad part the map shard carries', () => {
-    const map = columnar<MapColumns>(
-      ['year', 'iso3', 'category', 'export', 'import', 'exportBroad', 'importBroad'],
-      [
-        [2023, 'FRA', '', 100, 0, 40, 0],
-        [2023, 'FRA', 'nuclear', 80, 0, 20, 0],
-        [2023, 'DEU', '', 5, 5, 5, 5],
-      ],
-    );
-    const s = specificitySplit(map, 'FRA', 2023);
-    expect(s.get('')?.exportCoreShare).toBeCloseTo(0.6, 12);
-    expect(s.get('')?.importCoreShare).toBeNull();
-    expect(s.get('nuclear')?.exportCoreShare).toBeCloseTo(0.75, 12);
-    expect(s.has('x')).toBe(false);
-  });
-});
-
-describe('trend with edition breaks', () => {
-  const ds = {
-    id: 'eu',
-    years: [2020, 2021, 2022],
-    hsEdition: 'HS2022',
-    yearEditions: { '2020': 'HS2017', '2021': 'HS2017' },
-    listConversions: [
-      { list: 'chpl', from: 'HS2022', to: 'HS2017', shard: 'chpl@HS2017' },
-      { list: 'other', from: 'HS2022', to: 'HS2017', shard: 'other@HS2017' },
-    ],
-  } as unknown as DatasetMeta;
-  it('marks the year the edition changes and the conversions of the list', () => {
-    const m = editionMarks(ds, 'chpl');
-    expect(m.breaks).toEqual([{ year: 2022, prev: 2021, from: 'HS2017', to: 'HS2022' }]);
-    expect(m.editions.map((e) => e.edition)).toEqual(['HS2017', 'HS2017', 'HS2022']);
-    expect(m.conversions.map((c) => c.shard)).toEqual(['chpl@HS2017']);
-    expect(editionMarks({ ...ds, yearEditions: undefined }, 'x').breaks).toEqual([]);
   });
 });
 

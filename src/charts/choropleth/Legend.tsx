@@ -52,7 +52,7 @@ export function Legend({ scale, title, format, t, naLabel, showZero }: Props) {
         )}
         <li>
           <span className="swatch hatch" aria-hidden="true" />
-          {t('legendNoData')}
+          {t('covLegendNoData')}
         </li>
       </ul>
     </figure>

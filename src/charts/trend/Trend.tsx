@@ -12,8 +12,12 @@ export interface TrendSeries {
 interface Props {
   years: readonly number[];
   series: readonly TrendSeries[];
-  /** One array per series, aligned with `years`. */
-  values: readonly (readonly number[])[];
+  /** One array per series, aligned with `years`; null is "no data" (no bar, said in the table). */
+  values: readonly (readonly (number | null)[])[];
+  /** The word for a null value in the table. */
+  noData?: string;
+  /** A year's name in the table, for a partial year ("2022 (January–November)"). */
+  yearLabel?: (year: number) => string;
   breaks: readonly { year: number; label: string }[];
   highlight: readonly number[];
   title: string;
@@ -147,16 +151,23 @@ export function Trend(props: Props) {
             {years.map((y, i) => (
               <tr key={y} data-year={y}>
                 <th scope="row">
-                  {y}
+                  {props.yearLabel ? props.yearLabel(y) : y}
                   {highlight.includes(y) && (
                     <span className="pg-tag"> ({props.highlightNote})</span>
                   )}
                 </th>
-                {series.map((s, j) => (
-                  <td key={s.id} className="num" data-value={values[j]?.[i] ?? 0}>
-                    {formatValue(values[j]?.[i] ?? 0)}
-                  </td>
-                ))}
+                {series.map((s, j) => {
+                  const v = values[j]?.[i];
+                  return v === null || v === undefined ? (
+                    <td key={s.id} className="num no-data" data-value="">
+                      {props.noData ?? '–'}
+                    </td>
+                  ) : (
+                    <td key={s.id} className="num" data-value={v}>
+                      {formatValue(v)}
+                    </td>
+                  );
+                })}
               </tr>
             ))}
           </tbody>

@@ -8,8 +8,8 @@ import { niceTicks } from '../timeseries/layout.ts';
 
 export interface TrendInput {
   years: readonly number[];
-  /** One array per series, aligned with `years`. */
-  values: readonly (readonly number[])[];
+  /** One array per series, aligned with `years`; null draws no bar ("no data", never zero). */
+  values: readonly (readonly (number | null)[])[];
   width: number;
   height: number;
   margin?: { top: number; right: number; bottom: number; left: number };
@@ -51,7 +51,7 @@ export function layoutTrend(input: TrendInput): TrendLayout {
   const n = Math.max(1, years.length);
   const band = (plot.right - plot.left) / n;
   let max = 0;
-  for (const s of values) for (const v of s) max = Math.max(max, v);
+  for (const s of values) for (const v of s) if (v !== null) max = Math.max(max, v);
   const ticks = niceTicks(max);
   const top = ticks[ticks.length - 1] ?? 1;
   const yAt = (v: number) => round(plot.bottom - (Math.max(0, v) / top) * (plot.bottom - plot.top));
@@ -69,17 +69,20 @@ export function layoutTrend(input: TrendInput): TrendLayout {
       x0: round(x0),
       x1: round(x0 + band),
       highlight: highlight.has(year),
-      bars: values.map((s, j) => {
-        const value = s[i] ?? 0;
+      bars: values.flatMap((s, j) => {
+        const value = s[i];
+        if (value === null || value === undefined) return [];
         const y = yAt(value);
-        return {
-          series: j,
-          x: round(start + j * barW),
-          y,
-          w: round(Math.max(1, barW - 1)),
-          h: round(plot.bottom - y),
-          value,
-        };
+        return [
+          {
+            series: j,
+            x: round(start + j * barW),
+            y,
+            w: round(Math.max(1, barW - 1)),
+            h: round(plot.bottom - y),
+            value,
+          },
+        ];
       }),
     };
   });

@@ -89,7 +89,8 @@ export const en = {
   prProductNone: 'Choose an HS code: these codes have recorded trade in {dataset}.',
   prProductNotHs6:
     '{dataset} is grouped by category, not by HS code: choose a dataset with HS codes to see a product profile.',
-  prProductNoData: 'HS {code} has no recorded trade in {dataset}.',
+  prProductNoData:
+    'No data for HS {code} in {dataset}: the input does not hold this code. No data is not zero.',
   prNoProductShard: 'no data file for this code',
   prEdition: 'HS edition',
   prDescription: 'Official description',
@@ -232,7 +233,8 @@ export const fr: Catalogue = {
   prProductNone: 'Choisissez un code SH : ces codes ont des échanges enregistrés dans {dataset}.',
   prProductNotHs6:
     '{dataset} est regroupé par catégorie, non par code SH : choisissez un jeu de données par code SH pour voir un profil de produit.',
-  prProductNoData: 'Le SH {code} n’a aucun échange enregistré dans {dataset}.',
+  prProductNoData:
+    'Pas de données pour le SH {code} dans {dataset} : les données sources ne comprennent pas ce code. L’absence de données n’est pas une valeur nulle.',
   prNoProductShard: 'aucun fichier de données pour ce code',
   prEdition: 'Édition du SH',
   prDescription: 'Libellé officiel',
@@ -376,7 +378,8 @@ export const es: Catalogue = {
   prProductNone: 'Elija un código SA: estos códigos tienen comercio registrado en {dataset}.',
   prProductNotHs6:
     '{dataset} está agrupado por categoría, no por código SA: elija un conjunto de datos con códigos SA para ver un perfil de producto.',
-  prProductNoData: 'El SA {code} no tiene comercio registrado en {dataset}.',
+  prProductNoData:
+    'Sin datos para el SA {code} en {dataset}: los datos de origen no incluyen este código. La falta de datos no equivale a cero.',
   prNoProductShard: 'no hay archivo de datos para este código',
   prEdition: 'Edición del SA',
   prDescription: 'Descripción oficial',
@@ -519,7 +522,8 @@ export const ru: Catalogue = {
   prProductNone: 'Выберите код ГС: по этим кодам есть торговля в {dataset}.',
   prProductNotHs6:
     '{dataset} сгруппирован по категориям, а не по кодам ГС: выберите набор данных с кодами ГС, чтобы увидеть профиль товара.',
-  prProductNoData: 'По коду ГС {code} нет торговли в {dataset}.',
+  prProductNoData:
+    'По коду ГС {code} в наборе «{dataset}» нет данных: исходные данные не содержат этого кода. Отсутствие данных не означает нулевое значение.',
   prNoProductShard: 'нет файла данных для этого кода',
   prEdition: 'Редакция ГС',
   prDescription: 'Официальное описание',

@@ -1,0 +1,255 @@
+/**
+ * What the data cover (issue 12): how many of a selection's codes the input holds, places the
+ * data cannot speak for, and periods compared over different months. Loaded with the map: the
+ * first screen says it. Plural blocks follow the ICU form (src/i18n/messages.ts); each language
+ * agrees with the number its grammar needs. French spacing: U+00A0 before a colon and inside
+ * guillemets, U+202F before ; ! ?.
+ */
+export const en = {
+  covLedeCodes: 'Trade in {year} under the selection: {what}. Data: {dataset}.',
+  covRankOfReach:
+    'Rank {rank} of the {n, plural, one {# place} other {# places}} the data cover; {share} of their total',
+  covRankExports: 'Rank among the places covered, exports',
+  covRankImports: 'Rank among the places covered, imports',
+  covShareExports: 'Share of the covered total, exports',
+  covShareImports: 'Share of the covered total, imports',
+  covMonthlyForLists:
+    'Monthly figures exist for whole lists and their categories, not for single codes: choose a list to see the months.',
+  covCodesCol: 'Codes with data',
+  covCategoriesForLists:
+    'Categories belong to a whole list: this page shows the selected codes only. Choose the whole list to see the figures by category.',
+  covKofN: '{k} of {n}',
+  covLegendNoData: 'No data or not covered',
+  covSelPartial:
+    '{k} of the {n, plural, one {# code} other {# codes}} of this selection {k, plural, one {has} other {have}} data in this dataset ({year}): totals cover {k, plural, one {that code} other {those codes}} only.',
+  covSelComplete:
+    'All {n, plural, one {# code} other {# codes}} of this selection have data in this dataset ({year}).',
+  covSelNone:
+    'None of the {n, plural, one {# code} other {# codes}} of this selection has data in this dataset ({year}): no data, not zero.',
+  covCatPartial:
+    '{k} of the {n, plural, one {# category} other {# categories}} of this selection {k, plural, one {has} other {have}} data in this dataset ({year}).',
+  covCatNone:
+    'None of the {n, plural, one {# category} other {# categories}} of this selection has data in this dataset ({year}): no data, not zero.',
+  covCodeNone:
+    'No data for HS {code} in this dataset ({year}): the input does not hold this code. No data is not zero.',
+  covCodesMissing:
+    'No data in this dataset for {n, plural, one {this code} other {these codes}}: {codes}. The input does not hold {n, plural, one {it} other {them}}; no data is not zero.',
+  covWhich: 'Which codes?',
+  covWithRows: 'With data ({n}):',
+  covWithoutRows: 'No data in this dataset ({n}):',
+  covNoCounterpart: 'No counterpart in {edition} ({n}):',
+  covWorldPartial:
+    'Total of the {k} {k, plural, one {code} other {codes}} with data: {value}; {n, plural, one {# country} other {# countries}} with trade.',
+  covWorldComplete:
+    'World total {value}; {n, plural, one {# country} other {# countries}} with trade.',
+  covReachTotal:
+    'Total of what the data cover: {value}; {n, plural, one {# country} other {# countries}} with trade.',
+  covNotCovered: 'Not covered',
+  covNotCoveredTip: 'Not covered: the data hold no {flow} for this place.',
+  covFlowExports: 'exports',
+  covFlowImports: 'imports',
+  covNoData: 'no data',
+  covSubset:
+    'This dataset holds {k} of the {n} HS codes of {edition} (a product subset): every total covers those codes only.',
+  covSubsetUnknown:
+    'This dataset holds {k} HS codes of {edition} (a product subset): every total covers those codes only.',
+  covReachNote:
+    'The data speak for {ex, plural, one {# place} other {# places}} as exporters and {im, plural, one {# place} other {# places}} as importers; elsewhere the map shows “not covered”, not zero.',
+  covTrendDiffers:
+    'The codes with data differ between years ({detail}): part of a change between those years comes from what the input holds.',
+  covYearOf: '{year}: {k} of {n}',
+  covChangeDiffers:
+    'The codes with data differ between {prev} ({a}) and {year} ({b}): part of the change comes from what the input holds.',
+  covMonthsDiffer:
+    'Partners are counted by whole year: {a} and {b} cover different months, so their partner figures are not like for like.',
+  covMonthsCompared: 'Totals compare the same months of both years: {a} and {b}.',
+  covOwnList: 'a custom list of {n, plural, one {# HS code} other {# HS codes}}',
+  covRows: '{n, plural, one {# row} other {# rows}}',
+};
+
+type Catalogue = Record<keyof typeof en, string>;
+
+export const fr: Catalogue = {
+  covLedeCodes: 'Échanges en {year} pour la sélection : {what}. Données : {dataset}.',
+  covRankOfReach:
+    'Rang {rank} sur {n, plural, one {le seul territoire couvert} other {les # territoires couverts}} par les données ; {share} de leur total',
+  covRankExports: 'Rang parmi les territoires couverts, exportations',
+  covRankImports: 'Rang parmi les territoires couverts, importations',
+  covShareExports: 'Part du total couvert, exportations',
+  covShareImports: 'Part du total couvert, importations',
+  covMonthlyForLists:
+    'Les chiffres mensuels existent pour les listes entières et leurs catégories, pas pour des codes isolés : choisissez une liste pour voir les mois.',
+  covCodesCol: 'Codes avec données',
+  covCategoriesForLists:
+    'Les catégories relèvent d’une liste entière : cette page ne porte que sur les codes sélectionnés. Choisissez la liste entière pour voir les chiffres par catégorie.',
+  covKofN: '{k} sur {n}',
+  covLegendNoData: 'Pas de données ou non couvert',
+  covSelPartial:
+    '{k, plural, one {# code} other {# codes}} sur {n} de cette sélection {k, plural, one {a} other {ont}} des données dans ce jeu ({year})\u00a0: les totaux ne portent que sur {k, plural, one {ce code} other {ces codes}}.',
+  covSelComplete:
+    '{n, plural, one {Le seul code} other {Les # codes}} de cette sélection {n, plural, one {a} other {ont}} des données dans ce jeu ({year}).',
+  covSelNone:
+    'Aucun des {n} codes de cette sélection n’a de données dans ce jeu ({year})\u00a0: absence de données, et non valeur nulle.',
+  covCatPartial:
+    '{k, plural, one {# catégorie} other {# catégories}} sur {n} de cette sélection {k, plural, one {a} other {ont}} des données dans ce jeu ({year}).',
+  covCatNone:
+    'Aucune des {n} catégories de cette sélection n’a de données dans ce jeu ({year})\u00a0: absence de données, et non valeur nulle.',
+  covCodeNone:
+    'Pas de données pour le SH {code} dans ce jeu ({year})\u00a0: les données sources ne comprennent pas ce code. L’absence de données n’est pas une valeur nulle.',
+  covCodesMissing:
+    'Pas de données dans ce jeu pour {n, plural, one {ce code} other {ces codes}}\u202f: {codes}. Les données sources ne {n, plural, one {le} other {les}} comprennent pas\u202f; l’absence de données n’est pas une valeur nulle.',
+  covWhich: 'Quels codes\u202f?',
+  covWithRows: 'Avec données ({n})\u00a0:',
+  covWithoutRows: 'Sans données dans ce jeu ({n})\u00a0:',
+  covNoCounterpart: 'Sans équivalent en {edition} ({n})\u00a0:',
+  covWorldPartial:
+    'Total des {k, plural, one {# code} other {# codes}} avec données\u00a0: {value}\u202f; {n, plural, one {# pays} other {# pays}} avec des échanges.',
+  covWorldComplete:
+    'Total mondial\u00a0: {value}\u202f; {n, plural, one {# pays} other {# pays}} avec des échanges.',
+  covReachTotal:
+    'Total du champ couvert par les données\u00a0: {value}\u202f; {n, plural, one {# pays} other {# pays}} avec des échanges.',
+  covNotCovered: 'Non couvert',
+  covNotCoveredTip:
+    'Non couvert\u00a0: les données ne comprennent pas les {flow} de ce territoire.',
+  covFlowExports: 'exportations',
+  covFlowImports: 'importations',
+  covNoData: 'pas de données',
+  covSubset:
+    'Ce jeu comprend {k} des {n} codes du {edition} (un sous-ensemble de produits)\u00a0: tous ses totaux ne portent que sur ces codes.',
+  covSubsetUnknown:
+    'Ce jeu comprend {k} codes du {edition} (un sous-ensemble de produits)\u00a0: tous ses totaux ne portent que sur ces codes.',
+  covReachNote:
+    'Les données couvrent {ex, plural, one {# territoire} other {# territoires}} en tant qu’exportateurs et {im, plural, one {# territoire} other {# territoires}} en tant qu’importateurs\u202f; ailleurs, la carte indique «\u00a0non couvert\u00a0», et non une valeur nulle.',
+  covTrendDiffers:
+    'Les codes avec données varient d’une année à l’autre ({detail})\u00a0: une partie de l’évolution entre ces années tient au contenu des données sources.',
+  covYearOf: '{year}\u00a0: {k} sur {n}',
+  covChangeDiffers:
+    'Les codes avec données diffèrent entre {prev} ({a}) et {year} ({b})\u00a0: une partie de l’évolution tient au contenu des données sources.',
+  covMonthsDiffer:
+    'Les partenaires sont comptés par année entière\u00a0: {a} et {b} ne couvrent pas les mêmes mois, leurs chiffres par partenaire ne sont donc pas comparables.',
+  covMonthsCompared: 'Les totaux comparent les mêmes mois des deux années\u00a0: {a} et {b}.',
+  covOwnList: 'une liste personnalisée de {n, plural, one {# code SH} other {# codes SH}}',
+  covRows: '{n, plural, one {# ligne} other {# lignes}}',
+};
+
+export const es: Catalogue = {
+  covLedeCodes: 'Comercio en {year} de la selección: {what}. Datos: {dataset}.',
+  covRankOfReach:
+    'Puesto {rank} de {n, plural, one {el único territorio} other {los # territorios}} que abarcan los datos; {share} de su total',
+  covRankExports: 'Puesto entre los territorios cubiertos, exportaciones',
+  covRankImports: 'Puesto entre los territorios cubiertos, importaciones',
+  covShareExports: 'Cuota del total cubierto, exportaciones',
+  covShareImports: 'Cuota del total cubierto, importaciones',
+  covMonthlyForLists:
+    'Las cifras mensuales existen para listas completas y sus categorías, no para códigos sueltos: elija una lista para ver los meses.',
+  covCodesCol: 'Códigos con datos',
+  covCategoriesForLists:
+    'Las categorías corresponden a una lista completa: esta página solo muestra los códigos seleccionados. Elija la lista completa para ver las cifras por categoría.',
+  covKofN: '{k} de {n}',
+  covLegendNoData: 'Sin datos o no cubierto',
+  covSelPartial:
+    '{k} {n, plural, one {del único código} other {de los # códigos}} de esta selección {k, plural, one {tiene} other {tienen}} datos en este conjunto ({year}): los totales solo abarcan {k, plural, one {ese código} other {esos códigos}}.',
+  covSelComplete:
+    '{n, plural, one {El único código} other {Los # códigos}} de esta selección {n, plural, one {tiene} other {tienen}} datos en este conjunto ({year}).',
+  covSelNone:
+    'Ninguno de los {n} códigos de esta selección tiene datos en este conjunto ({year}): sin datos, lo que no equivale a cero.',
+  covCatPartial:
+    '{k} {n, plural, one {de la única categoría} other {de las # categorías}} de esta selección {k, plural, one {tiene} other {tienen}} datos en este conjunto ({year}).',
+  covCatNone:
+    'Ninguna de las {n} categorías de esta selección tiene datos en este conjunto ({year}): sin datos, lo que no equivale a cero.',
+  covCodeNone:
+    'Sin datos para el SA {code} en este conjunto ({year}): los datos de origen no incluyen este código. La falta de datos no equivale a cero.',
+  covCodesMissing:
+    'Sin datos en este conjunto para {n, plural, one {este código} other {estos códigos}}: {codes}. Los datos de origen no {n, plural, one {lo} other {los}} incluyen; la falta de datos no equivale a cero.',
+  covWhich: '¿Qué códigos?',
+  covWithRows: 'Con datos ({n}):',
+  covWithoutRows: 'Sin datos en este conjunto ({n}):',
+  covNoCounterpart: 'Sin equivalente en el {edition} ({n}):',
+  covWorldPartial:
+    'Total {k, plural, one {del único código} other {de los # códigos}} con datos: {value}; {n, plural, one {# país} other {# países}} con comercio.',
+  covWorldComplete:
+    'Total mundial: {value}; {n, plural, one {# país} other {# países}} con comercio.',
+  covReachTotal:
+    'Total de lo que abarcan los datos: {value}; {n, plural, one {# país} other {# países}} con comercio.',
+  covNotCovered: 'No cubierto',
+  covNotCoveredTip: 'No cubierto: los datos no incluyen las {flow} de este territorio.',
+  covFlowExports: 'exportaciones',
+  covFlowImports: 'importaciones',
+  covNoData: 'sin datos',
+  covSubset:
+    'Este conjunto incluye {k} de los {n} códigos del {edition} (un subconjunto de productos): todos sus totales abarcan solo esos códigos.',
+  covSubsetUnknown:
+    'Este conjunto incluye {k} códigos del {edition} (un subconjunto de productos): todos sus totales abarcan solo esos códigos.',
+  covReachNote:
+    'Los datos abarcan {ex, plural, one {# territorio} other {# territorios}} como exportadores y {im, plural, one {# territorio} other {# territorios}} como importadores; fuera de ellos el mapa indica «no cubierto», no cero.',
+  covTrendDiffers:
+    'Los códigos con datos varían de un año a otro ({detail}): parte de la variación entre esos años se debe al contenido de los datos de origen.',
+  covYearOf: '{year}: {k} de {n}',
+  covChangeDiffers:
+    'Los códigos con datos difieren entre {prev} ({a}) y {year} ({b}): parte de la variación se debe al contenido de los datos de origen.',
+  covMonthsDiffer:
+    'Los socios se cuentan por año completo: {a} y {b} abarcan meses distintos, por lo que sus cifras por socio no son comparables.',
+  covMonthsCompared: 'Los totales comparan los mismos meses de ambos años: {a} y {b}.',
+  covOwnList: 'una lista propia de {n, plural, one {# código SA} other {# códigos SA}}',
+  covRows: '{n, plural, one {# fila} other {# filas}}',
+};
+
+export const ru: Catalogue = {
+  covLedeCodes: 'Торговля по выборке: {what}; период: {year}. Данные: {dataset}.',
+  covRankOfReach:
+    'Место {rank} из {n, plural, one {# страны} other {# стран}}, охваченных данными; {share} их общего итога',
+  covRankExports: 'Место среди охваченных стран, экспорт',
+  covRankImports: 'Место среди охваченных стран, импорт',
+  covShareExports: 'Доля в охваченном итоге, экспорт',
+  covShareImports: 'Доля в охваченном итоге, импорт',
+  covMonthlyForLists:
+    'Помесячные данные есть для списков целиком и их категорий, а не для отдельных кодов: выберите список, чтобы увидеть месяцы.',
+  covCodesCol: 'Коды с данными',
+  covCategoriesForLists:
+    'Категории относятся к списку целиком: на этой странице показаны только выбранные коды. Чтобы увидеть данные по категориям, выберите весь список.',
+  covKofN: '{k} из {n}',
+  covLegendNoData: 'Нет данных или не охвачено',
+  covSelPartial:
+    'Данные в этом наборе есть по {k} из {n, plural, one {# кода} other {# кодов}} этой выборки ({year}): итоги охватывают только {k, plural, one {этот код} other {эти коды}}.',
+  covSelComplete:
+    'Данные в этом наборе есть по {n, plural, one {единственному коду} other {всем # кодам}} этой выборки ({year}).',
+  covSelNone:
+    'Ни по одному из {n, plural, one {# кода} other {# кодов}} этой выборки в этом наборе нет данных ({year}): это отсутствие данных, а не нулевое значение.',
+  covCatPartial:
+    'Данные в этом наборе есть по {k} из {n, plural, one {# категории} other {# категорий}} этой выборки ({year}).',
+  covCatNone:
+    'Ни по одной из {n, plural, one {# категории} other {# категорий}} этой выборки в этом наборе нет данных ({year}): это отсутствие данных, а не нулевое значение.',
+  covCodeNone:
+    'По коду ГС {code} в этом наборе нет данных ({year}): исходные данные не содержат этого кода. Отсутствие данных не означает нулевое значение.',
+  covCodesMissing:
+    'В этом наборе нет данных по {n, plural, one {коду} other {кодам}}: {codes}. Исходные данные {n, plural, one {его} other {их}} не содержат; отсутствие данных не означает нулевое значение.',
+  covWhich: 'Какие коды?',
+  covWithRows: 'С данными ({n}):',
+  covWithoutRows: 'Без данных в этом наборе ({n}):',
+  covNoCounterpart: 'Без соответствия в {edition} ({n}):',
+  covWorldPartial:
+    'Итог по {k, plural, one {# коду} other {# кодам}} с данными: {value}; стран с торговлей: {n}.',
+  covWorldComplete: 'Мировой итог: {value}; стран с торговлей: {n}.',
+  covReachTotal: 'Итог по охвату данных: {value}; стран с торговлей: {n}.',
+  covNotCovered: 'Не охвачено',
+  covNotCoveredTip: 'Не охвачено: в данных нет {flow} этой страны или территории.',
+  covFlowExports: 'экспорта',
+  covFlowImports: 'импорта',
+  covNoData: 'нет данных',
+  covSubset:
+    'Набор содержит {k} из {n, plural, one {# кода} other {# кодов}} {edition} (часть номенклатуры): все итоги охватывают только эти коды.',
+  covSubsetUnknown:
+    'Набор содержит {k, plural, one {# код} few {# кода} other {# кодов}} {edition} (часть номенклатуры): все итоги охватывают только эти коды.',
+  covReachNote:
+    'Данные охватывают экспортёров: {ex}, импортёров: {im}; для остальных стран карта показывает «не охвачено», а не ноль.',
+  covTrendDiffers:
+    'Состав кодов с данными меняется по годам ({detail}): часть изменений между этими годами объясняется содержанием исходных данных.',
+  covYearOf: '{year}: {k} из {n}',
+  covChangeDiffers:
+    'Состав кодов с данными в {prev} ({a}) и в {year} ({b}) различается: часть изменения объясняется содержанием исходных данных.',
+  covMonthsDiffer:
+    'Партнёры учитываются за весь год: {a} и {b} охватывают разные месяцы, поэтому данные по партнёрам несопоставимы.',
+  covMonthsCompared: 'Итоги сравнивают одни и те же месяцы обоих лет: {a} и {b}.',
+  covOwnList: 'собственный список из {n, plural, one {# кода} other {# кодов}} ГС',
+  covRows: '{n, plural, one {# строка} few {# строки} other {# строк}}',
+};
