@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import countries from 'i18n-iso-countries';
 import { InputError } from '../lib/errors.ts';
-import { isIsoAlpha3 } from '../normalize/countries.ts';
+import { isIsoAlpha3, isoNames, NO_ISO_PLACES } from '../normalize/countries.ts';
 import { editionInForce, parseHsEdition } from '../normalize/hs.ts';
 import { parseScaled } from '../normalize/numbers.ts';
 import {
@@ -69,9 +69,14 @@ export function loadMappedReader(path: string): FlowReader {
   const m = readMapping(path);
   const inForce = isInForce(m.hsEdition);
   const edition = inForce ? 'HS2022' : (parseHsEdition(m.hsEdition) ?? 'HS2022');
+  // The reporter by its English name (Kosovo, not XKX), as the pages name places.
+  const reporterName = (iso3: string) =>
+    isoNames(iso3)?.en ?? NO_ISO_PLACES[iso3]?.names.en ?? iso3;
   const coverage =
     m.coverage ??
-    ('iso3' in m.reporter ? `${m.flow}s reported by ${m.reporter.iso3} only` : undefined);
+    ('iso3' in m.reporter
+      ? `${m.flow}s reported by ${reporterName(m.reporter.iso3)} only`
+      : undefined);
   const worldNames = new Set((m.partner.world ?? []).map((n) => n.trim()));
   const totals = new Set((m.product.totals ?? []).map((t) => t.trim().toUpperCase()));
   const header = m.header.map((h) => h.trim());

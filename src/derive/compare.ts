@@ -1,13 +1,5 @@
-import type {
-  ColumnarShard,
-  ListMeta,
-  MapColumns,
-  Manifest,
-  ProductColumns,
-  ShardRef,
-} from '../schema/manifest.ts';
+import type { ColumnarShard, ListMeta, Manifest, ShardRef } from '../schema/manifest.ts';
 import { shardKey } from '../schema/manifest.ts';
-import type { Flow } from '../state/url-state.ts';
 
 /** List shard (`lists/<id>.json`): one row per code and category. */
 export type ListColumns = 'hs6' | 'category' | 'specificity' | 'regime' | 'item' | 'description';
@@ -83,16 +75,6 @@ export function compareCodes(a: Map<string, ListCode>, b: Map<string, ListCode>)
   };
 }
 
-/** World total of a list (category '' rows) for one year and direction, from its map shard. */
-export function worldTotal(shard: ColumnarShard<MapColumns>, year: number, flow: Flow): number {
-  const d = shard.data;
-  let sum = 0;
-  for (let i = 0; i < d.year.length; i++) {
-    if (Number(d.year[i]) === year && d.category[i] === '') sum += Number(d[flow][i] ?? 0);
-  }
-  return sum;
-}
-
 /**
  * Product shards exist only for codes with trade in the dataset: a code without one has no
  * recorded trade (a true zero), not missing data. Returns the refs to load and those codes.
@@ -110,49 +92,6 @@ export function productRefs(
     else noTrade.push(code);
   }
   return { refs, noTrade };
-}
-
-/** World value of each code in one year and direction: the sum over every country's row. */
-export function codeValues(
-  shards: { code: string; shard: ColumnarShard<ProductColumns> }[],
-  year: number,
-  flow: Flow,
-): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const { code, shard } of shards) {
-    const d = shard.data;
-    let sum = out.get(code) ?? 0;
-    for (let i = 0; i < d.year.length; i++) {
-      if (Number(d.year[i]) === year) sum += Number(d[flow][i] ?? 0);
-    }
-    out.set(code, sum);
-  }
-  return out;
-}
-
-export interface GroupTotal {
-  codes: number;
-  /** Codes of the group with trade in the year and direction. */
-  traded: number;
-  value: number;
-}
-
-/** Value of each group of codes; a code absent from `values` counts as zero. */
-export function groupTotals(
-  cmp: CodeComparison,
-  values: Map<string, number>,
-): { onlyA: GroupTotal; onlyB: GroupTotal; both: GroupTotal } {
-  const total = (codes: ListCode[]): GroupTotal => {
-    let value = 0;
-    let traded = 0;
-    for (const c of codes) {
-      const v = values.get(c.code) ?? 0;
-      value += v;
-      if (v > 0) traded++;
-    }
-    return { codes: codes.length, traded, value };
-  };
-  return { onlyA: total(cmp.onlyA), onlyB: total(cmp.onlyB), both: total(cmp.both) };
 }
 
 /** Codes by world value, largest first, then by code: the codes that matter come first. */

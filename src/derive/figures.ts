@@ -152,12 +152,13 @@ export interface ProfileFigures {
   balance: number | null;
   /** By category of the list: only for a whole list or a category, never for codes. */
   categories: CategoryFigure[] | null;
-  /** The list total's core/broad split; null for a selection by code. */
+  /** The list total's core/broad split: null for a selection by code, null parts for a side
+   * the data do not cover. */
   core: {
     exportCore: number | null;
     importCore: number | null;
-    exportBroad: number;
-    importBroad: number;
+    exportBroad: number | null;
+    importBroad: number | null;
   } | null;
   trend: TrendPoint[];
   partners: Record<Flow, { rows: ProfileRow[]; total: number }>;
@@ -242,13 +243,18 @@ export function profileFigures(input: ProfileInput): ProfileFigures {
     core:
       byList && total
         ? {
-            exportCore: coreShare(total.export, total.exportBroad),
-            importCore: coreShare(total.import, total.importBroad),
-            exportBroad: total.exportBroad,
-            importBroad: total.importBroad,
+            exportCore: ex.covered ? coreShare(total.export, total.exportBroad) : null,
+            importCore: im.covered ? coreShare(total.import, total.importBroad) : null,
+            exportBroad: ex.covered ? total.exportBroad : null,
+            importBroad: im.covered ? total.importBroad : null,
           }
         : byList && withData
-          ? { exportCore: null, importCore: null, exportBroad: 0, importBroad: 0 }
+          ? {
+              exportCore: null,
+              importCore: null,
+              exportBroad: ex.covered ? 0 : null,
+              importBroad: im.covered ? 0 : null,
+            }
           : null,
     trend: trendOf(input, reach),
     partners,

@@ -1,5 +1,5 @@
 import type { DatasetMeta, Lang } from '../schema/manifest.ts';
-import { reachLimited } from '../derive/resolve.ts';
+import { editionOf, reachLimited } from '../derive/resolve.ts';
 import { formatInteger } from '../format/number.ts';
 import type { T } from '../views/types.ts';
 
@@ -9,17 +9,31 @@ import type { T } from '../views/types.ts';
  * input, and for data that speak for only some places (Eurostat's EU-27 exports to seven
  * partners, one administration's exports) the source's own description of its reach.
  */
-export function CoverageNote({ ds, t, lang }: { ds: DatasetMeta | undefined; t: T; lang: Lang }) {
+export function CoverageNote({
+  ds,
+  t,
+  lang,
+  year,
+}: {
+  ds: DatasetMeta | undefined;
+  t: T;
+  lang: Lang;
+  /** The year shown: only its HS edition's count is given (Eurostat: HS2017 to 2021). */
+  year?: number;
+}) {
   if (!ds) return null;
   const cov = ds.inputCoverage;
+  const edition = year === undefined ? null : editionOf(ds, year);
   const subset = cov.productSubset
-    ? cov.hsCodes.map((h) =>
-        t(h.nomenclature > 0 ? 'covSubset' : 'covSubsetUnknown', {
-          k: formatInteger(h.input, lang),
-          n: formatInteger(h.nomenclature, lang),
-          edition: h.edition,
-        }),
-      )
+    ? cov.hsCodes
+        .filter((h) => edition === null || h.edition === edition)
+        .map((h) =>
+          t(h.nomenclature > 0 ? 'covSubset' : 'covSubsetUnknown', {
+            k: formatInteger(h.input, lang),
+            n: formatInteger(h.nomenclature, lang),
+            edition: h.edition,
+          }),
+        )
     : [];
   const reach = reachLimited(ds) && ds.coverage ? t('coverageNote', { coverage: ds.coverage }) : '';
   if (subset.length === 0 && !reach) return null;

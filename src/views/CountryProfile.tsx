@@ -124,6 +124,9 @@ export function CountryProfile(props: CountryProfileProps) {
     currency: ds.currency,
     source: ds.citation,
   });
+  // The partners map shows the flow chosen, or the other one when the data do not cover it.
+  const other: Flow = state.flow === 'export' ? 'import' : 'export';
+  const mapFlow = figures[state.flow].covered || !figures[other].covered ? state.flow : other;
   const cell = (v: number | null, text: (v: number) => string) =>
     v === null ? { text: noData, noData: true } : { text: text(v), value: v };
 
@@ -149,8 +152,8 @@ export function CountryProfile(props: CountryProfileProps) {
       <PartnerMap
         {...props}
         ds={ds}
-        flow={state.flow}
-        partners={figures.partners[state.flow].rows.map((r) => ({ key: r.key, value: r.value }))}
+        flow={mapFlow}
+        partners={figures.partners[mapFlow].rows.map((r) => ({ key: r.key, value: r.value }))}
       />
       {props.monthly && (
         <section aria-labelledby="pg-country-monthly">
@@ -208,8 +211,8 @@ export function CountryProfile(props: CountryProfileProps) {
               {t('prCoreBroadLine', {
                 exportCore: coreText(core.exportCore),
                 importCore: coreText(core.importCore),
-                exportBroad: money(core.exportBroad),
-                importBroad: money(core.importBroad),
+                exportBroad: core.exportBroad === null ? '–' : money(core.exportBroad),
+                importBroad: core.importBroad === null ? '–' : money(core.importBroad),
               })}{' '}
               <span className="muted">{t('prCoreBroadNote')}</span>
             </p>

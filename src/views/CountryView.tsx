@@ -182,7 +182,7 @@ export function CountryView(props: ViewProps) {
           })}
         </p>
       )}
-      <CoverageNote ds={ds} t={t} lang={props.lang} />
+      <CoverageNote ds={ds} t={t} lang={props.lang} year={props.state.year} />
       {coverageNote}
       {iso3 && ds && (
         <div className="pr-controls">

@@ -86,7 +86,7 @@ export function FlowsView(props: ViewProps) {
   return (
     <div className="pg fl">
       <h2 id="fl-title">{title}</h2>
-      <CoverageNote ds={ds} t={t} lang={props.lang} />
+      <CoverageNote ds={ds} t={t} lang={props.lang} year={props.state.year} />
       {res && sel && (
         <SelectionCoverage
           {...props}

@@ -151,7 +151,7 @@ export function MapView(props: ViewProps) {
       </aside>
       <section className="map-main" aria-labelledby="map-title">
         <h2 id="map-title">{title}</h2>
-        <CoverageNote ds={ds} t={t} lang={props.lang} />
+        <CoverageNote ds={ds} t={t} lang={props.lang} year={props.state.year} />
         {res && coverage && (
           <SelectionCoverage {...props} res={res} coverage={coverage} period={period} />
         )}

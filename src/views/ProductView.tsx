@@ -100,7 +100,7 @@ export function ProductView(props: ViewProps) {
   return (
     <section className="pg pg-product" aria-labelledby="pr-product-h" data-hs={code || undefined}>
       <h2 id="pr-product-h">{code ? t('pgSelHs', { code }) : t('prProductTitle')}</h2>
-      <CoverageNote ds={ds} t={t} lang={props.lang} />
+      <CoverageNote ds={ds} t={t} lang={props.lang} year={props.state.year} />
       {code && ds?.granularity === 'hs6' && (
         <div className="pr-controls">
           <StateSelects {...props} which={['year', 'flow']} />

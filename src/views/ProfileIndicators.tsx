@@ -28,6 +28,18 @@ const BAND_KEY: Record<HhiBand, 'prBandLow' | 'prBandModerate' | 'prBandHigh'> =
 export function Concentration(props: CountryProfileProps) {
   const { t, lang, state } = props;
   const rows: Row[] = (['export', 'import'] as const).map((flow) => {
+    // A side the data do not speak for has no partners to measure.
+    if (!props.figures[flow].covered)
+      return {
+        key: flow,
+        head: t(flow === 'export' ? 'pgExports' : 'pgImports'),
+        cells: [
+          { text: t('covNotCovered'), noData: true },
+          { text: '–' },
+          { text: '–' },
+          { text: '–' },
+        ],
+      };
     const values = props.figures.partners[flow].rows.map((r) => r.value);
     const h = hhi(values);
     return {

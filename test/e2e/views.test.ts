@@ -72,6 +72,8 @@ describe('interactions and other views in Chromium', () => {
     const page = await context.newPage();
     await page.goto(server().url);
     await page.waitForSelector('svg.map-svg path.country', { state: 'attached' });
+    // The coverage notes sit above the map: bring the map on screen, as a reader scrolls to it.
+    await page.locator('svg.map-svg').scrollIntoViewIfNeeded();
     await page.locator('svg.map-svg path[data-id="BRA"]').tap();
     const tip = page.locator('.map-tooltip.pinned');
     await expect.poll(() => tip.textContent()).toContain('Brazil');

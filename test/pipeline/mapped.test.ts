@@ -81,7 +81,7 @@ describe.skipIf(!HAVE_SHARED)('a national file through a --mapping', () => {
     const ds = manifest.datasets.find((d) => d.id === 'taiwan-customs-8542');
     expect(ds?.years).toEqual(Array.from({ length: 13 }, (_, i) => 2013 + i));
     expect(ds?.lists).toContain('chpl');
-    expect(ds?.coverage).toBe('exports reported by TWN only');
+    expect(ds?.coverage).toBe('exports reported by Taiwan only');
     // "hsEdition": "in force": the CCC of each year follows that year's HS edition.
     expect(ds?.yearEditions).toEqual({
       ...Object.fromEntries([2013, 2014, 2015, 2016].map((y) => [String(y), 'HS2012'])),

@@ -1,21 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type {
-  ColumnarShard,
-  ListMeta,
-  Manifest,
-  MapColumns,
-  ProductColumns,
-} from '../../src/schema/manifest.ts';
+import type { ColumnarShard, ListMeta, Manifest } from '../../src/schema/manifest.ts';
 import {
   byValue,
-  codeValues,
   compareCodes,
-  groupTotals,
   listCodes,
   productRefs,
-  worldTotal,
   type ListCode,
   type ListColumns,
 } from '../../src/derive/compare.ts';
@@ -81,16 +72,11 @@ describe('compareCodes', () => {
   });
 });
 
-describe('totals from the real product and map shards', () => {
+describe('product shards of the real data', () => {
   const a = codesOf('chpl');
   const b = codesOf('indicative');
-  const cmp = compareCodes(a, b);
   const all = [...a.keys(), ...b.keys()];
   const { refs, noTrade } = productRefs(manifest, BACI, all);
-  const shards = refs.map(({ code, ref }) => ({
-    code,
-    shard: read<ColumnarShard<ProductColumns>>(ref.path),
-  }));
 
   it('finds a product shard for every code with trade and none for the others', () => {
     expect(refs.length + noTrade.length).toBe(new Set(all).size);
@@ -99,37 +85,8 @@ describe('totals from the real product and map shards', () => {
     );
   });
 
-  for (const flow of ['export', 'import'] as const) {
-    it(`A only + both = world total of A, B only + both = world total of B (${flow})`, () => {
-      const values = codeValues(shards, 2023, flow);
-      const g = groupTotals(cmp, values);
-      const worldA = worldTotal(
-        read<ColumnarShard<MapColumns>>(`map/${BACI}/chpl/2023.json`),
-        2023,
-        flow,
-      );
-      const worldB = worldTotal(
-        read<ColumnarShard<MapColumns>>(`map/${BACI}/indicative/2023.json`),
-        2023,
-        flow,
-      );
-      expect(worldA).toBeGreaterThan(0);
-      expect(g.onlyA.value + g.both.value).toBe(worldA);
-      expect(g.onlyB.value + g.both.value).toBe(worldB);
-      expect(g.onlyA.codes).toBe(cmp.onlyA.length);
-      expect(g.both.traded).toBeLessThanOrEqual(g.both.codes);
-    });
-  }
-
-  it('sums one code over countries, for the year asked only', () => {
-    const first = shards[0];
-    if (!first) throw new Error('no product shard');
-    const d = first.shard.data;
-    let sum = 0;
-    for (let i = 0; i < d.year.length; i++) if (d.year[i] === 2023) sum += Number(d.export[i]);
-    expect(codeValues([first], 2023, 'export').get(first.code)).toBe(sum);
-    expect(codeValues([first], 1999, 'export').get(first.code)).toBe(0);
-  });
+  // The groups adding up to each list's total, on every dataset and year, is checked against
+  // the download file by test/unit/consistency.test.ts (compareFigures).
 });
 
 describe('byValue', () => {
