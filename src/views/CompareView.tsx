@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { byValue, compareCodes, productRefs, type ListCode } from '../derive/compare.ts';
 import { compareFigures } from '../derive/figures.ts';
-import type { Coverage } from '../derive/resolve.ts';
+import { editionOf, reachLimited, type Coverage } from '../derive/resolve.ts';
 import { useSelection } from '../data/use-selection.ts';
 import { periodLabel } from '../derive/months.ts';
 import { useShards } from '../data/use-data.ts';
@@ -125,19 +125,24 @@ export function CompareView(props: ViewProps) {
   const onlyA = t('pgOnlyIn', { list: metaA.name });
   const onlyB = t('pgOnlyIn', { list: metaB.name });
   const g = figures;
+  // "World" only for world data holding every code of the list.
+  const limited = reachLimited(ds);
+  const totalLabel = (list: string, c: Coverage) =>
+    t(limited || !c.complete ? 'covTotalOfList' : 'pgWorldTotalOf', { list });
+  const edition = editionOf(ds, state.year);
   const rows =
     cmp && g
       ? [
           // Each list's total as the map shows it: the reference the groups must add up to.
           {
-            label: t('pgWorldTotalOf', { list: metaA.name }),
+            label: totalLabel(metaA.name, g.coverageA),
             codes: g.onlyA.codes + g.both.codes,
             traded: g.onlyA.traded + g.both.traded,
             value: g.totalA,
             coverage: kOfN(g.coverageA),
           },
           {
-            label: t('pgWorldTotalOf', { list: metaB.name }),
+            label: totalLabel(metaB.name, g.coverageB),
             codes: g.onlyB.codes + g.both.codes,
             traded: g.onlyB.traded + g.both.traded,
             value: g.totalB,
@@ -166,9 +171,16 @@ export function CompareView(props: ViewProps) {
           <div className="pg-scroll" role="region" aria-labelledby="pg-cmp-totals" tabIndex={0}>
             <table className="pg-table" data-testid="compare-totals">
               <caption>
-                {t(state.flow === 'export' ? 'pgCmpCapExport' : 'pgCmpCapImport', {
-                  year: period,
-                })}
+                {t(
+                  limited
+                    ? state.flow === 'export'
+                      ? 'covCmpCapExport'
+                      : 'covCmpCapImport'
+                    : state.flow === 'export'
+                      ? 'pgCmpCapExport'
+                      : 'pgCmpCapImport',
+                  { year: period },
+                )}
               </caption>
               <thead>
                 <tr>
@@ -196,6 +208,25 @@ export function CompareView(props: ViewProps) {
             </table>
           </div>
           <p className="muted">{t(byCode ? 'pgCompareSumNote' : 'pgCompareNoCodeValues')}</p>
+          {byCode &&
+            (
+              [
+                [metaA, g.onlyA.codes + g.both.codes, g.coverageA.asked.length],
+                [metaB, g.onlyB.codes + g.both.codes, g.coverageB.asked.length],
+              ] as const
+            )
+              .filter(([m]) => m.hsEdition !== edition)
+              .map(([m, count, asked]) => (
+                <p key={m.id} className="muted" data-testid="compare-edition">
+                  {t('covCompareEdition', {
+                    edition,
+                    year: String(state.year),
+                    list: m.name,
+                    n: num(asked),
+                    m: num(count),
+                  })}
+                </p>
+              ))}
           {(cmp.excludedA > 0 || cmp.excludedB > 0) && (
             <p className="muted">
               {t('pgCompareExcluded', { a: String(cmp.excludedA), b: String(cmp.excludedB) })}

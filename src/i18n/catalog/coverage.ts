@@ -6,6 +6,11 @@
  * guillemets, U+202F before ; ! ?.
  */
 export const en = {
+  covCmpCapExport: 'Exports the data cover, {year}',
+  covCmpCapImport: 'Imports the data cover, {year}',
+  covTotalOfList: 'All of {list} (total of the codes with data)',
+  covCompareEdition:
+    'Codes are counted in {edition}, the edition of the {year} data: {list} is converted to it, its {n, plural, one {# code corresponds} other {# codes correspond}} to {m, plural, one {# code} other {# codes}} of {edition}.',
   covLedeCodes: 'Trade in {year} under the selection: {what}. Data: {dataset}.',
   covRankOfReach:
     'Rank {rank} of the {n, plural, one {# place} other {# places}} the data cover; {share} of their total',
@@ -70,6 +75,11 @@ export const en = {
 type Catalogue = Record<keyof typeof en, string>;
 
 export const fr: Catalogue = {
+  covCmpCapExport: 'Exportations couvertes par les données, {year}',
+  covCmpCapImport: 'Importations couvertes par les données, {year}',
+  covTotalOfList: 'Toute la liste {list} (total des codes avec données)',
+  covCompareEdition:
+    'Les codes sont comptés en {edition}, l’édition des données de {year} : la liste {list} y est convertie, ses {n, plural, one {# code correspond} other {# codes correspondent}} à {m, plural, one {# code} other {# codes}} de l’édition {edition}.',
   covLedeCodes: 'Échanges en {year} pour la sélection : {what}. Données : {dataset}.',
   covRankOfReach:
     'Rang {rank} sur {n, plural, one {le seul territoire couvert} other {les # territoires couverts}} par les données ; {share} de leur total',
@@ -133,6 +143,11 @@ export const fr: Catalogue = {
 };
 
 export const es: Catalogue = {
+  covCmpCapExport: 'Exportaciones que abarcan los datos, {year}',
+  covCmpCapImport: 'Importaciones que abarcan los datos, {year}',
+  covTotalOfList: 'Toda la lista {list} (total de los códigos con datos)',
+  covCompareEdition:
+    'Los códigos se cuentan en el {edition}, la edición de los datos de {year}: la lista {list} se convierte a ella, y sus {n, plural, one {# código corresponde} other {# códigos corresponden}} a {m, plural, one {# código} other {# códigos}} del {edition}.',
   covLedeCodes: 'Comercio en {year} de la selección: {what}. Datos: {dataset}.',
   covRankOfReach:
     'Puesto {rank} de {n, plural, one {el único territorio} other {los # territorios}} que abarcan los datos; {share} de su total',
@@ -195,6 +210,11 @@ export const es: Catalogue = {
 };
 
 export const ru: Catalogue = {
+  covCmpCapExport: 'Экспорт в охвате данных, {year}',
+  covCmpCapImport: 'Импорт в охвате данных, {year}',
+  covTotalOfList: 'Весь список «{list}» (итог по кодам с данными)',
+  covCompareEdition:
+    'Коды считаются в редакции {edition}, в которой представлены данные за {year}: список «{list}» пересчитан в неё, его {n, plural, one {# код соответствует} few {# кода соответствуют} other {# кодов соответствуют}} {m, plural, one {# коду} other {# кодам}} {edition}.',
   covLedeCodes: 'Торговля по выборке: {what}; период: {year}. Данные: {dataset}.',
   covRankOfReach:
     'Место {rank} из {n, plural, one {# страны} other {# стран}}, охваченных данными; {share} их общего итога',

@@ -42,7 +42,7 @@ export const en = {
   // Compare
 
   pgCompareLede:
-    'Which HS codes one list adds or drops relative to another, and how much world trade they carry.',
+    'Which HS codes one list adds or drops relative to another, and how much trade in the dataset they carry.',
   pgCompareNeedsTwo:
     'A comparison needs two lists applied to the same dataset, and fewer than two apply to {dataset}. Choose another dataset.',
   pgCompareSame: 'Choose two different lists to compare.',
@@ -56,7 +56,7 @@ export const en = {
   pgOnlyIn: 'Only in {list}',
   pgInBoth: 'In both lists',
   pgCompareSumNote:
-    'World totals come from the map files; each group is the sum over all countries of the trade under its codes. “Only in A” plus “in both” equals the world total of A. A code with no recorded trade in the dataset counts as zero.',
+    'Each list’s total is the one the map shows; each group is the sum over all countries of the trade under its codes. “Only in A” plus “in both” equals the total of A. A code without data in the dataset adds nothing to its group: the “codes with data” column says how many of each list the input holds, and no data is not zero.',
   pgCompareNoCodeValues:
     'This dataset gives values by category only, so codes cannot be valued one by one.',
   pgCompareExcluded:
@@ -217,7 +217,7 @@ export const fr: Catalogue = {
   pgCodesImport: 'Les {n} premiers à l’importation',
 
   pgCompareLede:
-    'Quels codes SH une liste ajoute ou retire par rapport à une autre, et quelle part du commerce mondial ils représentent.',
+    'Quels codes SH une liste ajoute ou retire par rapport à une autre, et quelle part des échanges du jeu de données ils représentent.',
   pgCompareNeedsTwo:
     'Une comparaison demande deux listes appliquées au même jeu de données, et moins de deux s’appliquent à {dataset}. Choisissez un autre jeu de données.',
   pgCompareSame: 'Choisissez deux listes différentes à comparer.',
@@ -231,7 +231,7 @@ export const fr: Catalogue = {
   pgOnlyIn: 'Seulement dans {list}',
   pgInBoth: 'Dans les deux listes',
   pgCompareSumNote:
-    'Les totaux mondiaux viennent des fichiers de la carte ; chaque groupe est la somme, sur tous les pays, des échanges relevant de ses codes. « Seulement dans A » plus « dans les deux » égale le total mondial de A. Un code sans échange enregistré dans le jeu de données compte pour zéro.',
+    'Le total de chaque liste est celui de la carte ; chaque groupe est la somme, sur tous les pays, des échanges relevant de ses codes. « Seulement dans A » plus « dans les deux » égale le total de A. Un code sans données dans le jeu n’ajoute rien à son groupe : la colonne « codes avec données » indique combien de codes de chaque liste figurent dans les données sources, et l’absence de données n’est pas une valeur nulle.',
   pgCompareNoCodeValues:
     'Ce jeu de données ne donne que des valeurs par catégorie : les codes ne peuvent pas être chiffrés un par un.',
   pgCompareExcluded:
@@ -389,7 +389,7 @@ export const es: Catalogue = {
   pgCodesImport: 'Los {n} más importados',
 
   pgCompareLede:
-    'Qué códigos SA añade o quita una lista respecto de otra, y cuánto comercio mundial representan.',
+    'Qué códigos SA añade o quita una lista respecto de otra, y cuánto comercio del conjunto de datos representan.',
   pgCompareNeedsTwo:
     'Una comparación necesita dos listas aplicadas al mismo conjunto de datos, y a {dataset} se aplican menos de dos. Elija otro conjunto de datos.',
   pgCompareSame: 'Elija dos listas distintas para comparar.',
@@ -403,7 +403,7 @@ export const es: Catalogue = {
   pgOnlyIn: 'Solo en {list}',
   pgInBoth: 'En ambas listas',
   pgCompareSumNote:
-    'Los totales mundiales proceden de los archivos del mapa; cada grupo es la suma, sobre todos los países, del comercio bajo sus códigos. «Solo en A» más «en ambas» es igual al total mundial de A. Un código sin comercio registrado en el conjunto de datos cuenta como cero.',
+    'El total de cada lista es el que muestra el mapa; cada grupo es la suma, sobre todos los países, del comercio bajo sus códigos. «Solo en A» más «en ambas» es igual al total de A. Un código sin datos en el conjunto no aporta nada a su grupo: la columna «códigos con datos» indica cuántos códigos de cada lista incluyen los datos de origen, y la falta de datos no equivale a cero.',
   pgCompareNoCodeValues:
     'Este conjunto de datos solo da valores por categoría, así que los códigos no pueden valorarse uno a uno.',
   pgCompareExcluded:
@@ -559,7 +559,7 @@ export const ru: Catalogue = {
   pgCodesImport: 'Первые {n} по импорту',
 
   pgCompareLede:
-    'Какие коды ГС один список добавляет или исключает по сравнению с другим и какой объём мировой торговли на них приходится.',
+    'Какие коды ГС один список добавляет или исключает по сравнению с другим и какой объём торговли в наборе данных на них приходится.',
   pgCompareNeedsTwo:
     'Для сравнения нужны два списка, применённых к одному набору данных, а к набору {dataset} применяется меньше двух. Выберите другой набор данных.',
   pgCompareSame: 'Выберите для сравнения два разных списка.',
@@ -573,7 +573,7 @@ export const ru: Catalogue = {
   pgOnlyIn: 'Только в списке «{list}»',
   pgInBoth: 'В обоих списках',
   pgCompareSumNote:
-    'Мировые итоги взяты из файлов карты; каждая группа — сумма торговли по её кодам по всем странам. «Только в A» плюс «в обоих» равно мировому итогу списка A. Код без зарегистрированной торговли в наборе данных считается нулём.',
+    'Итог каждого списка совпадает с итогом на карте; каждая группа — сумма торговли по её кодам по всем странам. «Только в A» плюс «в обоих» равно итогу списка A. Код, по которому в наборе нет данных, ничего не добавляет к своей группе: столбец «коды с данными» показывает, сколько кодов каждого списка содержат исходные данные, а отсутствие данных не означает нулевое значение.',
   pgCompareNoCodeValues:
     'Этот набор данных даёт значения только по категориям, поэтому оценить коды по отдельности нельзя.',
   pgCompareExcluded:
