@@ -5,6 +5,7 @@ import type { T } from '../views/types.ts';
 import { composeExport, fileName, type Composed } from './compose.ts';
 import { chartTitle, coverageText, findLegend, inlineSvg, readLegend } from './dom.ts';
 import { exportFilters, exportSource } from './filters.ts';
+import { resolve } from '../derive/resolve.ts';
 import { rasterise, saveBlob } from './raster.ts';
 
 export interface ExportContext {
@@ -39,15 +40,17 @@ export async function exportChart(
 ): Promise<string> {
   const composed = composeChart(svg, ctx);
   const { state } = ctx;
+  // Named after the resolved selection, as the page's title is.
+  const res = resolve(ctx.manifest, state);
   const name = fileName(
     [
       'atlas',
       svg.getAttribute('data-export') ?? state.view,
       state.country,
-      state.hs || (state.codes.length ? 'codes' : state.list),
-      state.cat,
+      res?.kind === 'codes' ? 'codes' : res?.kind === 'hs' ? (res.codes[0] ?? '') : state.list,
+      res?.kind === 'category' ? res.category : '',
       state.year,
-      state.month ? String(state.month).padStart(2, '0') : '',
+      res?.period.month ? String(res.period.month).padStart(2, '0') : '',
     ],
     format,
   );

@@ -110,7 +110,7 @@ export function FlowsView(props: ViewProps) {
           selection={selection}
           currency={currency}
           base={topo.status === 'ready' ? topo.data : null}
-          listName={state.hs || state.codes.length ? '' : (list?.name ?? state.list)}
+          listName={res?.kind === 'hs' || res?.kind === 'codes' ? '' : (list?.name ?? state.list)}
           lang={lang}
         />
       )}
