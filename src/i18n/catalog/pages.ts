@@ -532,7 +532,7 @@ export const ru: Catalogue = {
 
   pgCountryTitle: 'Профиль страны',
   pgCountryNone: 'Страна не выбрана: откройте её на карте или в рейтинге.',
-  pgCountryLede: 'Торговля по списку «{list}» за {year} г. Данные: {dataset}.',
+  pgCountryLede: 'Торговля по списку «{list}»; период: {year}. Данные: {dataset}.',
   pgBackToMap: 'Вернуться к карте с теми же фильтрами',
   pgCountryNoData:
     'В наборе {dataset} нет торговых данных по стране {country}: она не значится ни экспортёром, ни импортёром ни по одному коду списков этого набора.',
