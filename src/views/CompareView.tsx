@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { byValue, compareCodes, productRefs, type ListCode } from '../derive/compare.ts';
-import { compareFigures } from '../derive/figures.ts';
+import { compareFigures } from '../derive/compare-figures.ts';
 import { editionOf, reachLimited, type Coverage } from '../derive/resolve.ts';
 import { useSelection } from '../data/use-selection.ts';
 import { periodLabel } from '../derive/months.ts';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ListCode } from '../derive/compare.ts';
-import type { Headline, ProfileFigures } from '../derive/figures.ts';
+import type { Headline, ProfileFigures } from '../derive/profile-figures.ts';
 import { editionBreaks, periodLabel } from '../derive/months.ts';
 import { reachLimited, type Resolved } from '../derive/resolve.ts';
 import {

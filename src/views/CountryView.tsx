@@ -12,7 +12,8 @@ import type {
   WorldPaths,
 } from '../schema/manifest.ts';
 import { allMonthShardRefs, isMonthly, periodLabel } from '../derive/months.ts';
-import { productYears, profileFigures, type TotalsSource } from '../derive/figures.ts';
+import { productYears, type TotalsSource } from '../derive/figures.ts';
+import { profileFigures } from '../derive/profile-figures.ts';
 import { CountryMonthly } from './CountryMonthly.tsx';
 import { CountryProfile } from './CountryProfile.tsx';
 import { shardKey } from '../schema/manifest.ts';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { hhi, topShare } from '../derive/indicators.ts';
-import type { Headline, SecondFigures } from '../derive/figures.ts';
+import type { Headline, SecondFigures } from '../derive/profile-figures.ts';
 import { periodLabel } from '../derive/months.ts';
 import { reachLimited } from '../derive/resolve.ts';
 import { formatAmount, formatChange, formatInteger, formatShare } from '../format/number.ts';

@@ -24,14 +24,14 @@ import type {
 import { shardKey } from '../../src/schema/manifest.ts';
 import type { ListColumns } from '../../src/derive/compare.ts';
 import {
-  compareFigures,
   flowFigures,
   mapFigures,
   monthlyFigures,
   productYears,
-  profileFigures,
   type TotalsSource,
 } from '../../src/derive/figures.ts';
+import { compareFigures } from '../../src/derive/compare-figures.ts';
+import { profileFigures } from '../../src/derive/profile-figures.ts';
 import {
   conversionTargets,
   coverageOf,

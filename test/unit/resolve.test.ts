@@ -18,7 +18,8 @@ import type {
 } from '../../src/schema/manifest.ts';
 import { shardKey } from '../../src/schema/manifest.ts';
 import type { ListColumns } from '../../src/derive/compare.ts';
-import { mapFigures, productYears, profileFigures } from '../../src/derive/figures.ts';
+import { mapFigures, productYears } from '../../src/derive/figures.ts';
+import { profileFigures } from '../../src/derive/profile-figures.ts';
 import {
   coverageOf,
   reachLimited,
