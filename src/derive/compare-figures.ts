@@ -6,6 +6,7 @@ import type { ColumnarShard, MapColumns, ProductColumns } from '../schema/manife
 import type { Flow } from '../state/url-state.ts';
 import { coverageOf, type Coverage, type Resolved, type SelectionCodes } from './resolve.ts';
 
+/** One group of the compare table: codes of the data's edition, how many traded, their value. */
 export interface CompareGroup {
   codes: number;
   traded: number;

@@ -18,7 +18,7 @@ import { buildMapModel, seriesFromMapShard, seriesFromProductShards } from './ma
 import type { MapModel, SeriesRow } from './map-model.ts';
 import { countryMonthly, periodShard, type MonthPoint } from './months.ts';
 import { flowPairs, type FlowPair } from './flows.ts';
-import { reachOf, type Resolved } from './resolve.ts';
+import { reachOf, type Coverage, type Resolved } from './resolve.ts';
 
 export const FLOWS: readonly Flow[] = ['export', 'import'];
 
@@ -51,22 +51,28 @@ export function seriesOf(res: Resolved, flow: Flow, src: TotalsSource): SeriesRo
   return (src.map ?? []).flatMap((s) => seriesFromMapShard(s, res.category, flow));
 }
 
-/** The map and ranking: every country the data speak for on that side, with rank and share. */
+/**
+ * The map and ranking: every country the data speak for on that side, with rank and share. A
+ * selection none of whose codes the input holds (`coverage`) has no data anywhere: no place is
+ * given a value, so none reads as zero.
+ */
 export function mapFigures(
   manifest: Manifest,
   res: Resolved,
   flow: Flow,
   src: TotalsSource,
+  coverage: Coverage | null,
 ): MapModel {
+  const noData = coverage !== null && coverage.withRows.length === 0;
   return buildMapModel(
     seriesOf(res, flow, src),
     res.period.year,
     res.previous?.year ?? null,
-    reachOf(res.dataset, flow),
+    noData ? [] : reachOf(res.dataset, flow),
   );
 }
 
-/** One direction of a country's trade: null when the data cannot speak for it on that side. */
+/** Exporter -> importer pairs of a year over the selection's codes in that year's edition. */
 export function flowFigures(
   res: Resolved,
   shard: ColumnarShard<FlowColumns>,
@@ -91,5 +97,3 @@ export function productYears(
 ): Map<string, Set<number>> {
   return new Map(products.map(({ code, shard }) => [code, new Set(shard.data.year.map(Number))]));
 }
-
-/** One group of the compare table: codes of the data's edition, how many traded, their value. */

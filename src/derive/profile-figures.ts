@@ -19,8 +19,12 @@ import {
   type SelectionCodes,
 } from './resolve.ts';
 
+/** One direction of a country's trade, as the map and ranking compute it. */
 export interface Headline {
+  /** False: the data do not speak for this place on this side ("not covered"). */
   covered: boolean;
+  /** True: the input holds none of the selection's codes in the period ("no data"). */
+  noData: boolean;
   value: number;
   broad: number;
   share: number;
@@ -30,10 +34,11 @@ export interface Headline {
   change: number | null;
 }
 
-function headlineOf(model: MapModel, iso3: string): Headline {
+function headlineOf(model: MapModel, iso3: string, noData = false): Headline {
   const v = model.values.get(iso3);
   return {
-    covered: v !== undefined,
+    covered: v !== undefined || noData,
+    noData,
     value: v?.value ?? 0,
     broad: v?.broad ?? 0,
     share: v?.share ?? 0,
@@ -130,9 +135,11 @@ export function profileFigures(input: ProfileInput): ProfileFigures {
     import: new Set(reachOf(res.dataset, 'import')),
   };
   const coverage = coverageOf(res, sel, year, input.productYears);
-  const model = (flow: Flow) => mapFigures(manifest, res, flow, input.totals);
-  const ex = headlineOf(model('export'), iso3);
-  const im = headlineOf(model('import'), iso3);
+  const noData = coverage.withRows.length === 0;
+  const model = (flow: Flow) => mapFigures(manifest, res, flow, input.totals, coverage);
+  // With no data at all, a side is "no data" where the data speak for the place at all.
+  const ex = headlineOf(model('export'), iso3, noData && reach.export.has(iso3));
+  const im = headlineOf(model('import'), iso3, noData && reach.import.has(iso3));
   const byList = res.kind === 'list' || res.kind === 'category';
   const mapShard = byList ? periodTotals(res, input.totals) : null;
   // No map shard: the list has no trade at all in the period, so every category is "no data".
@@ -180,7 +187,7 @@ export function profileFigures(input: ProfileInput): ProfileFigures {
     coverage,
     export: ex,
     import: im,
-    balance: ex.covered && im.covered ? ex.value - im.value : null,
+    balance: ex.covered && im.covered && !noData ? ex.value - im.value : null,
     categories,
     core:
       byList && total
@@ -319,5 +326,3 @@ function secondOf(input: ProfileInput): SecondFigures | null {
     partnersOther: partnersIn(s.period.year),
   };
 }
-
-/** Exporter -> importer pairs of a year over the selection's codes in that year's edition. */

@@ -106,7 +106,11 @@ export function CountryProfile(props: CountryProfileProps) {
     }));
   // A side the data do not speak for has no partners: "not covered", not "no trade".
   const emptyOf = (flow: Flow) =>
-    figures[flow].covered ? t('pgNoTradeDirection') : t('covNotCovered');
+    figures[flow].noData
+      ? t('covNoData')
+      : figures[flow].covered
+        ? t('pgNoTradeDirection')
+        : t('covNotCovered');
   const n = String(TOP);
   const core = figures.core;
   const coreText = (v: number | null | undefined) =>
@@ -378,6 +382,16 @@ function Direction(
 ) {
   const { t, lang, flow, d, prev, money } = props;
   const label = t(flow === 'export' ? 'pgExports' : 'pgImports');
+  if (d.noData) {
+    return (
+      <div>
+        <dt>{label}</dt>
+        <dd className="no-data" data-testid="no-data">
+          <strong>{t('covNoData')}</strong>
+        </dd>
+      </div>
+    );
+  }
   if (!d.covered) {
     return (
       <div>

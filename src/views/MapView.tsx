@@ -51,24 +51,33 @@ export function MapView(props: ViewProps) {
     [res, products],
   );
 
+  // Known before the figures: a selection without data must never flash as zeros.
+  const coverage = useMemo(
+    () =>
+      res && sel && (!byCode || productList)
+        ? coverageOf(res, sel, res.period.year, productList ? productYears(productList) : undefined)
+        : null,
+    [res, sel, byCode, productList],
+  );
   const model = useMemo(() => {
-    if (!res) return null;
+    if (!res || !coverage) return null;
     if (byCode) {
       if (!productList) return null;
-      return mapFigures(manifest, res, state.flow, {
+      const src = {
         products: productList,
-        broadCodes: info ? broadCodesOf(info) : new Set(),
-      });
+        broadCodes: info ? broadCodesOf(info) : new Set<string>(),
+      };
+      return mapFigures(manifest, res, state.flow, src, coverage);
     }
     if (res.monthShards) {
       return monthShards.status === 'ready'
-        ? mapFigures(manifest, res, state.flow, { month: monthShards.data })
+        ? mapFigures(manifest, res, state.flow, { month: monthShards.data }, coverage)
         : null;
     }
     return mapShards.status === 'ready'
-      ? mapFigures(manifest, res, state.flow, { map: mapShards.data })
+      ? mapFigures(manifest, res, state.flow, { map: mapShards.data }, coverage)
       : null;
-  }, [manifest, res, byCode, productList, info, monthShards, mapShards, state.flow]);
+  }, [manifest, res, coverage, byCode, productList, info, monthShards, mapShards, state.flow]);
 
   // Fetch the neighbouring years' map shards once this one is shown, so stepping through
   // the years never waits for the network.
@@ -84,13 +93,6 @@ export function MapView(props: ViewProps) {
     }
   }, [ready, ds, byCode, state, manifest]);
 
-  const coverage = useMemo(
-    () =>
-      res && sel
-        ? coverageOf(res, sel, res.period.year, productList ? productYears(productList) : undefined)
-        : null,
-    [res, sel, productList],
-  );
   const scale = useMemo(() => {
     if (!model) return null;
     const vals = [...model.values.values()]

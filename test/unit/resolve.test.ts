@@ -168,6 +168,27 @@ describe('issue 12 on the embedded default', () => {
     expect([tier1?.export, tier1?.import]).toEqual([null, null]);
   });
 
+  it("a tier the input does not hold is no data on the map and in Canada's headline, never 0", () => {
+    const s = state(BACI, { cat: 'TIER_1' });
+    const r = resolve(manifest, s) as Resolved;
+    const sel = selectionCodes(r, load<ColumnarShard<ListColumns>>(r.refs.list as ShardRef));
+    const cov = coverageOf(r, sel, 2023);
+    const model = mapFigures(
+      manifest,
+      r,
+      'export',
+      { map: r.refs.map.map((x) => load<ColumnarShard<MapColumns>>(x)) },
+      cov,
+    );
+    expect(model.values.size).toBe(0);
+    const { figures } = profile({ ...s, view: 'country', country: 'CAN' });
+    expect([figures.export.noData, figures.import.noData, figures.balance]).toEqual([
+      true,
+      true,
+      null,
+    ]);
+  });
+
   it('854231 in BACI: no product shard, so no data for the code', () => {
     const r = resolve(manifest, state(BACI, { view: 'product', hs: '854231' })) as Resolved;
     expect(r.missing).toEqual(['854231']);
@@ -177,15 +198,23 @@ describe('issue 12 on the embedded default', () => {
 
   it("Eurostat's exports map holds the EU-27 only: the seven partners are not covered", () => {
     const r = resolve(manifest, state(EU, { year: 2021, flow: 'export' })) as Resolved;
-    const model = mapFigures(manifest, r, 'export', {
-      map: r.refs.map.map((x) => load<ColumnarShard<MapColumns>>(x)),
-    });
+    const model = mapFigures(
+      manifest,
+      r,
+      'export',
+      { map: r.refs.map.map((x) => load<ColumnarShard<MapColumns>>(x)) },
+      null,
+    );
     expect(model.values.size).toBe(27);
     for (const p of ['RUS', 'BLR', 'KAZ', 'GEO', 'ARM', 'UZB', 'KGZ'])
       expect(model.values.has(p)).toBe(false);
-    const imports = mapFigures(manifest, r, 'import', {
-      map: r.refs.map.map((x) => load<ColumnarShard<MapColumns>>(x)),
-    });
+    const imports = mapFigures(
+      manifest,
+      r,
+      'import',
+      { map: r.refs.map.map((x) => load<ColumnarShard<MapColumns>>(x)) },
+      null,
+    );
     expect([...imports.values.keys()].sort()).toEqual([
       'ARM',
       'BLR',
