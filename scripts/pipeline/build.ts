@@ -1,6 +1,7 @@
 import { isAbsolute, join, relative, sep } from 'node:path';
 import type {
   DatasetMeta,
+  DownloadRef,
   HsEdition,
   ListMeta,
   Manifest,
@@ -32,6 +33,7 @@ import {
   monthShards,
   NOTICE,
   productShards,
+  shardDictionary,
 } from './shards.ts';
 import { num, Stage } from './stage.ts';
 
@@ -100,6 +102,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
 
   const stage = await Stage.create();
   const out = new OutputDir(opts.out);
+  let downloads: Promise<Map<string, DownloadRef>> | null = null;
   try {
     const read = await readInputs({
       inputDir: opts.input,
@@ -151,6 +154,17 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
     )) {
       countries.add(r.iso3, baciNames.get(r.iso3) ?? r.iso3);
     }
+    // The downloads (a full release's millions of lines, gzipped in Node's thread pool) are
+    // written on a connection of their own while the shards are built below.
+    const dlStage = await stage.fork();
+    downloads = (async () => {
+      const refs = new Map<string, DownloadRef>();
+      for (const ds of descriptors)
+        refs.set(ds.id, await writeDownload(dlStage, out, ds, ref, lists, countries));
+      return refs;
+    })();
+    // Awaited after the shards; until then a failure must not be an unhandled rejection.
+    downloads.catch(() => undefined);
 
     const shards: Manifest['shards'] = {
       map: {},
@@ -263,8 +277,9 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
         }
       }
       phase(`${ds.id}: stats, conversions, map and month shards`);
+      const dict = await shardDictionary(stage, ds.id);
       for (const year of years) {
-        const s = await flowsShard(stage, ds.id, year, ds.mirror);
+        const s = await flowsShard(stage, ds.id, year, ds.mirror, dict);
         shards.flows[shardKey.flows(ds.id, year)] = out.write(
           `flows/${ds.id}/${year}.json`,
           JSON.stringify(s),
@@ -272,7 +287,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
         );
       }
       phase(`${ds.id}: flows shards`);
-      for await (const [iso3, s] of countryShards(stage, ds.id)) {
+      for await (const [iso3, s] of countryShards(stage, ds.id, dict)) {
         shards.country[shardKey.country(ds.id, iso3)] = out.write(
           `country/${ds.id}/${iso3}.json`,
           JSON.stringify(s),
@@ -281,7 +296,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
       }
       phase(`${ds.id}: country shards`);
       if (ds.granularity === 'hs6') {
-        for await (const [hs6, s] of productShards(stage, ds.id)) {
+        for await (const [hs6, s] of productShards(stage, ds.id, dict)) {
           shards.product[shardKey.product(ds.id, hs6)] = out.write(
             `product/${ds.id}/${hs6}.json`,
             JSON.stringify(s),
@@ -290,17 +305,13 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
         }
       }
       phase(`${ds.id}: product shards`);
-      shards.download[shardKey.download(ds.id)] = await writeDownload(
-        stage,
-        out,
-        ds,
-        ref,
-        lists,
-        countries,
-      );
     }
-
-    phase('downloads');
+    const written = await downloads;
+    for (const ds of descriptors) {
+      const r = written.get(ds.id);
+      if (r) shards.download[shardKey.download(ds.id)] = r;
+    }
+    phase('downloads (the rest, after the shards)');
     for (const l of lists) {
       const descriptions = ref.products.get(l.hsEdition);
       const rows = l.codes.map((c) => ({ ...c, description: descriptions?.get(c.hs6) ?? c.item }));
@@ -355,6 +366,8 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
       bytes: all.reduce((s, r) => s + r.bytes, 0),
     };
   } catch (e) {
+    // The downloads stop writing before their folder goes.
+    await downloads?.catch(() => undefined);
     out.abandon();
     throw e;
   } finally {

@@ -5,14 +5,14 @@ import type { StrategicList } from '../lists/load-lists.ts';
 import type { CountryRegistry } from '../normalize/countries.ts';
 import type { ReferenceData } from '../readers/types.ts';
 import type { OutputDir } from './output-dir.ts';
-import type { Stage } from './stage.ts';
+import type { StageQueries } from './stage.ts';
 
 /**
  * downloads/<dataset>.csv.gz: the full strategic-goods table in the download contract's
  * columns, one row per flow and list category, streamed from DuckDB through gzip.
  */
 export async function writeDownload(
-  stage: Stage,
+  stage: StageQueries,
   out: OutputDir,
   ds: { id: string; hsEdition: HsEdition; currency: string; mirror: boolean },
   ref: ReferenceData,

@@ -283,26 +283,28 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
       // Rows on no list are never staged, so their repeats are found here, in the file.
       const offList = new FlowKeys();
       let fileDuplicates = 0;
+      const quarantined = (
+        line: number,
+        raw: string,
+        problem: string,
+        value: number | null,
+        kind = generalise(problem),
+      ) => {
+        report.rowsQuarantined++;
+        bump(report.quarantineReasons, kind);
+        if (value === null) report.rowsWithoutValue++;
+        else {
+          report.valueRead += value;
+          report.valueQuarantined += value;
+        }
+        local.push({ file: c.display, line, reason: problem, value, raw });
+      };
       await eachRecord(
         c,
         (fields, line, raw) => {
           report.rowsRead++;
           const parsed = parser.parse(fields);
-          const quarantined = (
-            problem: string,
-            value: number | null,
-            kind = generalise(problem),
-          ) => {
-            report.rowsQuarantined++;
-            bump(report.quarantineReasons, kind);
-            if (value === null) report.rowsWithoutValue++;
-            else {
-              report.valueRead += value;
-              report.valueQuarantined += value;
-            }
-            local.push({ file: c.display, line, reason: problem, value, raw });
-          };
-          if (isProblem(parsed)) return quarantined(parsed.problem, parsed.value);
+          if (isProblem(parsed)) return quarantined(line, raw, parsed.problem, parsed.value);
           const row = parsed;
           if (isAggregate(row)) {
             report.valueRead += row.value;
@@ -318,7 +320,8 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
             if (first > 0) {
               fileDuplicates++;
               // Counted by kind as dedupe.ts counts the repeats of staged rows.
-              return quarantined(`duplicate of ${c.display}:${first}`, row.value, 'duplicate row');
+              const why = `duplicate of ${c.display}:${first}`;
+              return quarantined(line, raw, why, row.value, 'duplicate row');
             }
             report.valueRead += row.value;
             for (const r of row.repairs) bump(report.repairs, r);

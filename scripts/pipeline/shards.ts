@@ -80,44 +80,82 @@ function mapTotals(dataset: string, list: string, byMonth: boolean): string {
     FROM dir GROUP BY ${keys}, iso3, category ORDER BY ${keys}, category, iso3`;
 }
 
+/**
+ * The dataset's strings (places, codes, categories) as small integers, in `shard_dict`: shard
+ * rows come out of DuckDB as numbers, far cheaper to hand over to JavaScript than millions of
+ * strings, and are turned back into the same strings here. Returns the strings by id.
+ */
+export async function shardDictionary(stage: Stage, dataset: string): Promise<string[]> {
+  const where = `WHERE dataset = ${q(dataset)}`;
+  await stage.run(`CREATE OR REPLACE TEMP TABLE shard_dict AS
+    SELECT s, (row_number() OVER (ORDER BY s) - 1)::INTEGER AS id FROM (
+      SELECT exporter AS s FROM flows ${where} UNION SELECT importer FROM flows ${where}
+      UNION SELECT hs6 FROM flows ${where} UNION SELECT category FROM flows ${where})
+    WHERE s IS NOT NULL`);
+  const rows = await stage.rows<{ s: string }>('SELECT s FROM shard_dict ORDER BY id');
+  return rows.map((r) => r.s);
+}
+
+/** `alias.col` as its dictionary id (shardDictionary), named `as`. */
+const idOf = (alias: string, col: string, as: string) =>
+  `(SELECT id FROM shard_dict WHERE s = ${alias}.${col}) AS ${as}`;
+
 /** Flows shard: every staged flow of one year, summed over months, by code or category. */
-export async function flowsShard(stage: Stage, dataset: string, year: number, mirror: boolean) {
+export async function flowsShard(
+  stage: Stage,
+  dataset: string,
+  year: number,
+  mirror: boolean,
+  dict: readonly string[],
+) {
   const where = `dataset = ${q(dataset)} AND year = ${Number(year)}`;
+  const ids = [
+    idOf('g', 'exporter', 'exporter'),
+    idOf('g', 'importer', 'importer'),
+    idOf('g', 'code', 'code'),
+  ];
+  const decode = {
+    exporter: fromDict(dict),
+    importer: fromDict(dict),
+    code: fromDict(dict),
+    quantityT: kgToT,
+  };
   if (!mirror) {
-    const rows = await stage.rows<Record<string, unknown>>(`
-      SELECT exporter, importer, coalesce(hs6, category) AS code, sum(value)::BIGINT AS value,
-             sum(qty_kg)::BIGINT AS quantityT
-      FROM flows WHERE ${where}
-      GROUP BY exporter, importer, code ORDER BY code, exporter, importer`);
-    return columnar(['exporter', 'importer', 'code', 'value', 'quantityT'], rows, {
-      quantityT: kgToT,
-    });
+    const sql = `
+      WITH g AS (
+        SELECT exporter, importer, coalesce(hs6, category) AS code, sum(value) AS value,
+               sum(qty_kg) AS quantityT
+        FROM flows WHERE ${where} GROUP BY exporter, importer, code)
+      SELECT ${ids.join(', ')}, value::DOUBLE AS value, quantityT::DOUBLE AS quantityT
+      FROM g ORDER BY g.code, g.exporter, g.importer`;
+    return readShard(stage, sql, ['exporter', 'importer', 'code', 'value', 'quantityT'], decode);
   }
   // Both declarations side by side, for mirror statistics; one value per flow: the
   // exporter's report, else the importer's.
-  const rows = await stage.rows<Record<string, unknown>>(`
-    WITH s AS (
+  const sql = `
+    WITH g AS (
       SELECT exporter, importer, coalesce(hs6, category) AS code,
-             sum(value) FILTER (WHERE reported_by = 'exporter')::BIGINT AS byExporter,
-             sum(value) FILTER (WHERE reported_by = 'importer')::BIGINT AS byImporter,
-             sum(qty_kg) FILTER (WHERE reported_by = 'exporter')::BIGINT AS qx,
-             sum(qty_kg) FILTER (WHERE reported_by = 'importer')::BIGINT AS qm
+             sum(value) FILTER (WHERE reported_by = 'exporter') AS byExporter,
+             sum(value) FILTER (WHERE reported_by = 'importer') AS byImporter,
+             sum(qty_kg) FILTER (WHERE reported_by = 'exporter') AS qx,
+             sum(qty_kg) FILTER (WHERE reported_by = 'importer') AS qm
       FROM flows WHERE ${where}
       GROUP BY exporter, importer, code
     )
-    SELECT exporter, importer, code, coalesce(byExporter, byImporter) AS value,
-           CASE WHEN byExporter IS NOT NULL THEN qx ELSE qm END AS quantityT,
-           byExporter, byImporter
-    FROM s ORDER BY code, exporter, importer`);
-  return columnar(
+    SELECT ${ids.join(', ')}, coalesce(byExporter, byImporter)::DOUBLE AS value,
+           (CASE WHEN byExporter IS NOT NULL THEN qx ELSE qm END)::DOUBLE AS quantityT,
+           byExporter::DOUBLE AS byExporter, byImporter::DOUBLE AS byImporter
+    FROM g ORDER BY g.code, g.exporter, g.importer`;
+  return readShard(
+    stage,
+    sql,
     ['exporter', 'importer', 'code', 'value', 'quantityT', 'byExporter', 'byImporter'],
-    rows,
-    { quantityT: kgToT },
+    decode,
   );
 }
 
 /** All country shards of a dataset in one query, split in JavaScript. */
-export function countryShards(stage: Stage, dataset: string) {
+export function countryShards(stage: Stage, dataset: string, dict: readonly string[]) {
   return streamGroups(
     stage,
     `
@@ -127,16 +165,23 @@ export function countryShards(stage: Stage, dataset: string) {
       UNION ALL
       SELECT year, importer, 'import', exporter, coalesce(hs6, category), value, qty_kg
       FROM flows WHERE dataset = ${q(dataset)} AND ${IMPORT_SIDE}
+    ),
+    g AS (
+      SELECT iso3, year, flow, partner, code, sum(value) AS value, sum(qty_kg) AS quantityT
+      FROM d GROUP BY iso3, year, flow, partner, code
     )
-    SELECT iso3, year, flow, partner, code, sum(value)::BIGINT AS value, sum(qty_kg)::BIGINT AS quantityT
-    FROM d GROUP BY iso3, year, flow, partner, code ORDER BY iso3, year, flow, code, partner`,
+    SELECT ${idOf('g', 'iso3', 'iso3')}, year, (flow = 'import')::INTEGER AS flow,
+           ${idOf('g', 'partner', 'partner')}, ${idOf('g', 'code', 'code')},
+           value::DOUBLE AS value, quantityT::DOUBLE AS quantityT
+    FROM g ORDER BY g.iso3, year, g.flow, g.code, g.partner`,
     'iso3',
     ['year', 'flow', 'partner', 'code', 'value', 'quantityT'] as const,
+    { iso3: fromDict(dict), flow: fromDict(FLOWS), partner: fromDict(dict), code: fromDict(dict) },
   );
 }
 
 /** Product shards (HS6 datasets only): exports and imports by year and country. */
-export function productShards(stage: Stage, dataset: string) {
+export function productShards(stage: Stage, dataset: string, dict: readonly string[]) {
   return streamGroups(
     stage,
     `
@@ -146,13 +191,27 @@ export function productShards(stage: Stage, dataset: string) {
       UNION ALL
       SELECT hs6, year, importer, 0, value, NULL, qty_kg
       FROM flows WHERE dataset = ${q(dataset)} AND hs6 IS NOT NULL AND ${IMPORT_SIDE}
+    ),
+    g AS (
+      SELECT hs6, year, iso3, sum(x) AS x, sum(m) AS m, sum(xq) AS xq, sum(mq) AS mq
+      FROM d GROUP BY hs6, year, iso3
     )
-    SELECT hs6, year, iso3, sum(x)::BIGINT AS export, sum(m)::BIGINT AS import,
-           sum(xq)::BIGINT AS exportQuantityT, sum(mq)::BIGINT AS importQuantityT
-    FROM d GROUP BY hs6, year, iso3 ORDER BY hs6, year, iso3`,
+    SELECT ${idOf('g', 'hs6', 'hs6')}, year, ${idOf('g', 'iso3', 'iso3')},
+           x::DOUBLE AS export, m::DOUBLE AS import,
+           xq::DOUBLE AS exportQuantityT, mq::DOUBLE AS importQuantityT
+    FROM g ORDER BY g.hs6, year, g.iso3`,
     'hs6',
     ['year', 'iso3', 'export', 'import', 'exportQuantityT', 'importQuantityT'] as const,
+    { hs6: fromDict(dict), iso3: fromDict(dict) },
   );
+}
+
+const FLOWS = ['export', 'import'];
+
+/** Decodes a dictionary id (shardDictionary) back into its string. */
+function fromDict(dict: readonly string[]) {
+  return (v: unknown): string | null =>
+    v === null || v === undefined ? null : (dict[Number(v)] ?? null);
 }
 
 /**
@@ -164,8 +223,13 @@ async function* streamGroups<C extends string>(
   sql: string,
   key: string,
   columns: readonly C[],
+  decode: Record<string, (v: unknown) => string | number | null> = {},
 ): AsyncGenerator<[string, ColumnarShard<C>]> {
-  const convert = quantityConverters(columns);
+  const convert: Record<string, (v: unknown) => string | number | null> = {
+    ...quantityConverters(columns),
+    ...decode,
+  };
+  const keyOf = decode[key] ?? ((v: unknown) => String(v));
   // Read column by column from DuckDB's chunks: no object per row, which is most of the
   // cost of a full release's country shards.
   const result = await stage.stream(sql);
@@ -178,7 +242,7 @@ async function* streamGroups<C extends string>(
     const cols = names.map((_, i) => chunk.getColumnValues(i));
     const keys = cols[keyAt] ?? [];
     for (let r = 0; r < chunk.rowCount; r++) {
-      const k = String(keys[r]);
+      const k = String(keyOf(keys[r]));
       if (current !== null && k !== current) {
         yield [current, shardOf(columns, data)];
         data = emptyData(columns);
@@ -188,6 +252,26 @@ async function* streamGroups<C extends string>(
     }
   }
   if (current !== null) yield [current, shardOf(columns, data)];
+}
+
+/** A whole query as one columnar shard, read column by column (no object per row). */
+async function readShard<C extends string>(
+  stage: Stage,
+  sql: string,
+  columns: readonly C[],
+  decode: Record<string, (v: unknown) => string | number | null>,
+): Promise<ColumnarShard<C>> {
+  const result = await stage.stream(sql);
+  const names = result.columnNames();
+  const reads = columns.map((c) => ({ at: names.indexOf(c), fn: decode[c] ?? plain }));
+  const data = emptyData(columns);
+  for await (const chunk of result) {
+    reads.forEach(({ at, fn }, c) => {
+      const col = data[c];
+      if (col) for (const v of chunk.getColumnValues(at)) col.push(fn(v));
+    });
+  }
+  return shardOf(columns, data);
 }
 
 const plain = (v: unknown): string | number | null =>

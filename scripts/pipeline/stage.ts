@@ -1,13 +1,21 @@
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
 import type { FlowRow } from '../readers/types.ts';
 
+/** Read queries: the stage's own connection, or another one beside it (Stage.fork). */
+export interface StageQueries {
+  rows<T>(sql: string): Promise<T[]>;
+  run(sql: string): Promise<void>;
+  stream(sql: string): ReturnType<DuckDBConnection['stream']>;
+}
+
 /**
  * The staging database: every in-scope row of every raw file, normalised. Raw files are
  * read once, in JavaScript (for line-level validation), and only rows whose code is on a
  * list reach DuckDB, where all aggregation happens.
  */
-export class Stage {
+export class Stage implements StageQueries {
   private pending = 0;
+  private readonly forks: DuckDBConnection[] = [];
 
   private constructor(
     private readonly instance: DuckDBInstance,
@@ -99,7 +107,25 @@ export class Stage {
     await this.db.run(sql);
   }
 
+  /**
+   * Queries on a connection of their own, so that one output is written while another is
+   * built (the downloads, gzipped in Node's thread pool, beside the shards). Reads only; its
+   * temporary tables are its own. Closed with the stage.
+   */
+  async fork(): Promise<StageQueries> {
+    const db = await this.instance.connect();
+    this.forks.push(db);
+    return {
+      rows: async <T>(sql: string) => (await db.runAndReadAll(sql)).getRowObjectsJS() as T[],
+      run: async (sql: string) => {
+        await db.run(sql);
+      },
+      stream: (sql: string) => db.stream(sql),
+    };
+  }
+
   close(): void {
+    for (const f of this.forks.splice(0)) f.closeSync();
     this.appender?.closeSync();
     this.appender = null;
     this.db.closeSync();
