@@ -43,6 +43,8 @@ export type HsCheck = { ok: true; hs6: string; repaired: boolean } | { ok: false
  * padded code is a real code of the edition.
  */
 export function normalizeHs6(raw: string, known: { has(code: string): boolean } | null): HsCheck {
+  // The common case first: six characters the edition knows (so six digits).
+  if (raw.length === 6 && known?.has(raw)) return { ok: true, hs6: raw, repaired: false };
   const code = raw.trim();
   if (/^\d{6}$/.test(code)) {
     if (known && !known.has(code)) return { ok: false, reason: `unknown HS code "${code}"` };

@@ -9,6 +9,8 @@ const DECIMAL = /^(\d+)(?:\.(\d*))?$/;
 
 /** Parses a non-negative decimal string and scales it by 10^scaleDigits, rounding half up. */
 export function parseScaled(raw: string, scaleDigits: number, what: string): Parsed {
+  const fast = plainScaled(raw, scaleDigits);
+  if (fast) return fast;
   const s = raw.trim();
   if (s === '') return { ok: false, reason: `missing ${what}` };
   if (s.startsWith('-')) {
@@ -32,6 +34,40 @@ export function parseScaled(raw: string, scaleDigits: number, what: string): Par
   if (!Number.isSafeInteger(value))
     return { ok: false, reason: `${what} "${clip(s)}" is too large` };
   return { ok: true, value, rounded };
+}
+
+/**
+ * The common case of parseScaled without regular expressions or substrings: digits with at
+ * most one point, nothing else, and a result below 2^53. Null for anything else (the general
+ * path then decides, with the same result for these strings).
+ */
+function plainScaled(s: string, scaleDigits: number): Parsed | null {
+  const n = s.length;
+  if (n === 0 || n > 15) return null;
+  let value = 0;
+  let decimals = -1;
+  let next = -1;
+  let rounded = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46 /* . */) {
+      if (decimals >= 0 || i === 0) return null;
+      decimals = 0;
+      continue;
+    }
+    const d = c - 48;
+    if (d < 0 || d > 9) return null;
+    if (decimals < scaleDigits) {
+      value = value * 10 + d;
+      if (decimals >= 0) decimals++;
+    } else {
+      if (next < 0) next = d;
+      if (d !== 0) rounded = true;
+    }
+  }
+  for (let k = decimals < 0 ? 0 : decimals; k < scaleDigits; k++) value *= 10;
+  if (next >= 5) value += 1;
+  return Number.isSafeInteger(value) ? { ok: true, value, rounded } : null;
 }
 
 function fromFloat(n: number, scaleDigits: number, what: string): Parsed {

@@ -38,10 +38,17 @@ export class InputSeen {
     if (iso3 !== WORLD) (side === 'exporter' ? this.exporters : this.importers).add(iso3);
   }
 
+  private lastEdition: HsEdition | null = null;
+  private lastCodes = new Set<string>();
+
   code(edition: HsEdition, hs6: string): void {
-    let s = this.codes.get(edition);
-    if (!s) this.codes.set(edition, (s = new Set()));
-    s.add(hs6);
+    if (edition !== this.lastEdition) {
+      let s = this.codes.get(edition);
+      if (!s) this.codes.set(edition, (s = new Set()));
+      this.lastEdition = edition;
+      this.lastCodes = s;
+    }
+    this.lastCodes.add(hs6);
   }
 
   merge(other: InputSeen): void {

@@ -22,16 +22,39 @@ export class FlowKeys {
   private size = 0;
   /** Keys whose parts outgrow the packing (never for BACI): exact, as strings. */
   private readonly overflow = new Map<string, number>();
+  private lastPeriod: {
+    period: string;
+    by: FlowRow['reportedBy'];
+    category: string | null;
+    id: number;
+  } = { period: '', by: undefined, category: null, id: -1 };
 
   /**
    * Records the row's key at `line` and returns 0, or, when an earlier row of the file has
    * the same key, returns that row's line and records nothing.
    */
   firstLine(row: FlowRow, line: number): number {
-    const p = intern(this.periods, `${row.period}\t${row.reportedBy ?? ''}\t${row.category ?? ''}`);
+    // Most rows share their period (and declaring side) with the row before: no string built.
+    const last = this.lastPeriod;
+    let p: number;
+    if (
+      last.id >= 0 &&
+      row.period === last.period &&
+      row.reportedBy === last.by &&
+      row.category === last.category
+    )
+      p = last.id;
+    else {
+      p = intern(this.periods, `${row.period}\t${row.reportedBy ?? ''}\t${row.category ?? ''}`);
+      this.lastPeriod = { period: row.period, by: row.reportedBy, category: row.category, id: p };
+    }
     const e = intern(this.places, row.exporter);
     const i = intern(this.places, row.importer);
-    const h = intern(this.codes, `${row.hs6 ?? ''}\t${row.detail ?? ''}`);
+    const code = row.hs6 ?? '';
+    const h =
+      row.detail === undefined
+        ? intern(this.codes, code)
+        : intern(this.codes, `${code}\t${row.detail}`);
     if (p >= PERIOD_IDS || e >= PLACE_IDS || i >= PLACE_IDS || h >= CODE_IDS) {
       const key = `${p},${e},${i},${h}`;
       const first = this.overflow.get(key);

@@ -41,6 +41,15 @@ export const baciReader: FlowReader = {
       if (fromFile) return ref.aliases.get(fromFile.iso3)?.iso3 ?? fromFile.iso3;
       return numericToIso3(c);
     };
+    // Each code as written resolved once: a full release has ten million rows and a few
+    // hundred codes.
+    const resolved = new Map<string, string | null>();
+    const country = (code: string): string | null => {
+      let iso3 = resolved.get(code);
+      if (iso3 === undefined) resolved.set(code, (iso3 = resolve(code)));
+      return iso3;
+    };
+    const yearText = fileYear === null ? null : String(fileYear);
     return {
       dataset: {
         id,
@@ -77,16 +86,18 @@ export const baciReader: FlowReader = {
         const value = parseScaled(v, 3, 'value');
         const valueOrNull = value.ok ? value.value : null;
         if (!value.ok) return { problem: value.reason, value: null };
-        if (!/^\d{4}$/.test(t.trim()))
-          return { problem: `invalid year "${t}"`, value: valueOrNull };
-        if (fileYear !== null && Number(t) !== fileYear)
-          return {
-            problem: `year "${t.trim()}" is not the file's year "${fileYear}"`,
-            value: valueOrNull,
-          };
-        const exporter = resolve(i);
+        if (t !== yearText) {
+          if (!/^\d{4}$/.test(t.trim()))
+            return { problem: `invalid year "${t}"`, value: valueOrNull };
+          if (fileYear !== null && Number(t) !== fileYear)
+            return {
+              problem: `year "${t.trim()}" is not the file's year "${fileYear}"`,
+              value: valueOrNull,
+            };
+        }
+        const exporter = country(i);
         if (!exporter) return { problem: `unknown exporter code "${i}"`, value: valueOrNull };
-        const importer = resolve(j);
+        const importer = country(j);
         if (!importer) return { problem: `unknown importer code "${j}"`, value: valueOrNull };
         const hs = normalizeHs6(k, known);
         if (!hs.ok) return { problem: hs.reason, value: valueOrNull };
