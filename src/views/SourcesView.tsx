@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { formatInteger, formatMoney } from '../format/number.ts';
 import { editionBreaks, isMonthly, monthYear } from '../derive/months.ts';
-import type { DatasetMeta } from '../schema/manifest.ts';
+import type { DatasetMeta, ListMeta } from '../schema/manifest.ts';
 import type { ViewProps } from './types.ts';
 import './pages.css';
 import { registerCatalog } from '../i18n/messages.ts';
@@ -125,7 +125,8 @@ function yearEditionsText(ds: DatasetMeta, t: ViewProps['t']): string | null {
   return `${parts.join('; ')}; ${t('moOtherwise', { edition: ds.hsEdition })}`;
 }
 
-function DatasetSource({ ds, t, lang }: ViewProps & { ds: DatasetMeta }) {
+function DatasetSource(props: ViewProps & { ds: DatasetMeta }) {
+  const { ds, t, lang } = props;
   const id = useId();
   const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
   const copy = () => {
@@ -209,6 +210,29 @@ function DatasetSource({ ds, t, lang }: ViewProps & { ds: DatasetMeta }) {
         )}
         <dt>{t('flows')}</dt>
         <dd data-value={ds.rows}>{formatInteger(ds.rows, lang)}</dd>
+        {ds.inputCoverage.hsCodes.length > 0 && (
+          <>
+            <dt>{t('covSrcCodes')}</dt>
+            <dd data-fact="hs-codes">
+              {ds.inputCoverage.hsCodes
+                .map((h) =>
+                  t('covSrcCodesValue', {
+                    k: formatInteger(h.input, lang),
+                    n: formatInteger(h.nomenclature, lang),
+                    edition: h.edition,
+                  }),
+                )
+                .join('; ')}
+            </dd>
+          </>
+        )}
+        <dt>{t('covSrcPlaces')}</dt>
+        <dd data-fact="places">
+          {t('covSrcPlacesValue', {
+            ex: formatInteger(ds.inputCoverage.exporters.length, lang),
+            im: formatInteger(ds.inputCoverage.importers.length, lang),
+          })}
+        </dd>
         {aggregates && (
           <>
             <dt>{t('moAggregates')}</dt>
@@ -237,6 +261,7 @@ function DatasetSource({ ds, t, lang }: ViewProps & { ds: DatasetMeta }) {
           {copied === 'done' ? t('pgCopied') : copied === 'failed' ? t('pgCopyFailed') : ''}
         </span>
       </p>
+      <ListCoverage {...props} ds={ds} />
       {ds.notes.length > 0 && (
         <ul className="pg-notes">
           {ds.notes.map((n) => (
@@ -244,6 +269,53 @@ function DatasetSource({ ds, t, lang }: ViewProps & { ds: DatasetMeta }) {
           ))}
         </ul>
       )}
+    </div>
+  );
+}
+
+/** Per list and year, how many of the list's codes (or categories) the input holds. */
+function ListCoverage(props: ViewProps & { ds: DatasetMeta }) {
+  const { ds, manifest, t, lang } = props;
+  const id = useId();
+  const years = [...ds.years].sort((a, b) => a - b);
+  const lists = ds.lists
+    .map((l) => manifest.lists.find((x) => x.id === l))
+    .filter((l): l is ListMeta => l !== undefined);
+  if (lists.length === 0) return null;
+  const n = (v: number) => formatInteger(v, lang);
+  return (
+    <div className="pg-scroll" role="region" aria-labelledby={id} tabIndex={0}>
+      <table className="pg-table" data-testid="list-coverage">
+        <caption id={id}>{t('covSrcListCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('covSrcList')}</th>
+            {years.map((y) => (
+              <th key={y} scope="col" className="num">
+                {y}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {lists.map((l) => {
+            const total = ds.granularity === 'category' ? l.categories.length : l.codes;
+            return (
+              <tr key={l.id} data-list={l.id}>
+                <th scope="row">{l.name}</th>
+                {years.map((y) => {
+                  const k = ds.inputCoverage.lists[l.id]?.[String(y)]?.withRows.length ?? 0;
+                  return (
+                    <td key={y} className={k === 0 ? 'num no-data' : 'num'} data-value={k}>
+                      {t('covKofN', { k: n(k), n: n(total) })}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
     </div>
   );
 }

@@ -6,6 +6,14 @@
  * guillemets, U+202F before ; ! ?.
  */
 export const en = {
+  covSrcCodes: 'HS6 codes in the input',
+  covSrcCodesValue: '{k} of {n} ({edition})',
+  covSrcPlaces: 'Places the data speak for',
+  covSrcPlacesValue:
+    '{ex, plural, one {# as exporter} other {# as exporters}}, {im, plural, one {# as importer} other {# as importers}}',
+  covSrcListCaption:
+    'Codes of each list with data in the input, by year (categories, for data given by category)',
+  covSrcList: 'List',
   covCmpCapExport: 'Exports the data cover, {year}',
   covCmpCapImport: 'Imports the data cover, {year}',
   covTotalOfList: 'All of {list} (total of the codes with data)',
@@ -75,6 +83,14 @@ export const en = {
 type Catalogue = Record<keyof typeof en, string>;
 
 export const fr: Catalogue = {
+  covSrcCodes: 'Codes SH6 des données sources',
+  covSrcCodesValue: '{k} sur {n} ({edition})',
+  covSrcPlaces: 'Territoires couverts par les données',
+  covSrcPlacesValue:
+    '{ex, plural, one {# en tant qu’exportateur} other {# en tant qu’exportateurs}}, {im, plural, one {# en tant qu’importateur} other {# en tant qu’importateurs}}',
+  covSrcListCaption:
+    'Codes de chaque liste présents dans les données sources, par année (catégories, pour les données fournies par catégorie)',
+  covSrcList: 'Liste',
   covCmpCapExport: 'Exportations couvertes par les données, {year}',
   covCmpCapImport: 'Importations couvertes par les données, {year}',
   covTotalOfList: 'Toute la liste {list} (total des codes avec données)',
@@ -143,6 +159,14 @@ export const fr: Catalogue = {
 };
 
 export const es: Catalogue = {
+  covSrcCodes: 'Códigos SA6 de los datos de origen',
+  covSrcCodesValue: '{k} de {n} ({edition})',
+  covSrcPlaces: 'Territorios que abarcan los datos',
+  covSrcPlacesValue:
+    '{ex, plural, one {# como exportador} other {# como exportadores}}, {im, plural, one {# como importador} other {# como importadores}}',
+  covSrcListCaption:
+    'Códigos de cada lista presentes en los datos de origen, por año (categorías, para los datos dados por categoría)',
+  covSrcList: 'Lista',
   covCmpCapExport: 'Exportaciones que abarcan los datos, {year}',
   covCmpCapImport: 'Importaciones que abarcan los datos, {year}',
   covTotalOfList: 'Toda la lista {list} (total de los códigos con datos)',
@@ -210,6 +234,13 @@ export const es: Catalogue = {
 };
 
 export const ru: Catalogue = {
+  covSrcCodes: 'Шестизначные коды ГС в исходных данных',
+  covSrcCodesValue: '{k} из {n} ({edition})',
+  covSrcPlaces: 'Страны и территории в охвате данных',
+  covSrcPlacesValue: 'экспортёров: {ex}, импортёров: {im}',
+  covSrcListCaption:
+    'Коды каждого списка, по которым есть исходные данные, по годам (для данных в разбивке по категориям — категории)',
+  covSrcList: 'Список',
   covCmpCapExport: 'Экспорт в охвате данных, {year}',
   covCmpCapImport: 'Импорт в охвате данных, {year}',
   covTotalOfList: 'Весь список «{list}» (итог по кодам с данными)',
