@@ -102,7 +102,8 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
 
   const stage = await Stage.create();
   const out = new OutputDir(opts.out);
-  let downloads: Promise<Map<string, DownloadRef>> | null = null;
+  // The download being written beside the shards, if any (awaited before giving up).
+  let download: Promise<DownloadRef> | null = null;
   try {
     const read = await readInputs({
       inputDir: opts.input,
@@ -154,17 +155,10 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
     )) {
       countries.add(r.iso3, baciNames.get(r.iso3) ?? r.iso3);
     }
-    // The downloads (a full release's millions of lines, gzipped in Node's thread pool) are
-    // written on a connection of their own while the shards are built below.
+    // Each dataset's download (a full release's millions of lines, gzipped in Node's thread
+    // pool) is written on a connection of its own while its map and flows shards are built.
+    // Not beside the country shards: together they would hold the most memory at once.
     const dlStage = await stage.fork();
-    downloads = (async () => {
-      const refs = new Map<string, DownloadRef>();
-      for (const ds of descriptors)
-        refs.set(ds.id, await writeDownload(dlStage, out, ds, ref, lists, countries));
-      return refs;
-    })();
-    // Awaited after the shards; until then a failure must not be an unhandled rejection.
-    downloads.catch(() => undefined);
 
     const shards: Manifest['shards'] = {
       map: {},
@@ -179,6 +173,9 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
     const conversionReport: ConversionReport[] = [];
     const datasets: DatasetMeta[] = [];
     for (const ds of descriptors) {
+      download = writeDownload(dlStage, out, ds, ref, lists, countries);
+      // Awaited after the flows shards; until then a failure is not an unhandled rejection.
+      download.catch(() => undefined);
       const app = applications.find((a) => a.dataset === ds.id);
       const files = read.files.filter((f) => f.dataset === ds.id && f.status === 'data');
       const stats = (
@@ -287,6 +284,9 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
         );
       }
       phase(`${ds.id}: flows shards`);
+      shards.download[shardKey.download(ds.id)] = await download;
+      download = null;
+      phase(`${ds.id}: download (the rest, after the flows shards)`);
       for await (const [iso3, s] of countryShards(stage, ds.id, dict)) {
         shards.country[shardKey.country(ds.id, iso3)] = out.write(
           `country/${ds.id}/${iso3}.json`,
@@ -306,12 +306,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
       }
       phase(`${ds.id}: product shards`);
     }
-    const written = await downloads;
-    for (const ds of descriptors) {
-      const r = written.get(ds.id);
-      if (r) shards.download[shardKey.download(ds.id)] = r;
-    }
-    phase('downloads (the rest, after the shards)');
+
     for (const l of lists) {
       const descriptions = ref.products.get(l.hsEdition);
       const rows = l.codes.map((c) => ({ ...c, description: descriptions?.get(c.hs6) ?? c.item }));
@@ -366,8 +361,8 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
       bytes: all.reduce((s, r) => s + r.bytes, 0),
     };
   } catch (e) {
-    // The downloads stop writing before their folder goes.
-    await downloads?.catch(() => undefined);
+    // The download stops writing before its folder goes.
+    await download?.catch(() => undefined);
     out.abandon();
     throw e;
   } finally {
