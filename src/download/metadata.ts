@@ -160,6 +160,7 @@ const LINK_KIND: Record<string, ReadmeKey> = {
   exact: 'rmLinkExact',
   split: 'rmLinkSplit',
   merged: 'rmLinkMerged',
+  'n:n': 'rmLinkNN',
   none: 'rmLinkNone',
 };
 
@@ -169,10 +170,10 @@ function conversionText(ds: DatasetMeta, list: ListMeta, w: Words): string | und
   const { t, int } = w;
   const counts = Object.entries(c.counts)
     .filter(([, n]) => n > 0)
-    // "n:n" is notation, the same in every language.
+    // Each kind agrees with its count ("1 exact", "3 exacts", «3 точных»).
     .map(([k, n]) => {
       const kind = LINK_KIND[k];
-      return t('rmLinkCount', { n: int(n), kind: kind ? t(kind) : k });
+      return kind ? t(kind, { n: int(n) }) : `${int(n)} ${k}`;
     })
     .join(', ');
   return t('rmConv', {

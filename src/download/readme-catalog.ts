@@ -17,7 +17,8 @@ export const en = {
   rmViewMethods: 'methods',
   rmViewSources: 'sources',
   rmDownloaded: 'Downloaded {created} from {url}',
-  rmBuild: 'Data build: {file} ({rows} rows, SHA-256 {sha}), made by {by}.',
+  rmBuild:
+    'Data build: {file} ({rows, plural, one {# row} other {# rows}}, SHA-256 {sha}), made by {by}.',
   rmLanguageNote:
     'Texts quoted from the data sources (dataset title, citation, source, publisher, licence, coverage, notes, list names and sources) and the country names and HS descriptions in the data are in English, as published. The data files have the same column names and values in every language of the atlas.',
   rmHFilters: 'Filters applied',
@@ -30,9 +31,9 @@ export const en = {
   rmHCaveats: 'Caveats',
   rmHCite: 'How to cite',
   rmAsLink: 'As a link: {url}',
-  rmRows: '{n} rows.',
+  rmRows: '{n, plural, one {# row} other {# rows}}.',
   rmTotal:
-    '{label}: {rows} rows; sum of all rows {sum} {currency}; {flows} distinct flows, each counted once: {once} {currency}.',
+    '{label}: {rows, plural, one {# row} other {# rows}}; sum of all rows {sum} {currency}; {flows, plural, one {# distinct flow, counted once} other {# distinct flows, each counted once}}: {once} {currency}.',
   rmReportedByExporter: 'reported by the exporter',
   rmReportedByImporter: 'reported by the importer',
   rmDoubleCount:
@@ -46,13 +47,15 @@ export const en = {
   rmFreqYear: 'year',
   rmFreqMonth: 'month',
   rmYears: 'Years: {years}.',
-  rmYearsMonths: 'Years: {years}; months {first} to {last} ({n}).',
+  rmYearsMonths:
+    'Years: {years}; months {first} to {last} ({n, plural, one {# month} other {# months}}).',
   rmCoverageLine: 'Coverage: {coverage}.',
   rmCoverageWorld: 'world trade as reported by the source',
   rmListLine: '{name} ({id}), version {version}, {edition}. Source: {source}. Licence: {licence}.',
   rmCovSubset: 'The input holds {parts}: a product subset, and totals cover these codes only.',
-  rmCovSubsetPart: '{k} of the {n} {edition} codes',
-  rmCovSubsetPartUnknown: '{k} {edition} codes (the nomenclature was not among the inputs)',
+  rmCovSubsetPart: '{k} of the {n, plural, one {# {edition} code} other {# {edition} codes}}',
+  rmCovSubsetPartUnknown:
+    '{k, plural, one {# {edition} code} other {# {edition} codes}} (the nomenclature was not among the inputs)',
   rmCovReach:
     'The data speak for {ex, plural, one {# exporter} other {# exporters}} and {im, plural, one {# importer} other {# importers}}; other places are not covered: no data, not zero.',
   rmCovAll:
@@ -96,21 +99,20 @@ export const en = {
     "Series break: the data follow {edition} except {years}; a list's coverage can change where the edition changes.",
   rmCavConversion: 'HS edition conversion: {text}',
   rmConv:
-    '{list} ({from}) applied to {to} data through {tables}{via}: {codes} list codes ({counts}) reach {targets} codes, {upper} of them through codes that are not exact (their values are an upper bound){setAside}.',
+    '{list} ({from}) applied to {to} data through {tables}{via}: {codes, plural, one {# list code} other {# list codes}} ({counts}) {codes, plural, one {reaches} other {reach}} {targets, plural, one {# code} other {# codes}}, {upper} of them through codes that are not exact (their values are an upper bound){setAside}.',
   rmConvVia: ' via {via}',
-  rmConvSetAside: '; {n} links to catch-all headings set aside',
-  rmLinkCount: '{n} {kind}',
-  rmLinkExact: 'exact',
-  rmLinkSplit: 'split',
-  rmLinkMerged: 'merged',
-  rmLinkNone: 'none',
+  rmConvSetAside: '; {n, plural, one {# link} other {# links}} to catch-all headings set aside',
+  rmLinkExact: '{n, plural, one {# exact} other {# exact}}',
+  rmLinkSplit: '{n, plural, one {# split} other {# split}}',
+  rmLinkMerged: '{n, plural, one {# merged} other {# merged}}',
+  rmLinkNone: '{n, plural, one {# without a match} other {# without a match}}',
   rmCavMirror:
     "Both declarations of a flow are kept: the reported_by column says whether a row is the exporter's or the importer's report. Never add the two: exports are the exporter's reports, imports the importer's.",
   rmCavReconciled: 'One value per flow, reconciled by the source from both declarations.',
   rmCavOneSide:
     "One value per flow: one side's reports; the other side's figures are mirror values.",
   rmCavAggregates:
-    '{rows} source rows recognised as totals of other rows (World partner, TOTAL, headings), worth {value} {currency}, were set aside and are not in this file.',
+    '{rows, plural, one {# source row recognised as a total of other rows (World partner, TOTAL, headings), worth {value} {currency}, was set aside and is} other {# source rows recognised as totals of other rows (World partner, TOTAL, headings), worth {value} {currency}, were set aside and are}} not in this file.',
   rmCavNotApplied: 'List {list} is not applied to this dataset: {reason}.',
   rmCavPartial:
     'Lists with codes that have no data in this dataset: {items}. A total of such a list covers only its codes with data; the others are no data, not zero.',
@@ -136,6 +138,7 @@ export const en = {
   rmFByExporter: 'Declarations: as reported by the exporter',
   rmFByImporter: 'Declarations: as reported by the importer',
   rmFNone: 'None: the whole strategic table of the dataset',
+  rmLinkNN: '{n, plural, one {# many-to-many} other {# many-to-many}}',
 };
 
 export type ReadmeKey = keyof typeof en;
@@ -154,7 +157,8 @@ export const fr: Catalogue = {
   rmViewMethods: 'méthodes',
   rmViewSources: 'sources',
   rmDownloaded: 'Téléchargé le {created} depuis {url}',
-  rmBuild: 'Fichier de données : {file} ({rows} lignes, SHA-256 {sha}), produit par {by}.',
+  rmBuild:
+    'Fichier de données : {file} ({rows, plural, one {# ligne} other {# lignes}}, SHA-256 {sha}), produit par {by}.',
   rmLanguageNote:
     'Les textes cités des sources de données (titre du jeu de données, citation, source, éditeur, licence, couverture, notes, noms et sources des listes) ainsi que les noms de pays et les libellés SH des données sont en anglais, tels que publiés. Les fichiers de données ont les mêmes noms de colonnes et les mêmes valeurs dans toutes les langues de l’atlas.',
   rmHFilters: 'Filtres appliqués',
@@ -167,9 +171,9 @@ export const fr: Catalogue = {
   rmHCaveats: 'Mises en garde',
   rmHCite: 'Comment citer',
   rmAsLink: 'Sous forme de lien : {url}',
-  rmRows: '{n} lignes.',
+  rmRows: '{n, plural, one {# ligne} other {# lignes}}.',
   rmTotal:
-    '{label} : {rows} lignes ; somme de toutes les lignes {sum} {currency} ; {flows} flux distincts, chacun compté une fois : {once} {currency}.',
+    '{label} : {rows, plural, one {# ligne} other {# lignes}} ; somme de toutes les lignes {sum} {currency} ; {flows, plural, one {# flux distinct, compté une fois} other {# flux distincts, chacun compté une fois}} : {once} {currency}.',
   rmReportedByExporter: 'déclaré par l’exportateur',
   rmReportedByImporter: 'déclaré par l’importateur',
   rmDoubleCount:
@@ -183,7 +187,8 @@ export const fr: Catalogue = {
   rmFreqYear: 'annuelle',
   rmFreqMonth: 'mensuelle',
   rmYears: 'Années : {years}.',
-  rmYearsMonths: 'Années : {years} ; mois de {first} à {last} ({n}).',
+  rmYearsMonths:
+    'Années : {years} ; mois de {first} à {last} ({n, plural, one {# mois} other {# mois}}).',
   rmCoverageLine: 'Couverture : {coverage}.',
   rmCoverageWorld: 'le commerce mondial tel que la source le déclare',
   rmListLine:
@@ -237,21 +242,21 @@ export const fr: Catalogue = {
     'Rupture de série : les données suivent l’édition {edition}, sauf {years} ; la couverture d’une liste peut changer là où l’édition change.',
   rmCavConversion: 'Conversion d’édition du SH : {text}',
   rmConv:
-    '{list} ({from}) appliquée aux données en {to} au moyen de {tables}{via} : {codes} codes de la liste ({counts}) atteignent {targets} codes, dont {upper} par des correspondances non exactes (leurs valeurs sont un plafond){setAside}.',
+    'Liste {list} ({from}) appliquée aux données en {to} au moyen de {tables}{via} : {codes, plural, one {# code de la liste} other {# codes de la liste}} ({counts}) {codes, plural, one {atteint} other {atteignent}} {targets, plural, one {# code} other {# codes}}, dont {upper} par des correspondances non exactes (leurs valeurs sont un plafond){setAside}.',
   rmConvVia: ' en passant par {via}',
-  rmConvSetAside: ' ; {n} liens vers des positions fourre-tout écartés',
-  rmLinkCount: '{kind} : {n}',
-  rmLinkExact: 'exacts',
-  rmLinkSplit: 'scindés',
-  rmLinkMerged: 'fusionnés',
-  rmLinkNone: 'sans correspondance',
+  rmConvSetAside:
+    ' ; {n, plural, one {# lien vers une position résiduelle écarté} other {# liens vers des positions résiduelles écartés}}',
+  rmLinkExact: '{n, plural, one {# exact} other {# exacts}}',
+  rmLinkSplit: '{n, plural, one {# scindé} other {# scindés}}',
+  rmLinkMerged: '{n, plural, one {# fusionné} other {# fusionnés}}',
+  rmLinkNone: '{n, plural, one {# sans correspondance} other {# sans correspondance}}',
   rmCavMirror:
     'Les deux déclarations d’un flux sont conservées : la colonne reported_by indique si une ligne est la déclaration de l’exportateur ou celle de l’importateur. N’additionnez jamais les deux : les exportations sont les déclarations des exportateurs, les importations celles des importateurs.',
   rmCavReconciled: 'Une valeur par flux, réconciliée par la source à partir des deux déclarations.',
   rmCavOneSide:
     'Une valeur par flux : les déclarations d’une seule partie ; les chiffres de l’autre partie sont des valeurs miroir.',
   rmCavAggregates:
-    '{rows} lignes de la source reconnues comme totaux d’autres lignes (partenaire World, TOTAL, positions), d’une valeur de {value} {currency}, ont été écartées et ne figurent pas dans ce fichier.',
+    '{rows, plural, one {# ligne de la source reconnue comme total d’autres lignes (partenaire World, TOTAL, positions), d’une valeur de {value} {currency}, a été écartée et ne figure} other {# lignes de la source reconnues comme totaux d’autres lignes (partenaire World, TOTAL, positions), d’une valeur de {value} {currency}, ont été écartées et ne figurent}} pas dans ce fichier.',
   rmCavNotApplied: 'La liste {list} n’est pas appliquée à ce jeu de données : {reason}.',
   rmCavPartial:
     'Listes dont certains codes n’ont pas de données dans ce jeu de données\u00a0: {items}. Le total d’une telle liste ne porte que sur ses codes qui ont des données\u202f; pour les autres, il y a absence de données, et non valeur nulle.',
@@ -277,6 +282,7 @@ export const fr: Catalogue = {
   rmFByExporter: 'Déclarations : celles de l’exportateur',
   rmFByImporter: 'Déclarations : celles de l’importateur',
   rmFNone: 'Aucun : toute la table stratégique du jeu de données',
+  rmLinkNN: '{n, plural, one {# en correspondance multiple} other {# en correspondance multiple}}',
 };
 
 export const es: Catalogue = {
@@ -291,7 +297,8 @@ export const es: Catalogue = {
   rmViewMethods: 'métodos',
   rmViewSources: 'fuentes',
   rmDownloaded: 'Descargado el {created} desde {url}',
-  rmBuild: 'Archivo de datos: {file} ({rows} filas, SHA-256 {sha}), generado por {by}.',
+  rmBuild:
+    'Archivo de datos: {file} ({rows, plural, one {# fila} other {# filas}}, SHA-256 {sha}), generado por {by}.',
   rmLanguageNote:
     'Los textos citados de las fuentes de datos (título del conjunto de datos, cita, fuente, editor, licencia, cobertura, notas, nombres y fuentes de las listas) y los nombres de países y las descripciones del SA de los datos están en inglés, tal como se publicaron. Los archivos de datos tienen los mismos nombres de columnas y valores en todos los idiomas del atlas.',
   rmHFilters: 'Filtros aplicados',
@@ -304,9 +311,9 @@ export const es: Catalogue = {
   rmHCaveats: 'Advertencias',
   rmHCite: 'Cómo citar',
   rmAsLink: 'Como enlace: {url}',
-  rmRows: '{n} filas.',
+  rmRows: '{n, plural, one {# fila} other {# filas}}.',
   rmTotal:
-    '{label}: {rows} filas; suma de todas las filas {sum} {currency}; {flows} flujos distintos, cada uno contado una vez: {once} {currency}.',
+    '{label}: {rows, plural, one {# fila} other {# filas}}; suma de todas las filas {sum} {currency}; {flows, plural, one {# flujo distinto, contado una vez} other {# flujos distintos, cada uno contado una vez}}: {once} {currency}.',
   rmReportedByExporter: 'declarado por el exportador',
   rmReportedByImporter: 'declarado por el importador',
   rmDoubleCount:
@@ -320,7 +327,8 @@ export const es: Catalogue = {
   rmFreqYear: 'anual',
   rmFreqMonth: 'mensual',
   rmYears: 'Años: {years}.',
-  rmYearsMonths: 'Años: {years}; meses de {first} a {last} ({n}).',
+  rmYearsMonths:
+    'Años: {years}; meses de {first} a {last} ({n, plural, one {# mes} other {# meses}}).',
   rmCoverageLine: 'Cobertura: {coverage}.',
   rmCoverageWorld: 'el comercio mundial tal como lo declara la fuente',
   rmListLine: '{name} ({id}), versión {version}, {edition}. Fuente: {source}. Licencia: {licence}.',
@@ -374,21 +382,21 @@ export const es: Catalogue = {
     'Ruptura de serie: los datos siguen la edición {edition}, salvo {years}; la cobertura de una lista puede cambiar donde cambia la edición.',
   rmCavConversion: 'Conversión de edición del SA: {text}',
   rmConv:
-    '{list} ({from}) aplicada a los datos en {to} mediante {tables}{via}: {codes} códigos de la lista ({counts}) llegan a {targets} códigos, {upper} de ellos mediante correspondencias no exactas (sus valores son un límite superior){setAside}.',
+    'Lista {list} ({from}) aplicada a los datos en {to} mediante {tables}{via}: {codes, plural, one {# código de la lista} other {# códigos de la lista}} ({counts}) {codes, plural, one {llega} other {llegan}} a {targets, plural, one {# código} other {# códigos}}, {upper} de ellos mediante correspondencias no exactas (sus valores son un límite superior){setAside}.',
   rmConvVia: ' pasando por {via}',
-  rmConvSetAside: '; {n} enlaces a partidas residuales descartados',
-  rmLinkCount: '{kind}: {n}',
-  rmLinkExact: 'exactos',
-  rmLinkSplit: 'divididos',
-  rmLinkMerged: 'fusionados',
-  rmLinkNone: 'sin correspondencia',
+  rmConvSetAside:
+    '; {n, plural, one {# enlace a una partida residual descartado} other {# enlaces a partidas residuales descartados}}',
+  rmLinkExact: '{n, plural, one {# exacto} other {# exactos}}',
+  rmLinkSplit: '{n, plural, one {# dividido} other {# divididos}}',
+  rmLinkMerged: '{n, plural, one {# fusionado} other {# fusionados}}',
+  rmLinkNone: '{n, plural, one {# sin correspondencia} other {# sin correspondencia}}',
   rmCavMirror:
     'Se conservan las dos declaraciones de un flujo: la columna reported_by indica si una fila es la declaración del exportador o la del importador. No sume nunca las dos: las exportaciones son las declaraciones de los exportadores; las importaciones, las de los importadores.',
   rmCavReconciled: 'Un valor por flujo, conciliado por la fuente a partir de ambas declaraciones.',
   rmCavOneSide:
     'Un valor por flujo: las declaraciones de una sola parte; las cifras de la otra parte son valores espejo.',
   rmCavAggregates:
-    '{rows} filas de la fuente reconocidas como totales de otras filas (socio World, TOTAL, partidas), por un valor de {value} {currency}, se apartaron y no están en este archivo.',
+    '{rows, plural, one {# fila de la fuente reconocida como total de otras filas (socio World, TOTAL, partidas), por un valor de {value} {currency}, se apartó y no está} other {# filas de la fuente reconocidas como totales de otras filas (socio World, TOTAL, partidas), por un valor de {value} {currency}, se apartaron y no están}} en este archivo.',
   rmCavNotApplied: 'La lista {list} no se aplica a este conjunto de datos: {reason}.',
   rmCavPartial:
     'Listas con códigos sin datos en este conjunto de datos: {items}. El total de una de estas listas solo abarca sus códigos con datos; los demás figuran sin datos, lo que no equivale a cero.',
@@ -414,6 +422,7 @@ export const es: Catalogue = {
   rmFByExporter: 'Declaraciones: las del exportador',
   rmFByImporter: 'Declaraciones: las del importador',
   rmFNone: 'Ninguno: toda la tabla estratégica del conjunto de datos',
+  rmLinkNN: '{n, plural, one {# de varios a varios} other {# de varios a varios}}',
 };
 
 export const ru: Catalogue = {
@@ -428,7 +437,8 @@ export const ru: Catalogue = {
   rmViewMethods: 'методика',
   rmViewSources: 'источники',
   rmDownloaded: 'Скачано {created} с {url}',
-  rmBuild: 'Файл данных: {file} (строк: {rows}, SHA-256 {sha}), создан скриптом {by}.',
+  rmBuild:
+    'Файл данных: {file} ({rows, plural, one {# строка} few {# строки} many {# строк} other {# строки}}, SHA-256 {sha}), создан скриптом {by}.',
   rmLanguageNote:
     'Тексты, цитируемые из источников данных (название набора данных, ссылка для цитирования, источник, издатель, лицензия, охват, примечания, названия и источники списков), а также названия стран и описания кодов ГС в данных приводятся на английском языке, как они опубликованы. Названия столбцов и значения в файлах данных одинаковы во всех языках атласа.',
   rmHFilters: 'Применённые фильтры',
@@ -441,9 +451,9 @@ export const ru: Catalogue = {
   rmHCaveats: 'Оговорки',
   rmHCite: 'Как цитировать',
   rmAsLink: 'В виде ссылки: {url}',
-  rmRows: 'Строк: {n}.',
+  rmRows: '{n, plural, one {# строка} few {# строки} many {# строк} other {# строки}}.',
   rmTotal:
-    '{label}: строк — {rows}; сумма всех строк {sum} {currency}; различных потоков — {flows}, каждый учтён один раз: {once} {currency}.',
+    '{label}: {rows, plural, one {# строка} few {# строки} many {# строк} other {# строки}}; сумма всех строк {sum} {currency}; {flows, plural, one {# отдельный поток} few {# отдельных потока} many {# отдельных потоков} other {# отдельного потока}}, каждый учтён один раз: {once} {currency}.',
   rmReportedByExporter: 'по данным экспортёра',
   rmReportedByImporter: 'по данным импортёра',
   rmDoubleCount:
@@ -457,7 +467,8 @@ export const ru: Catalogue = {
   rmFreqYear: 'годовая',
   rmFreqMonth: 'месячная',
   rmYears: 'Годы: {years}.',
-  rmYearsMonths: 'Годы: {years}; месяцы с {first} по {last} ({n}).',
+  rmYearsMonths:
+    'Годы: {years}; месяцы с {first} по {last} ({n, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}}).',
   rmCoverageLine: 'Охват: {coverage}.',
   rmCoverageWorld: 'мировая торговля по данным источника',
   rmListLine:
@@ -475,16 +486,17 @@ export const ru: Catalogue = {
   rmCovAllCat:
     '{list}, {year}: в наборе данных {n, plural, =1 {представлена единственная категория списка} one {представлены все # категория списка} few {представлены все # категории списка} many {представлены все # категорий списка} other {представлены все # категории списка}}.',
   rmCovPart:
-    '{list}, {year}: в наборе данных {k, plural, one {представлен} other {представлены}} {k} из {n, plural, one {# кода} few {# кодов} many {# кодов} other {# кода}} списка{codes}{rest}{totals}.',
+    '{list}, {year}: в наборе данных {k, plural, one {представлен} few {представлены} many {представлены} other {представлены}} {k} из {n, plural, one {# кода} few {# кодов} many {# кодов} other {# кода}} списка{codes}{rest}{totals}.',
   rmCovPartCat:
-    '{list}, {year}: в наборе данных {k, plural, one {представлена} other {представлены}} {k} из {n, plural, one {# категории} few {# категорий} many {# категорий} other {# категории}} списка{codes}{rest}{totals}.',
+    '{list}, {year}: в наборе данных {k, plural, one {представлена} few {представлены} many {представлены} other {представлены}} {k} из {n, plural, one {# категории} few {# категорий} many {# категорий} other {# категории}} списка{codes}{rest}{totals}.',
   rmCovNone:
     '{list}, {year}: набор данных не содержит сведений {n, plural, =1 {по единственному коду списка} one {ни по одному из # кода списка} few {ни по одному из # кодов списка} many {ни по одному из # кодов списка} other {ни по одному из # кода списка}}: это отсутствие данных, а не нулевое значение{rest}.',
   rmCovNoneCat:
     '{list}, {year}: набор данных не содержит сведений {n, plural, =1 {по единственной категории списка} one {ни по одной из # категории списка} few {ни по одной из # категорий списка} many {ни по одной из # категорий списка} other {ни по одной из # категории списка}}: это отсутствие данных, а не нулевое значение{rest}.',
-  rmCovTotals: '; итоги в этом файле охватывают только {k, plural, =1 {этот код} other {эти коды}}',
+  rmCovTotals:
+    '; итоги в этом файле охватывают только {k, plural, =1 {этот код} one {эти # код} few {эти # кода} many {эти # кодов} other {эти # кода}}',
   rmCovTotalsCat:
-    '; итоги в этом файле охватывают только {k, plural, =1 {эту категорию} other {эти категории}}',
+    '; итоги в этом файле охватывают только {k, plural, =1 {эту категорию} one {эти # категорию} few {эти # категории} many {эти # категорий} other {эти # категории}}',
   rmCovWithout:
     '; по {m, plural, one {# коду} few {# кодам} many {# кодам} other {# коду}} нет данных{codes}',
   rmCovWithoutCat:
@@ -513,21 +525,24 @@ export const ru: Catalogue = {
     'Разрыв ряда: данные следуют редакции {edition}, кроме {years}; охват списка может меняться там, где меняется редакция.',
   rmCavConversion: 'Пересчёт между редакциями ГС: {text}',
   rmConv:
-    '{list} ({from}) применён к данным в {to} по таблицам {tables}{via}: коды списка (всего {codes}; {counts}) переходят в коды данных (всего {targets}), из них {upper} — через неточные соответствия (их значения — верхняя граница){setAside}.',
+    'Список «{list}» ({from}) применён к данным в {to} по таблицам {tables}{via}: {codes, plural, one {# код списка} few {# кода списка} many {# кодов списка} other {# кода списка}} ({counts}) {codes, plural, one {переходит} few {переходят} many {переходят} other {переходят}} в {targets, plural, one {# код} few {# кода} many {# кодов} other {# кода}} данных, из них {upper} — через неточные соответствия (их значения — верхняя граница){setAside}.',
   rmConvVia: ' через {via}',
-  rmConvSetAside: '; отложено связей с остаточными позициями: {n}',
-  rmLinkCount: '{kind}: {n}',
-  rmLinkExact: 'точные',
-  rmLinkSplit: 'разделённые',
-  rmLinkMerged: 'объединённые',
-  rmLinkNone: 'без соответствия',
+  rmConvSetAside:
+    '; {n, plural, one {# связь с остаточной позицией не учтена} few {# связи с остаточными позициями не учтены} many {# связей с остаточными позициями не учтено} other {# связи с остаточными позициями не учтено}}',
+  rmLinkExact: '{n, plural, one {# точный} few {# точных} many {# точных} other {# точного}}',
+  rmLinkSplit:
+    '{n, plural, one {# разделённый} few {# разделённых} many {# разделённых} other {# разделённого}}',
+  rmLinkMerged:
+    '{n, plural, one {# объединённый} few {# объединённых} many {# объединённых} other {# объединённого}}',
+  rmLinkNone:
+    '{n, plural, one {# без соответствия} few {# без соответствия} many {# без соответствия} other {# без соответствия}}',
   rmCavMirror:
     'Сохраняются обе декларации потока: столбец reported_by показывает, чья это декларация — экспортёра или импортёра. Никогда не складывайте их: экспорт — это декларации экспортёров, импорт — импортёров.',
   rmCavReconciled: 'Одно значение на поток, согласованное источником по обеим декларациям.',
   rmCavOneSide:
     'Одно значение на поток: данные одной стороны; цифры другой стороны — зеркальные значения.',
   rmCavAggregates:
-    'Строки источника, распознанные как итоги других строк (партнёр World, TOTAL, заголовки), отложены и в этот файл не входят: строк — {rows}, на сумму {value} {currency}.',
+    'Строки источника, распознанные как итоги других строк (партнёр World, TOTAL, товарные позиции), отложены и в этот файл не входят: {rows, plural, one {# строка} few {# строки} many {# строк} other {# строки}} на сумму {value} {currency}.',
   rmCavNotApplied: 'Список {list} к этому набору данных не применяется: {reason}.',
   rmCavPartial:
     'Списки, часть кодов которых не представлена в этом наборе данных: {items}. Итог по такому списку охватывает только коды, по которым есть данные; по остальным нет данных, что не означает нулевого значения.',
@@ -553,4 +568,6 @@ export const ru: Catalogue = {
   rmFByExporter: 'Декларации: по данным экспортёра',
   rmFByImporter: 'Декларации: по данным импортёра',
   rmFNone: 'Нет: вся стратегическая таблица набора данных',
+  rmLinkNN:
+    '{n, plural, one {# «многие ко многим»} few {# «многие ко многим»} many {# «многие ко многим»} other {# «многие ко многим»}}',
 };

@@ -1,5 +1,5 @@
 import { formatInteger, LOCALES } from '../format/number.ts';
-import { registerCatalog, translate } from '../i18n/messages.ts';
+import { registerCatalog, translate, type MessageVars } from '../i18n/messages.ts';
 import type { Lang } from '../schema/manifest.ts';
 import * as readmeCatalogue from './readme-catalog.ts';
 import type { ReadmeKey } from './readme-catalog.ts';
@@ -11,7 +11,7 @@ registerCatalog(readmeCatalogue);
 export interface Words {
   lang: Lang;
   /** Values are strings: every number is formatted (int) or written as is (years, codes). */
-  t: (key: ReadmeKey, vars?: Record<string, string>) => string;
+  t: (key: ReadmeKey, vars?: MessageVars) => string;
   /** A whole number in the language's format (1,234 / 1 234 / 1.234 / 1 234). */
   int: (n: number) => string;
   /** "A and B" in the language. */

@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import type { Lang } from '../schema/manifest.ts';
+import { formatInteger, LOCALES } from '../format/number.ts';
 
 export const LANGS: Lang[] = ['en', 'fr', 'es', 'ru'];
 export const LANG_NAMES: Record<Lang, string> = {
@@ -131,12 +132,32 @@ export function registerCatalog(c: CatalogueModule): void {
   }
 }
 
-export function translate(lang: Lang, key: MessageKey, vars: Record<string, string> = {}): string {
+/**
+ * Values of a message's placeholders. A number is a count or an amount: it is formatted for
+ * the language (grouped digits: 10,883 / 10 883 / 10.883 / 10 883) and chooses the plural form
+ * of a `{n, plural, ...}` block; years, codes and other identifiers are passed as strings.
+ */
+export type MessageVars = Record<string, string | number>;
+
+export function translate(lang: Lang, key: MessageKey, vars: MessageVars = {}): string {
+  const strings = formatVars(vars, lang);
   const template = MESSAGES[lang][key];
   if (template !== undefined && template.includes(', plural,'))
-    return interpolate(expandPlurals(template, vars, lang), vars);
+    return interpolate(expandPlurals(template, strings, lang), strings);
   // A key of a catalogue not registered yet is a programming error: i18next shows the key.
-  return engine.t(key, { lng: lang, replace: vars });
+  return engine.t(key, { lng: lang, replace: strings });
+}
+
+function formatVars(vars: MessageVars, lang: Lang): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(vars))
+    out[k] =
+      typeof v !== 'number'
+        ? v
+        : Number.isInteger(v)
+          ? formatInteger(v, lang)
+          : v.toLocaleString(LOCALES[lang], { maximumFractionDigits: 2 });
+  return out;
 }
 
 const pluralRules = new Map<Lang, Intl.PluralRules>();
@@ -167,7 +188,7 @@ export function expandPlurals(template: string, vars: Record<string, string>, la
     }
     // Read `form {text}` pairs up to the block's closing brace.
     const raw = vars[m[1] as string] ?? '';
-    const n = Number(raw.replace(/[^\d.-]/g, '').replace(/^$/, 'NaN'));
+    const n = parseFormatted(raw, lang);
     const forms = new Map<string, string>();
     let j = start + m[0].length;
     for (;;) {
@@ -194,6 +215,28 @@ export function expandPlurals(template: string, vars: Record<string, string>, la
     out += template.slice(i, start) + form.split('#').join(raw);
     i = j + 1;
   }
+}
+
+const decimals = new Map<Lang, string>();
+
+/**
+ * The number a formatted count stands for, in the language's own format: grouping separators
+ * (comma, space, narrow space, full stop in Spanish) are dropped and the decimal separator
+ * read as such, so "10.883" is ten thousand in Spanish and "1,5" one and a half in French.
+ */
+export function parseFormatted(raw: string, lang: Lang): number {
+  let dec = decimals.get(lang);
+  if (dec === undefined) {
+    dec =
+      new Intl.NumberFormat(LOCALES[lang]).formatToParts(1.5).find((p) => p.type === 'decimal')
+        ?.value ?? '.';
+    decimals.set(lang, dec);
+  }
+  const kept = [...raw.replace(/\u2212/g, '-')]
+    .filter((c) => /[\d-]/.test(c) || c === dec)
+    .join('')
+    .replace(dec, '.');
+  return kept === '' ? NaN : Number(kept);
 }
 
 /** `{name}` placeholders in one pass, as i18next does here: inserted text is never re-read. */

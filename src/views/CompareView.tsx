@@ -229,7 +229,7 @@ export function CompareView(props: ViewProps) {
               ))}
           {(cmp.excludedA > 0 || cmp.excludedB > 0) && (
             <p className="muted">
-              {t('pgCompareExcluded', { a: String(cmp.excludedA), b: String(cmp.excludedB) })}
+              {t('pgCompareExcluded', { a: cmp.excludedA, b: cmp.excludedB })}
             </p>
           )}
           <h3>{t('pgCompareCodes')}</h3>

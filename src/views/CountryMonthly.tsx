@@ -105,7 +105,7 @@ export function CountryMonthly(
         title={t('moChartTitle', { country, list: what, currency })}
         summary={[
           t('moChartSummary', {
-            months: String(points.length),
+            months: points.length,
             from: first ? label(first) : '',
             to: last ? label(last) : '',
           }),

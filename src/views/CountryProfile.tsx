@@ -111,7 +111,7 @@ export function CountryProfile(props: CountryProfileProps) {
       : figures[flow].covered
         ? t('pgNoTradeDirection')
         : t('covNotCovered');
-  const n = String(TOP);
+  const n = TOP;
   const core = figures.core;
   const coreText = (v: number | null | undefined) =>
     v === null || v === undefined ? '–' : share(v);
@@ -251,7 +251,16 @@ export function CountryProfile(props: CountryProfileProps) {
           <DataTable
             key={flow}
             testId={`codes-${flow}`}
-            caption={t(flow === 'export' ? 'pgCodesExport' : 'pgCodesImport', { n })}
+            caption={t(
+              byCategory
+                ? flow === 'export'
+                  ? 'pgCatsExport'
+                  : 'pgCatsImport'
+                : flow === 'export'
+                  ? 'pgCodesExport'
+                  : 'pgCodesImport',
+              { n },
+            )}
             head={[
               t(byCategory ? 'pgCategory' : 'pgCode'),
               t('value'),

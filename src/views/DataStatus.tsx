@@ -48,8 +48,8 @@ export function LoadingStatus({ t, lang, className }: { t: T; lang: Lang; classN
     ? t('loading')
     : p.expected > 0
       ? t('loadingFiles', {
-          done: String(p.done),
-          total: String(p.files),
+          done: p.done,
+          total: p.files,
           received: kb(Math.min(p.received, p.expected)),
           expected: kb(p.expected),
         })

@@ -310,16 +310,16 @@ function FlowsBody(props: BodyProps) {
   const summary =
     top.other.count > 0
       ? t('flSummaryOther', {
-          n: String(top.top.length),
-          all: String(shown.length),
+          n: top.top.length,
+          all: shown.length,
           topValue: money(top.total - top.other.value),
           topShare: pct((top.total - top.other.value) / top.total),
-          count: String(top.other.count),
+          count: top.other.count,
           other: money(top.other.value),
           otherShare: pct(top.other.value / top.total),
           total: money(top.total),
         })
-      : t('flSummaryAll', { all: String(shown.length), total: money(top.total) });
+      : t('flSummaryAll', { all: shown.length, total: money(top.total) });
 
   return (
     <>
@@ -344,7 +344,7 @@ function FlowsBody(props: BodyProps) {
       <div className="pg-scroll" role="region" aria-labelledby="fl-table-cap" tabIndex={0}>
         <table className="pg-table fl-table" data-testid="flows-table">
           <caption id="fl-table-cap">
-            {t('flTableCaption', { n: String(top.top.length), currency })}
+            {t('flTableCaption', { n: top.top.length, currency })}
           </caption>
           <thead>
             <tr>
@@ -416,7 +416,7 @@ function FlowsBody(props: BodyProps) {
               <tr data-key="other" data-value={top.other.value}>
                 <td />
                 <th scope="row" colSpan={2}>
-                  {t('flOtherFlows', { count: String(top.other.count) })}
+                  {t('flOtherFlows', { count: top.other.count })}
                 </th>
                 <td className="num">{exact(top.other.value)}</td>
                 <td className="num">{pct(top.other.value / top.total)}</td>

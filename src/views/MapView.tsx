@@ -287,8 +287,7 @@ function MapPanel({
     if (v.value === 0 && state.metric !== 'change')
       return { title: name, lines: [t('tooltipZero')] };
     const lines = [formatMoney(v.value, currency, lang)];
-    if (v.rank > 0)
-      lines.push(t('tooltipRank', { rank: String(v.rank), n: String(model.reporting) }));
+    if (v.rank > 0) lines.push(t('tooltipRank', { rank: v.rank, n: model.reporting }));
     lines.push(t('tooltipShare', { share: formatShare(v.share, lang) }));
     if (model.previousYear !== null) {
       lines.push(

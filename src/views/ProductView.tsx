@@ -286,7 +286,7 @@ function Product(
             key={f}
             testId={`product-${f}ers`}
             caption={t(f === 'export' ? 'prExportersCaption' : 'prImportersCaption', {
-              n: String(TOP),
+              n: TOP,
               code,
               year: String(state.year),
             })}
@@ -445,7 +445,7 @@ function ProductMap(
       title: name,
       lines: [
         formatMoney(v.value, ds.currency, lang),
-        t('tooltipRank', { rank: String(v.rank), n: String(model.reporting) }),
+        t('tooltipRank', { rank: v.rank, n: model.reporting }),
         t('tooltipShare', { share: formatShare(v.share, lang) }),
       ],
     };

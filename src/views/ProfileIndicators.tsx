@@ -196,7 +196,7 @@ export function Patterns(props: CountryProfileProps & { describe: (k: string) =>
         {t('prPatternsIntro')}
       </p>
       <h4>{t('prUvHeading')}</h4>
-      <p className="muted">{t('prUvHow', { factor, min: String(UNIT_VALUE_MIN_COUNTRIES) })}</p>
+      <p className="muted">{t('prUvHow', { factor, min: UNIT_VALUE_MIN_COUNTRIES })}</p>
       {ds.granularity !== 'hs6' || !anyQuantity ? (
         <p className="pg-empty">{t('prUvNoQuantity')}</p>
       ) : (
@@ -216,9 +216,7 @@ export function Patterns(props: CountryProfileProps & { describe: (k: string) =>
         />
       )}
       <h4>{t('prJumpHeading')}</h4>
-      <p className="muted">
-        {t('prJumpHow', { z: String(JUMP_Z), min: String(JUMP_MIN_CHANGES) })}
-      </p>
+      <p className="muted">{t('prJumpHow', { z: JUMP_Z, min: JUMP_MIN_CHANGES })}</p>
       {applicable ? (
         <DataTable
           testId="yoy-jumps"
@@ -235,9 +233,7 @@ export function Patterns(props: CountryProfileProps & { describe: (k: string) =>
           empty={t('prJumpNone', { country })}
         />
       ) : (
-        <p className="pg-empty">
-          {t('prJumpNA', { n: String(ds.years.length), min: String(JUMP_MIN_CHANGES) })}
-        </p>
+        <p className="pg-empty">{t('prJumpNA', { n: ds.years.length, min: JUMP_MIN_CHANGES })}</p>
       )}
     </section>
   );

@@ -159,7 +159,7 @@ export function RankingTable(props: RankingProps) {
       {compact && shown.length > COMPACT_ROWS && (
         <button type="button" className="pg-more" onClick={() => setShowAll((v) => !v)}>
           {showAll
-            ? t('pgShowTop', { n: String(COMPACT_ROWS) })
+            ? t('pgShowTop', { n: COMPACT_ROWS })
             : t('pgShowAll', { n: formatInteger(shown.length, lang) })}
         </button>
       )}

@@ -1,8 +1,8 @@
 import type { Lang, Manifest } from '../schema/manifest.ts';
-import type { MessageKey } from '../i18n/messages.ts';
+import type { MessageKey, MessageVars } from '../i18n/messages.ts';
 import type { AtlasState } from '../state/url-state.ts';
 
-export type T = (key: MessageKey, vars?: Record<string, string>) => string;
+export type T = (key: MessageKey, vars?: MessageVars) => string;
 
 /** What every view receives from the app shell. */
 export interface ViewProps {

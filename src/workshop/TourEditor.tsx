@@ -87,7 +87,7 @@ export function TourEditor(props: ViewProps & { id: string; close: () => void })
     }
     const { tooLong: long } = commit(result.tour);
     setReport({
-      text: t('wsImported', { n: String(result.tour.steps.length) }),
+      text: t('wsImported', { n: result.tour.steps.length }),
       lines: long ? [...lines, t('wsTooLong')] : lines,
       error: false,
     });
@@ -98,8 +98,7 @@ export function TourEditor(props: ViewProps & { id: string; close: () => void })
       return;
     }
     const paths = workshopFiles(manifest, state.dataset);
-    const label = (done: number, total: number) =>
-      t('wsOfflineProgress', { done: String(done), total: String(total) });
+    const label = (done: number, total: number) => t('wsOfflineProgress', { done, total });
     setOffline({ text: label(0, paths.length), done: 0, total: paths.length });
     const { failed } = await storeOffline(paths, (done, total) =>
       setOffline({ text: label(done, total), done, total }),
@@ -107,8 +106,8 @@ export function TourEditor(props: ViewProps & { id: string; close: () => void })
     const ds = manifest.datasets.find((d) => d.id === state.dataset)?.title ?? state.dataset;
     setOffline({
       text: failed
-        ? t('wsOfflineFailed', { n: String(failed) })
-        : t('wsOfflineDone', { n: String(paths.length), dataset: ds }),
+        ? t('wsOfflineFailed', { n: failed })
+        : t('wsOfflineDone', { n: paths.length, dataset: ds }),
       done: paths.length,
       total: paths.length,
     });

@@ -1,7 +1,7 @@
 /** Workshop texts loaded with the tour editor and presenter (registerCatalog). Keys start with "ws". */
 export const en = {
   wsAdded: 'Added as step {n} of the tour.',
-  wsFull: 'The tour is full ({max} steps).',
+  wsFull: 'The tour is full ({max, plural, one {# step} other {# steps}}).',
   wsEmpty: 'No steps yet: open a view and press "Add to tour".',
   wsStepTitle: 'Title of step {n}',
   wsStepNote: 'Note for step {n}',
@@ -16,7 +16,7 @@ export const en = {
   wsClose: 'Close',
   wsTooLong:
     'This tour is too long for the link: it is kept in this browser; export it to share it.',
-  wsImported: 'Imported {n} steps.',
+  wsImported: '{n, plural, one {# step imported} other {# steps imported}}.',
   wsProblems: 'Problems found:',
   wsErrJson: 'The file is not valid JSON.',
   wsErrFormat: 'This is not a tour of this atlas.',
@@ -24,7 +24,7 @@ export const en = {
   wsErrNoSteps: 'The file has no list of steps.',
   wsErrTooLarge: 'The file is too large for a tour.',
   wsErrEncoding: 'The tour in the link is damaged and could not be read.',
-  wsErrTooMany: 'Only the first {max} steps were kept.',
+  wsErrTooMany: 'Only the first {max, plural, one {step was} other {# steps were}} kept.',
   wsErrStepShape: 'Step {n} is not a step: left out.',
   wsErrStepView: 'Step {n} has no valid view address: left out.',
   wsErrStepTitle: 'Step {n}: the title is not text or is too long: left out.',
@@ -38,16 +38,18 @@ export const en = {
   wsKeysHint: 'Arrows, Page Up/Down, Space, Home and End move through the tour; Esc leaves.',
   wsPresentLabel: 'Tour presentation',
   wsOffline: 'Make available offline',
-  wsOfflineProgress: '{done} of {total} files stored',
-  wsOfflineDone: 'Available offline: {n} files of {dataset} are stored in this browser.',
-  wsOfflineFailed: '{n} files could not be stored; try again when online.',
+  wsOfflineProgress: '{done} of {total, plural, one {# file} other {# files}} stored',
+  wsOfflineDone:
+    'Available offline: {n, plural, one {# file of {dataset} is} other {# files of {dataset} are}} stored in this browser.',
+  wsOfflineFailed:
+    '{n, plural, one {# file could not be stored} other {# files could not be stored}}; try again when online.',
   wsOfflineNone:
     'Offline use needs a service worker, which this browser or address does not allow (use https or localhost).',
 };
 type Catalogue = Record<keyof typeof en, string>;
 export const fr: Catalogue = {
   wsAdded: 'Ajoutée comme étape {n} de la visite.',
-  wsFull: 'La visite est complète ({max} étapes).',
+  wsFull: 'La visite est complète ({max, plural, one {# étape} other {# étapes}}).',
   wsEmpty: 'Aucune étape : ouvrez une vue et cliquez sur « Ajouter à la visite ».',
   wsStepTitle: "Titre de l'étape {n}",
   wsStepNote: "Note de l'étape {n}",
@@ -62,7 +64,7 @@ export const fr: Catalogue = {
   wsClose: 'Fermer',
   wsTooLong:
     'Cette visite est trop longue pour le lien : elle est gardée dans ce navigateur ; exportez-la pour la partager.',
-  wsImported: '{n} étapes importées.',
+  wsImported: '{n, plural, one {# étape importée} other {# étapes importées}}.',
   wsProblems: 'Problèmes relevés :',
   wsErrJson: "Le fichier n'est pas un JSON valide.",
   wsErrFormat: "Ce n'est pas une visite de cet atlas.",
@@ -70,7 +72,8 @@ export const fr: Catalogue = {
   wsErrNoSteps: "Le fichier n'a pas de liste d'étapes.",
   wsErrTooLarge: 'Le fichier est trop grand pour une visite.',
   wsErrEncoding: 'La visite du lien est endommagée et ne peut pas être lue.',
-  wsErrTooMany: 'Seules les {max} premières étapes ont été gardées.',
+  wsErrTooMany:
+    '{max, plural, one {Seule la première étape a été gardée} other {Seules les # premières étapes ont été gardées}}.',
   wsErrStepShape: "L'étape {n} n'est pas une étape : écartée.",
   wsErrStepView: "L'étape {n} n'a pas d'adresse de vue valide : écartée.",
   wsErrStepTitle: "Étape {n} : le titre n'est pas du texte ou est trop long : écartée.",
@@ -85,16 +88,18 @@ export const fr: Catalogue = {
     'Flèches, Page préc./suiv., Espace, Début et Fin parcourent la visite ; Échap pour quitter.',
   wsPresentLabel: 'Présentation de la visite',
   wsOffline: 'Rendre disponible hors ligne',
-  wsOfflineProgress: '{done} fichiers enregistrés sur {total}',
+  wsOfflineProgress:
+    '{done} sur {total, plural, one {# fichier enregistré} other {# fichiers enregistrés}}',
   wsOfflineDone:
-    'Disponible hors ligne : {n} fichiers de {dataset} sont enregistrés dans ce navigateur.',
-  wsOfflineFailed: "{n} fichiers n'ont pas pu être enregistrés ; réessayez en ligne.",
+    'Disponible hors ligne : {n, plural, one {# fichier est enregistré} other {# fichiers sont enregistrés}} dans ce navigateur (jeu de données : {dataset}).',
+  wsOfflineFailed:
+    '{n, plural, one {# fichier n’a pas pu être enregistré} other {# fichiers n’ont pas pu être enregistrés}} ; réessayez une fois en ligne.',
   wsOfflineNone:
     "L'usage hors ligne demande un service worker, que ce navigateur ou cette adresse ne permet pas (utilisez https ou localhost).",
 };
 export const es: Catalogue = {
   wsAdded: 'Añadida como paso {n} del recorrido.',
-  wsFull: 'El recorrido está completo ({max} pasos).',
+  wsFull: 'El recorrido está completo ({max, plural, one {# paso} other {# pasos}}).',
   wsEmpty: 'Aún no hay pasos: abra una vista y pulse «Añadir al recorrido».',
   wsStepTitle: 'Título del paso {n}',
   wsStepNote: 'Nota del paso {n}',
@@ -109,7 +114,7 @@ export const es: Catalogue = {
   wsClose: 'Cerrar',
   wsTooLong:
     'Este recorrido es demasiado largo para el enlace: se guarda en este navegador; expórtelo para compartirlo.',
-  wsImported: '{n} pasos importados.',
+  wsImported: '{n, plural, one {# paso importado} other {# pasos importados}}.',
   wsProblems: 'Problemas encontrados:',
   wsErrJson: 'El archivo no es un JSON válido.',
   wsErrFormat: 'No es un recorrido de este atlas.',
@@ -117,7 +122,8 @@ export const es: Catalogue = {
   wsErrNoSteps: 'El archivo no tiene lista de pasos.',
   wsErrTooLarge: 'El archivo es demasiado grande para un recorrido.',
   wsErrEncoding: 'El recorrido del enlace está dañado y no se puede leer.',
-  wsErrTooMany: 'Solo se conservaron los {max} primeros pasos.',
+  wsErrTooMany:
+    '{max, plural, one {Solo se conservó el primer paso} other {Solo se conservaron los # primeros pasos}}.',
   wsErrStepShape: 'El paso {n} no es un paso: descartado.',
   wsErrStepView: 'El paso {n} no tiene una dirección de vista válida: descartado.',
   wsErrStepTitle: 'Paso {n}: el título no es texto o es demasiado largo: descartado.',
@@ -131,16 +137,18 @@ export const es: Catalogue = {
   wsKeysHint: 'Flechas, Re Pág/Av Pág, Espacio, Inicio y Fin recorren los pasos; Esc para salir.',
   wsPresentLabel: 'Presentación del recorrido',
   wsOffline: 'Disponible sin conexión',
-  wsOfflineProgress: '{done} de {total} archivos guardados',
+  wsOfflineProgress:
+    '{done} de {total, plural, one {# archivo guardado} other {# archivos guardados}}',
   wsOfflineDone:
-    'Disponible sin conexión: {n} archivos de {dataset} están guardados en este navegador.',
-  wsOfflineFailed: 'No se pudieron guardar {n} archivos; inténtelo de nuevo con conexión.',
+    'Disponible sin conexión: {n, plural, one {# archivo está guardado} other {# archivos están guardados}} en este navegador (conjunto de datos: {dataset}).',
+  wsOfflineFailed:
+    'No se {n, plural, one {pudo guardar # archivo} other {pudieron guardar # archivos}}; inténtelo de nuevo con conexión.',
   wsOfflineNone:
     'El uso sin conexión necesita un service worker, que este navegador o esta dirección no permite (use https o localhost).',
 };
 export const ru: Catalogue = {
   wsAdded: 'Добавлено как шаг {n} тура.',
-  wsFull: 'Тур заполнен ({max} шагов).',
+  wsFull: 'Тур заполнен ({max, plural, one {# шаг} few {# шага} many {# шагов} other {# шага}}).',
   wsEmpty: 'Шагов пока нет: откройте вид и нажмите «Добавить в тур».',
   wsStepTitle: 'Заголовок шага {n}',
   wsStepNote: 'Заметка к шагу {n}',
@@ -155,7 +163,7 @@ export const ru: Catalogue = {
   wsClose: 'Закрыть',
   wsTooLong:
     'Тур слишком длинный для ссылки: он сохранён в этом браузере; экспортируйте его, чтобы поделиться.',
-  wsImported: 'Импортировано шагов: {n}.',
+  wsImported: 'Импортировано {n, plural, one {# шаг} few {# шага} many {# шагов} other {# шага}}.',
   wsProblems: 'Обнаруженные проблемы:',
   wsErrJson: 'Файл не является корректным JSON.',
   wsErrFormat: 'Это не тур этого атласа.',
@@ -163,7 +171,8 @@ export const ru: Catalogue = {
   wsErrNoSteps: 'В файле нет списка шагов.',
   wsErrTooLarge: 'Файл слишком велик для тура.',
   wsErrEncoding: 'Тур в ссылке повреждён и не может быть прочитан.',
-  wsErrTooMany: 'Сохранены только первые {max} шагов.',
+  wsErrTooMany:
+    'Сохранены только первые {max, plural, one {# шаг} few {# шага} many {# шагов} other {# шага}}.',
   wsErrStepShape: 'Шаг {n} не является шагом: пропущен.',
   wsErrStepView: 'У шага {n} нет корректного адреса вида: пропущен.',
   wsErrStepTitle: 'Шаг {n}: заголовок не текст или слишком длинный: пропущен.',
@@ -177,9 +186,12 @@ export const ru: Catalogue = {
   wsKeysHint: 'Стрелки, Page Up/Down, пробел, Home и End листают тур; Esc — выход.',
   wsPresentLabel: 'Показ тура',
   wsOffline: 'Сохранить для работы офлайн',
-  wsOfflineProgress: 'Сохранено файлов: {done} из {total}',
-  wsOfflineDone: 'Доступно офлайн: {n} файлов набора {dataset} сохранены в этом браузере.',
-  wsOfflineFailed: 'Не удалось сохранить файлов: {n}; повторите при подключении к сети.',
+  wsOfflineProgress:
+    'Сохранено {done} из {total, plural, one {# файла} few {# файлов} many {# файлов} other {# файла}}',
+  wsOfflineDone:
+    'Доступно офлайн: в этом браузере {n, plural, one {сохранён # файл} few {сохранены # файла} many {сохранено # файлов} other {сохранено # файла}} набора данных «{dataset}».',
+  wsOfflineFailed:
+    'Не удалось сохранить {n, plural, one {# файл} few {# файла} many {# файлов} other {# файла}}; повторите при подключении к сети.',
   wsOfflineNone:
     'Для работы офлайн нужен service worker, который этот браузер или адрес не допускает (используйте https или localhost).',
 };

@@ -114,7 +114,7 @@ export function problemText(p: TourProblem, t: ViewProps['t']): string {
     case 'encoding':
       return t('wsErrEncoding');
     case 'tooMany':
-      return t('wsErrTooMany', { max: String(p.max) });
+      return t('wsErrTooMany', { max: p.max });
     case 'stepShape':
       return t('wsErrStepShape', { n: String(p.step) });
     case 'stepView':

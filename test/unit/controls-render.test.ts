@@ -100,7 +100,7 @@ describe('Controls markup', () => {
 
   it('shows the applied code count and the selected code', () => {
     const html = render({ dataset: BACI, codes: ['840110', '284450'], hs: '' });
-    expect(html).toContain('Codes applied: 2.');
+    expect(html).toContain('2 codes applied.');
     expect(html).toContain('8401.10, 2844.50</textarea>');
     expect(render({ dataset: BACI, hs: '840110' })).toContain('Selected code: 8401.10');
   });

@@ -522,7 +522,7 @@ describe('README in the interface language', () => {
       'One object {"metadata": ..., "data": [...]}: data is an array of row objects with the CSV columns; year, value and quantity_t are numbers (quantity_t null when unknown). Text is raw: no apostrophes added (JSON is not opened by spreadsheets).',
     );
     expect(en.caveats.join('\n')).toContain(
-      'HS edition conversion: List L (HS2017) applied to HS2022 data through hs-concordance/t.csv: 3 list codes (2 exact, 1 split) reach 4 codes, 2 of them through codes that are not exact (their values are an upper bound); 1 links to catch-all headings set aside.',
+      'HS edition conversion: List L (HS2017) applied to HS2022 data through hs-concordance/t.csv: 3 list codes (2 exact, 1 split) reach 4 codes, 2 of them through codes that are not exact (their values are an upper bound); 1 link to catch-all headings set aside.',
     );
   });
 
@@ -551,9 +551,9 @@ describe('README in the interface language', () => {
       '* AAA-fr (AAA) : exportations 150 USD, importations 0 USD (chaque flux une fois).',
     );
     expect(fr).toContain(
-      'Conversion d’édition du SH : List L (HS2017) appliquée aux données en HS2022',
+      'Conversion d’édition du SH : Liste List L (HS2017) appliquée aux données en HS2022',
     );
-    expect(fr).toContain('(exacts : 2, scindés : 1)');
+    expect(fr).toContain('(2 exacts, 1 scindé)');
     expect(fr).toContain(
       'Rupture de série : les données suivent l’édition HS2022, sauf 2022 (HS2017)',
     );
@@ -584,6 +584,7 @@ describe('README in the interface language', () => {
         ', version',
         'codes,',
         'codes',
+        'code',
       ]),
       es: new Set([]),
       ru: new Set([]),

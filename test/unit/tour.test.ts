@@ -155,7 +155,7 @@ describe('tour as a JSON file', () => {
       { code: 'stepParams', step: 6, params: 'colour=red, year=1850' },
       { code: 'stepView', step: 7 },
     ]);
-    const t = (k: Parameters<typeof translate>[1], v?: Record<string, string>) =>
+    const t = (k: Parameters<typeof translate>[1], v?: Parameters<typeof translate>[2]) =>
       translate('fr', k, v);
     expect(problemText(r.problems[4] as never, t)).toContain('colour=red, year=1850');
     expect(problemText({ code: 'stepShape', step: 2 }, t)).toBe(

@@ -31,8 +31,9 @@ export const en = {
     'This dataset gives only the categories of its list, not HS codes, so a single code cannot be chosen.',
   ctlHsLoading: 'Loading the codes of the lists…',
   ctlHsError: 'The codes of the lists could not be loaded: {error}',
-  ctlHsFound: 'Codes found: {total}.',
-  ctlHsMore: 'Codes found: {total}; the first {shown} are shown. Type more to narrow the search.',
+  ctlHsFound: '{total, plural, one {# code found} other {# codes found}}.',
+  ctlHsMore:
+    '{total, plural, one {# code found} other {# codes found}}; the first {shown, plural, one {# is} other {# are}} shown. Type more to narrow the search.',
   ctlHsNone: 'No code of the lists matches “{query}”.',
   ctlHsNotCarried: 'not in this dataset',
   ctlHsSelected: 'Selected code: {code}',
@@ -45,14 +46,15 @@ export const en = {
     'This dataset gives only categories, not HS codes, so a list of codes cannot be applied.',
   ctlApply: 'Apply',
   ctlClear: 'Clear',
-  ctlAdHocApplied: 'Codes applied: {n}.',
+  ctlAdHocApplied: '{n, plural, one {# code applied} other {# codes applied}}.',
   ctlAdHocNoneApplied: 'No list of your own is applied.',
   ctlAdHocPending: 'The text differs from the codes applied; press Apply or Enter to use it.',
-  ctlAdHocWillApply: 'Codes that can be applied: {n}.',
+  ctlAdHocWillApply: '{n, plural, one {# code can be applied} other {# codes can be applied}}.',
   ctlAdHocNothing: 'None of these codes can be applied.',
   ctlAdHocRejected: 'Not six-digit HS codes, ignored: {codes}',
   ctlAdHocNotCarried: 'Not in this dataset, left out: {codes}',
-  ctlAdHocOverLimit: 'Only the first {max} codes are kept; the other {n} are left out.',
+  ctlAdHocOverLimit:
+    'Only the first {max, plural, one {# code is} other {# codes are}} kept; the other {n, plural, one {# is} other {# are}} left out.',
 };
 
 type Catalogue = Record<keyof typeof en, string>;
@@ -86,9 +88,9 @@ export const fr: Catalogue = {
     'Ce jeu de données ne donne que les catégories de sa liste, pas les codes SH : on ne peut donc pas choisir un code seul.',
   ctlHsLoading: 'Chargement des codes des listes…',
   ctlHsError: 'Les codes des listes n’ont pas pu être chargés : {error}',
-  ctlHsFound: 'Codes trouvés : {total}.',
+  ctlHsFound: '{total, plural, one {# code trouvé} other {# codes trouvés}}.',
   ctlHsMore:
-    'Codes trouvés : {total} ; les {shown} premiers sont affichés. Précisez la saisie pour affiner la recherche.',
+    '{total, plural, one {# code trouvé} other {# codes trouvés}} ; {shown, plural, one {le premier est affiché} other {les # premiers sont affichés}}. Précisez la saisie pour affiner la recherche.',
   ctlHsNone: 'Aucun code des listes ne correspond à « {query} ».',
   ctlHsNotCarried: 'absent de ce jeu de données',
   ctlHsSelected: 'Code choisi : {code}',
@@ -102,15 +104,17 @@ export const fr: Catalogue = {
     'Ce jeu de données ne donne que des catégories, pas de codes SH : une liste de codes ne peut donc pas être appliquée.',
   ctlApply: 'Appliquer',
   ctlClear: 'Effacer',
-  ctlAdHocApplied: 'Codes appliqués : {n}.',
+  ctlAdHocApplied: '{n, plural, one {# code appliqué} other {# codes appliqués}}.',
   ctlAdHocNoneApplied: 'Aucune liste personnelle n’est appliquée.',
   ctlAdHocPending:
     'Le texte diffère des codes appliqués ; appuyez sur Appliquer ou sur Entrée pour l’utiliser.',
-  ctlAdHocWillApply: 'Codes applicables : {n}.',
+  ctlAdHocWillApply:
+    '{n, plural, one {# code peut être appliqué} other {# codes peuvent être appliqués}}.',
   ctlAdHocNothing: 'Aucun de ces codes ne peut être appliqué.',
   ctlAdHocRejected: 'Pas des codes SH à six chiffres, ignorés : {codes}',
   ctlAdHocNotCarried: 'Absents de ce jeu de données, écartés : {codes}',
-  ctlAdHocOverLimit: 'Seuls les {max} premiers codes sont conservés ; les {n} autres sont écartés.',
+  ctlAdHocOverLimit:
+    '{max, plural, one {Seul le premier code est conservé} other {Seuls les # premiers codes sont conservés}} ; {n, plural, one {# autre est écarté} other {les # autres sont écartés}}.',
 };
 
 export const es: Catalogue = {
@@ -142,9 +146,9 @@ export const es: Catalogue = {
     'Este conjunto de datos solo da las categorías de su lista, no códigos SA, por lo que no se puede elegir un código concreto.',
   ctlHsLoading: 'Cargando los códigos de las listas…',
   ctlHsError: 'No se pudieron cargar los códigos de las listas: {error}',
-  ctlHsFound: 'Códigos encontrados: {total}.',
+  ctlHsFound: '{total, plural, one {# código encontrado} other {# códigos encontrados}}.',
   ctlHsMore:
-    'Códigos encontrados: {total}; se muestran los {shown} primeros. Escriba más para acotar la búsqueda.',
+    '{total, plural, one {# código encontrado} other {# códigos encontrados}}; se {shown, plural, one {muestra el primero} other {muestran los # primeros}}. Escriba más para acotar la búsqueda.',
   ctlHsNone: 'Ningún código de las listas coincide con «{query}».',
   ctlHsNotCarried: 'no figura en este conjunto de datos',
   ctlHsSelected: 'Código elegido: {code}',
@@ -158,15 +162,17 @@ export const es: Catalogue = {
     'Este conjunto de datos solo da categorías, no códigos SA, por lo que no se puede aplicar una lista de códigos.',
   ctlApply: 'Aplicar',
   ctlClear: 'Borrar',
-  ctlAdHocApplied: 'Códigos aplicados: {n}.',
+  ctlAdHocApplied: '{n, plural, one {# código aplicado} other {# códigos aplicados}}.',
   ctlAdHocNoneApplied: 'No hay ninguna lista propia aplicada.',
   ctlAdHocPending:
     'El texto no coincide con los códigos aplicados; pulse Aplicar o Intro para usarlo.',
-  ctlAdHocWillApply: 'Códigos que se pueden aplicar: {n}.',
+  ctlAdHocWillApply:
+    '{n, plural, one {Se puede aplicar # código} other {Se pueden aplicar # códigos}}.',
   ctlAdHocNothing: 'No se puede aplicar ninguno de estos códigos.',
   ctlAdHocRejected: 'No son códigos SA de seis dígitos, se ignoran: {codes}',
   ctlAdHocNotCarried: 'No figuran en este conjunto de datos, se excluyen: {codes}',
-  ctlAdHocOverLimit: 'Solo se conservan los {max} primeros códigos; los otros {n} se excluyen.',
+  ctlAdHocOverLimit:
+    '{max, plural, one {Solo se conserva el primer código} other {Solo se conservan los # primeros códigos}}; {n, plural, one {# más queda excluido} other {los otros # quedan excluidos}}.',
 };
 
 export const ru: Catalogue = {
@@ -198,9 +204,9 @@ export const ru: Catalogue = {
     'Этот набор данных содержит только категории своего перечня, без кодов ГС, поэтому отдельный код выбрать нельзя.',
   ctlHsLoading: 'Загрузка кодов перечней…',
   ctlHsError: 'Не удалось загрузить коды перечней: {error}',
-  ctlHsFound: 'Найдено кодов: {total}.',
+  ctlHsFound: 'Найдено {total, plural, one {# код} few {# кода} many {# кодов} other {# кода}}.',
   ctlHsMore:
-    'Найдено кодов: {total}; показаны первые {shown}. Уточните запрос, чтобы сузить поиск.',
+    'Найдено {total, plural, one {# код} few {# кода} many {# кодов} other {# кода}}, показаны первые {shown}. Уточните запрос, чтобы сузить поиск.',
   ctlHsNone: 'Ни один код из перечней не соответствует запросу «{query}».',
   ctlHsNotCarried: 'нет в этом наборе данных',
   ctlHsSelected: 'Выбранный код: {code}',
@@ -213,13 +219,16 @@ export const ru: Catalogue = {
     'Этот набор данных содержит только категории, без кодов ГС, поэтому список кодов применить нельзя.',
   ctlApply: 'Применить',
   ctlClear: 'Очистить',
-  ctlAdHocApplied: 'Применено кодов: {n}.',
+  ctlAdHocApplied:
+    'Применено: {n, plural, one {# код} few {# кода} many {# кодов} other {# кода}}.',
   ctlAdHocNoneApplied: 'Собственный список не применён.',
   ctlAdHocPending:
     'Текст отличается от применённых кодов; нажмите «Применить» или Enter, чтобы использовать его.',
-  ctlAdHocWillApply: 'Кодов, которые можно применить: {n}.',
+  ctlAdHocWillApply:
+    'Можно применить {n, plural, one {# код} few {# кода} many {# кодов} other {# кода}}.',
   ctlAdHocNothing: 'Ни один из этих кодов применить нельзя.',
   ctlAdHocRejected: 'Не шестизначные коды ГС, пропущены: {codes}',
   ctlAdHocNotCarried: 'Нет в этом наборе данных, исключены: {codes}',
-  ctlAdHocOverLimit: 'Сохраняются только первые {max} кодов; остальные ({n}) исключены.',
+  ctlAdHocOverLimit:
+    'Сохраняется не более {max, plural, one {# кода} few {# кодов} many {# кодов} other {# кода}}: ещё {n, plural, one {# код исключён} few {# кода исключены} many {# кодов исключено} other {# кода исключено}}.',
 };

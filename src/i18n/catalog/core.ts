@@ -33,22 +33,12 @@ export const en = {
   hsEdition: 'HS edition',
   years: 'Years',
   flows: 'Flows',
-  totalValue: 'Total value',
   lists: 'Lists applied',
-  listsNotApplied: 'Lists not applied',
-  topExporters: 'Top exporters',
-  topExportersOf: 'Top exporters, {list}, {year}',
   rank: 'Rank',
   country: 'Country',
   value: 'Value',
   share: 'Share of world',
-  caveatTitle: 'Read before use',
-  caveatUpperBound:
-    'An HS code groups many goods and only some of them are controlled: values are an upper bound on potentially strategic trade, not a measure of licensed or illicit trade.',
-  caveatTechnology: 'Controlled software and technology do not appear in goods trade statistics.',
-  broadShare: '{share} of this value is under codes marked broad.',
   strategicLists: 'Strategic lists',
-  codes: '{n} codes',
   dataError: 'This part of the atlas could not be loaded',
   dataErrorMissing: 'The file {file} is missing on the server (HTTP {status}).',
   dataErrorNetwork: 'The file {file} could not be fetched: the network connection failed.',
@@ -59,13 +49,10 @@ export const en = {
     'The data was built for another version of the atlas (schema {found}; this app reads {expected}): rebuild it with npm run data:build.',
   dataErrorAbsent: 'The data has no file for this selection.',
   dataErrorRest: 'The rest of the atlas still works: choose another year, list or view.',
-  loadingFiles: 'Loading data… {done} of {total} files, {received} of {expected} kB',
+  loadingFiles:
+    'Loading data… {done} of {total, plural, one {# file} other {# files}}, {received} of {expected} kB',
   loadingReceived: 'Loading data… {received} kB',
   loadingBytesLabel: 'Data received',
-  generated:
-    'Data built by the atlas pipeline from the sources above; see build-report.json for what was read, kept and quarantined.',
-  downloadCsv: 'Download the full table (CSV, gzip)',
-  rows: '{n} rows',
 };
 
 type Catalogue = Record<keyof typeof en, string>;
@@ -107,23 +94,12 @@ export const fr: Catalogue = {
   hsEdition: 'Édition du SH',
   years: 'Années',
   flows: 'Flux',
-  totalValue: 'Valeur totale',
   lists: 'Listes appliquées',
-  listsNotApplied: 'Listes non appliquées',
-  topExporters: 'Principaux exportateurs',
-  topExportersOf: 'Principaux exportateurs, {list}, {year}',
   rank: 'Rang',
   country: 'Pays',
   value: 'Valeur',
   share: 'Part mondiale',
-  caveatTitle: 'À lire avant usage',
-  caveatUpperBound:
-    'Un code SH regroupe de nombreux biens dont seuls certains sont contrôlés : les valeurs sont un plafond du commerce potentiellement stratégique, non une mesure du commerce autorisé ou illicite.',
-  caveatTechnology:
-    'Les logiciels et technologies contrôlés n’apparaissent pas dans les statistiques du commerce de biens.',
-  broadShare: '{share} de cette valeur relève de codes marqués « larges ».',
   strategicLists: 'Listes stratégiques',
-  codes: '{n} codes',
   dataError: 'Cette partie de l’atlas n’a pas pu être chargée',
   dataErrorMissing: 'Le fichier {file} est absent du serveur (HTTP {status}).',
   dataErrorNetwork: 'Le fichier {file} n’a pas pu être téléchargé : la connexion réseau a échoué.',
@@ -135,13 +111,10 @@ export const fr: Catalogue = {
   dataErrorAbsent: 'Les données ne contiennent aucun fichier pour cette sélection.',
   dataErrorRest:
     'Le reste de l’atlas fonctionne : choisissez une autre année, une autre liste ou une autre vue.',
-  loadingFiles: 'Chargement des données… {done} fichiers sur {total}, {received} Ko sur {expected}',
+  loadingFiles:
+    'Chargement des données… {done} sur {total, plural, one {# fichier} other {# fichiers}}, {received} Ko sur {expected}',
   loadingReceived: 'Chargement des données… {received} Ko',
   loadingBytesLabel: 'Données reçues',
-  generated:
-    'Données produites par la chaîne de l’atlas à partir des sources ci-dessus ; voir build-report.json pour ce qui a été lu, retenu et mis en quarantaine.',
-  downloadCsv: 'Télécharger la table complète (CSV, gzip)',
-  rows: '{n} lignes',
 };
 
 export const es: Catalogue = {
@@ -180,23 +153,12 @@ export const es: Catalogue = {
   hsEdition: 'Edición del SA',
   years: 'Años',
   flows: 'Flujos',
-  totalValue: 'Valor total',
   lists: 'Listas aplicadas',
-  listsNotApplied: 'Listas no aplicadas',
-  topExporters: 'Principales exportadores',
-  topExportersOf: 'Principales exportadores, {list}, {year}',
   rank: 'Puesto',
   country: 'País',
   value: 'Valor',
   share: 'Cuota mundial',
-  caveatTitle: 'Leer antes de usar',
-  caveatUpperBound:
-    'Un código SA agrupa muchos bienes y solo algunos están controlados: los valores son un límite superior del comercio potencialmente estratégico, no una medida del comercio autorizado o ilícito.',
-  caveatTechnology:
-    'El software y la tecnología controlados no aparecen en las estadísticas del comercio de bienes.',
-  broadShare: '{share} de este valor corresponde a códigos marcados como amplios.',
   strategicLists: 'Listas estratégicas',
-  codes: '{n} códigos',
   dataError: 'No se pudo cargar esta parte del atlas',
   dataErrorMissing: 'El archivo {file} no está en el servidor (HTTP {status}).',
   dataErrorNetwork: 'No se pudo descargar el archivo {file}: falló la conexión de red.',
@@ -207,13 +169,10 @@ export const es: Catalogue = {
     'Los datos se generaron para otra versión del atlas (esquema {found}; esta aplicación lee la versión {expected}): vuelva a generarlos con npm run data:build.',
   dataErrorAbsent: 'Los datos no tienen ningún archivo para esta selección.',
   dataErrorRest: 'El resto del atlas sigue funcionando: elija otro año, otra lista u otra vista.',
-  loadingFiles: 'Cargando datos… {done} de {total} archivos, {received} de {expected} kB',
+  loadingFiles:
+    'Cargando datos… {done} de {total, plural, one {# archivo} other {# archivos}}, {received} de {expected} kB',
   loadingReceived: 'Cargando datos… {received} kB',
   loadingBytesLabel: 'Datos recibidos',
-  generated:
-    'Datos generados por el proceso del atlas a partir de las fuentes anteriores; véase build-report.json para lo leído, conservado y puesto en cuarentena.',
-  downloadCsv: 'Descargar la tabla completa (CSV, gzip)',
-  rows: '{n} filas',
 };
 
 export const ru: Catalogue = {
@@ -251,23 +210,12 @@ export const ru: Catalogue = {
   hsEdition: 'Редакция ГС',
   years: 'Годы',
   flows: 'Потоки',
-  totalValue: 'Общая стоимость',
   lists: 'Применённые списки',
-  listsNotApplied: 'Не применённые списки',
-  topExporters: 'Крупнейшие экспортёры',
-  topExportersOf: 'Крупнейшие экспортёры, {list}, {year}',
   rank: 'Место',
   country: 'Страна',
   value: 'Стоимость',
   share: 'Доля в мире',
-  caveatTitle: 'Прочтите перед использованием',
-  caveatUpperBound:
-    'Код ГС объединяет много товаров, из которых контролируются лишь некоторые: значения — верхняя граница потенциально стратегической торговли, а не мера лицензированной или незаконной торговли.',
-  caveatTechnology:
-    'Контролируемые программы и технологии не отражаются в статистике торговли товарами.',
-  broadShare: '{share} этой стоимости приходится на коды с пометкой «широкий».',
   strategicLists: 'Стратегические списки',
-  codes: '{n} кодов',
   dataError: 'Не удалось загрузить эту часть атласа',
   dataErrorMissing: 'Файл {file} отсутствует на сервере (HTTP {status}).',
   dataErrorNetwork: 'Не удалось загрузить файл {file}: сбой сетевого соединения.',
@@ -278,11 +226,8 @@ export const ru: Catalogue = {
     'Данные собраны для другой версии атласа (схема {found}; это приложение читает версию {expected}): пересоберите их командой npm run data:build.',
   dataErrorAbsent: 'В данных нет файла для этого выбора.',
   dataErrorRest: 'Остальная часть атласа работает: выберите другой год, список или раздел.',
-  loadingFiles: 'Загрузка данных… файлов: {done} из {total}, {received} из {expected} КБ',
+  loadingFiles:
+    'Загрузка данных… {done} из {total, plural, one {# файла} few {# файлов} many {# файлов} other {# файла}}, {received} из {expected} КБ',
   loadingReceived: 'Загрузка данных… {received} КБ',
   loadingBytesLabel: 'Получено данных',
-  generated:
-    'Данные подготовлены конвейером атласа из указанных источников; см. build-report.json о прочитанном, сохранённом и отложенном в карантин.',
-  downloadCsv: 'Скачать полную таблицу (CSV, gzip)',
-  rows: '{n} строк',
 };

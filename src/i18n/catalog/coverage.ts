@@ -63,11 +63,9 @@ export const en = {
   covFlowImports: 'imports',
   covNoData: 'no data',
   covSubset:
-    'This dataset holds {k} of the {n} HS codes of {edition} (a product subset): every total covers those codes only.',
+    'This dataset holds {k} of the {n, plural, one {# HS code} other {# HS codes}} of {edition} (a product subset): every total covers those codes only.',
   covSubsetUnknown:
-    'This dataset holds {k} HS codes of {edition} (a product subset): every total covers those codes only.',
-  covReachNote:
-    'The data speak for {ex, plural, one {# place} other {# places}} as exporters and {im, plural, one {# place} other {# places}} as importers; elsewhere the map shows “not covered”, not zero.',
+    'This dataset holds {k, plural, one {# HS code} other {# HS codes}} of {edition} (a product subset): every total covers those codes only.',
   covTrendDiffers:
     'The codes with data differ between years ({detail}): part of a change between those years comes from what the input holds.',
   covYearOf: '{year}: {k} of {n}',
@@ -77,7 +75,6 @@ export const en = {
     'Partners are counted by whole year: {a} and {b} cover different months, so their partner figures are not like for like.',
   covMonthsCompared: 'Totals compare the same months of both years: {a} and {b}.',
   covOwnList: 'a custom list of {n, plural, one {# HS code} other {# HS codes}}',
-  covRows: '{n, plural, one {# row} other {# rows}}',
 };
 
 type Catalogue = Record<keyof typeof en, string>;
@@ -115,11 +112,11 @@ export const fr: Catalogue = {
   covSelComplete:
     '{n, plural, one {Le seul code} other {Les # codes}} de cette sélection {n, plural, one {a} other {ont}} des données dans ce jeu ({year}).',
   covSelNone:
-    'Aucun des {n} codes de cette sélection n’a de données dans ce jeu ({year})\u00a0: absence de données, et non valeur nulle.',
+    '{n, plural, one {Le seul code de cette sélection n’a pas} other {Aucun des # codes de cette sélection n’a}} de données dans ce jeu ({year}) : absence de données, et non valeur nulle.',
   covCatPartial:
     '{k, plural, one {# catégorie} other {# catégories}} sur {n} de cette sélection {k, plural, one {a} other {ont}} des données dans ce jeu ({year}).',
   covCatNone:
-    'Aucune des {n} catégories de cette sélection n’a de données dans ce jeu ({year})\u00a0: absence de données, et non valeur nulle.',
+    '{n, plural, one {La seule catégorie de cette sélection n’a pas} other {Aucune des # catégories de cette sélection n’a}} de données dans ce jeu ({year}) : absence de données, et non valeur nulle.',
   covCodeNone:
     'Pas de données pour le SH {code} dans ce jeu ({year})\u00a0: les données sources ne comprennent pas ce code. L’absence de données n’est pas une valeur nulle.',
   covCodesMissing:
@@ -141,11 +138,9 @@ export const fr: Catalogue = {
   covFlowImports: 'importations',
   covNoData: 'pas de données',
   covSubset:
-    'Ce jeu comprend {k} des {n} codes du {edition} (un sous-ensemble de produits)\u00a0: tous ses totaux ne portent que sur ces codes.',
+    'Ce jeu comprend {k, plural, one {# code} other {# codes}} sur les {n} du {edition} (un sous-ensemble de produits) : tous ses totaux ne portent que sur ces codes.',
   covSubsetUnknown:
-    'Ce jeu comprend {k} codes du {edition} (un sous-ensemble de produits)\u00a0: tous ses totaux ne portent que sur ces codes.',
-  covReachNote:
-    'Les données couvrent {ex, plural, one {# territoire} other {# territoires}} en tant qu’exportateurs et {im, plural, one {# territoire} other {# territoires}} en tant qu’importateurs\u202f; ailleurs, la carte indique «\u00a0non couvert\u00a0», et non une valeur nulle.',
+    'Ce jeu comprend {k, plural, one {# code} other {# codes}} du {edition} (un sous-ensemble de produits) : tous ses totaux ne portent que sur ces codes.',
   covTrendDiffers:
     'Les codes avec données varient d’une année à l’autre ({detail})\u00a0: une partie de l’évolution entre ces années tient au contenu des données sources.',
   covYearOf: '{year}\u00a0: {k} sur {n}',
@@ -155,7 +150,6 @@ export const fr: Catalogue = {
     'Les partenaires sont comptés par année entière\u00a0: {a} et {b} ne couvrent pas les mêmes mois, leurs chiffres par partenaire ne sont donc pas comparables.',
   covMonthsCompared: 'Les totaux comparent les mêmes mois des deux années\u00a0: {a} et {b}.',
   covOwnList: 'une liste personnalisée de {n, plural, one {# code SH} other {# codes SH}}',
-  covRows: '{n, plural, one {# ligne} other {# lignes}}',
 };
 
 export const es: Catalogue = {
@@ -191,11 +185,11 @@ export const es: Catalogue = {
   covSelComplete:
     '{n, plural, one {El único código} other {Los # códigos}} de esta selección {n, plural, one {tiene} other {tienen}} datos en este conjunto ({year}).',
   covSelNone:
-    'Ninguno de los {n} códigos de esta selección tiene datos en este conjunto ({year}): sin datos, lo que no equivale a cero.',
+    '{n, plural, one {El único código de esta selección no tiene} other {Ninguno de los # códigos de esta selección tiene}} datos en este conjunto ({year}): sin datos, lo que no equivale a cero.',
   covCatPartial:
     '{k} {n, plural, one {de la única categoría} other {de las # categorías}} de esta selección {k, plural, one {tiene} other {tienen}} datos en este conjunto ({year}).',
   covCatNone:
-    'Ninguna de las {n} categorías de esta selección tiene datos en este conjunto ({year}): sin datos, lo que no equivale a cero.',
+    '{n, plural, one {La única categoría de esta selección no tiene} other {Ninguna de las # categorías de esta selección tiene}} datos en este conjunto ({year}): sin datos, lo que no equivale a cero.',
   covCodeNone:
     'Sin datos para el SA {code} en este conjunto ({year}): los datos de origen no incluyen este código. La falta de datos no equivale a cero.',
   covCodesMissing:
@@ -216,11 +210,9 @@ export const es: Catalogue = {
   covFlowImports: 'importaciones',
   covNoData: 'sin datos',
   covSubset:
-    'Este conjunto incluye {k} de los {n} códigos del {edition} (un subconjunto de productos): todos sus totales abarcan solo esos códigos.',
+    'Este conjunto incluye {k} de {n, plural, one {# código} other {los # códigos}} del {edition} (un subconjunto de productos): todos sus totales abarcan solo esos códigos.',
   covSubsetUnknown:
-    'Este conjunto incluye {k} códigos del {edition} (un subconjunto de productos): todos sus totales abarcan solo esos códigos.',
-  covReachNote:
-    'Los datos abarcan {ex, plural, one {# territorio} other {# territorios}} como exportadores y {im, plural, one {# territorio} other {# territorios}} como importadores; fuera de ellos el mapa indica «no cubierto», no cero.',
+    'Este conjunto incluye {k, plural, one {# código} other {# códigos}} del {edition} (un subconjunto de productos): todos sus totales abarcan solo esos códigos.',
   covTrendDiffers:
     'Los códigos con datos varían de un año a otro ({detail}): parte de la variación entre esos años se debe al contenido de los datos de origen.',
   covYearOf: '{year}: {k} de {n}',
@@ -230,14 +222,14 @@ export const es: Catalogue = {
     'Los socios se cuentan por año completo: {a} y {b} abarcan meses distintos, por lo que sus cifras por socio no son comparables.',
   covMonthsCompared: 'Los totales comparan los mismos meses de ambos años: {a} y {b}.',
   covOwnList: 'una lista propia de {n, plural, one {# código SA} other {# códigos SA}}',
-  covRows: '{n, plural, one {# fila} other {# filas}}',
 };
 
 export const ru: Catalogue = {
   covSrcCodes: 'Шестизначные коды ГС в исходных данных',
   covSrcCodesValue: '{k} из {n} ({edition})',
   covSrcPlaces: 'Страны и территории в охвате данных',
-  covSrcPlacesValue: 'экспортёров: {ex}, импортёров: {im}',
+  covSrcPlacesValue:
+    '{ex, plural, one {# экспортёр} few {# экспортёра} many {# экспортёров} other {# экспортёра}}, {im, plural, one {# импортёр} few {# импортёра} many {# импортёров} other {# импортёра}}',
   covSrcListCaption:
     'Коды каждого списка, по которым есть исходные данные, по годам (для данных в разбивке по категориям — категории)',
   covSrcList: 'Список',
@@ -245,10 +237,10 @@ export const ru: Catalogue = {
   covCmpCapImport: 'Импорт в охвате данных, {year}',
   covTotalOfList: 'Весь список «{list}» (итог по кодам с данными)',
   covCompareEdition:
-    'Коды считаются в редакции {edition}, в которой представлены данные за {year}: список «{list}» пересчитан в неё, его {n, plural, one {# код соответствует} few {# кода соответствуют} other {# кодов соответствуют}} {m, plural, one {# коду} other {# кодам}} {edition}.',
+    'Коды считаются в редакции {edition}, в которой представлены данные за {year}: список «{list}» пересчитан в неё, его {n, plural, one {# код соответствует} few {# кода соответствуют} many {# кодов соответствуют} other {# кода соответствуют}} {m, plural, one {# коду} few {# кодам} many {# кодам} other {# коду}} {edition}.',
   covLedeCodes: 'Торговля по выборке: {what}; период: {year}. Данные: {dataset}.',
   covRankOfReach:
-    'Место {rank} из {n, plural, one {# страны} other {# стран}}, охваченных данными; {share} их общего итога',
+    'Место {rank} из {n, plural, one {# страны, охваченной данными} few {# стран, охваченных данными} many {# стран, охваченных данными} other {# страны, охваченной данными}}; {share} их общего итога',
   covRankExports: 'Место среди охваченных стран, экспорт',
   covRankImports: 'Место среди охваченных стран, импорт',
   covShareExports: 'Доля в охваченном итоге, экспорт',
@@ -261,38 +253,38 @@ export const ru: Catalogue = {
   covKofN: '{k} из {n}',
   covLegendNoData: 'Нет данных или не охвачено',
   covSelPartial:
-    'Данные в этом наборе есть по {k} из {n, plural, one {# кода} other {# кодов}} этой выборки ({year}): итоги охватывают только {k, plural, one {этот код} other {эти коды}}.',
+    'Данные в этом наборе есть по {k} из {n, plural, one {# кода} few {# кодов} many {# кодов} other {# кода}} этой выборки ({year}): итоги охватывают только {k, plural, =1 {этот код} one {эти коды} few {эти коды} many {эти коды} other {эти коды}}.',
   covSelComplete:
-    'Данные в этом наборе есть по {n, plural, one {единственному коду} other {всем # кодам}} этой выборки ({year}).',
+    'Данные в этом наборе есть по {n, plural, =1 {единственному коду} one {всем # коду} few {всем # кодам} many {всем # кодам} other {всем # кода}} этой выборки ({year}).',
   covSelNone:
-    'Ни по одному из {n, plural, one {# кода} other {# кодов}} этой выборки в этом наборе нет данных ({year}): это отсутствие данных, а не нулевое значение.',
+    'Ни по одному из {n, plural, one {# кода} few {# кодов} many {# кодов} other {# кода}} этой выборки в этом наборе нет данных ({year}): это отсутствие данных, а не нулевое значение.',
   covCatPartial:
-    'Данные в этом наборе есть по {k} из {n, plural, one {# категории} other {# категорий}} этой выборки ({year}).',
+    'Данные в этом наборе есть по {k} из {n, plural, one {# категории} few {# категорий} many {# категорий} other {# категории}} этой выборки ({year}).',
   covCatNone:
-    'Ни по одной из {n, plural, one {# категории} other {# категорий}} этой выборки в этом наборе нет данных ({year}): это отсутствие данных, а не нулевое значение.',
+    'Ни по одной из {n, plural, one {# категории} few {# категорий} many {# категорий} other {# категории}} этой выборки в этом наборе нет данных ({year}): это отсутствие данных, а не нулевое значение.',
   covCodeNone:
     'По коду ГС {code} в этом наборе нет данных ({year}): исходные данные не содержат этого кода. Отсутствие данных не означает нулевое значение.',
   covCodesMissing:
-    'В этом наборе нет данных по {n, plural, one {коду} other {кодам}}: {codes}. Исходные данные {n, plural, one {его} other {их}} не содержат; отсутствие данных не означает нулевое значение.',
+    'В этом наборе нет данных по {n, plural, =1 {коду} one {кодам} few {кодам} many {кодам} other {кодам}}: {codes}. Исходные данные {n, plural, =1 {его} one {их} few {их} many {их} other {их}} не содержат; отсутствие данных не означает нулевое значение.',
   covWhich: 'Какие коды?',
   covWithRows: 'С данными ({n}):',
   covWithoutRows: 'Без данных в этом наборе ({n}):',
   covNoCounterpart: 'Без соответствия в {edition} ({n}):',
   covWorldPartial:
-    'Итог по {k, plural, one {# коду} other {# кодам}} с данными: {value}; стран с торговлей: {n}.',
-  covWorldComplete: 'Мировой итог: {value}; стран с торговлей: {n}.',
-  covReachTotal: 'Итог по охвату данных: {value}; стран с торговлей: {n}.',
+    'Итог по {k, plural, one {# коду} few {# кодам} many {# кодам} other {# коду}} с данными: {value}; {n, plural, one {# страна} few {# страны} many {# стран} other {# страны}} с торговлей.',
+  covWorldComplete:
+    'Мировой итог: {value}; {n, plural, one {# страна} few {# страны} many {# стран} other {# страны}} с торговлей.',
+  covReachTotal:
+    'Итог по охвату данных: {value}; {n, plural, one {# страна} few {# страны} many {# стран} other {# страны}} с торговлей.',
   covNotCovered: 'Не охвачено',
   covNotCoveredTip: 'Не охвачено: в данных нет {flow} этой страны или территории.',
   covFlowExports: 'экспорта',
   covFlowImports: 'импорта',
   covNoData: 'нет данных',
   covSubset:
-    'Набор содержит {k} из {n, plural, one {# кода} other {# кодов}} {edition} (часть номенклатуры): все итоги охватывают только эти коды.',
+    'Набор содержит {k} из {n, plural, one {# кода} few {# кодов} many {# кодов} other {# кода}} {edition} (часть номенклатуры): все итоги охватывают только эти коды.',
   covSubsetUnknown:
-    'Набор содержит {k, plural, one {# код} few {# кода} other {# кодов}} {edition} (часть номенклатуры): все итоги охватывают только эти коды.',
-  covReachNote:
-    'Данные охватывают экспортёров: {ex}, импортёров: {im}; для остальных стран карта показывает «не охвачено», а не ноль.',
+    'Набор содержит {k, plural, one {# код} few {# кода} many {# кодов} other {# кода}} {edition} (часть номенклатуры): все итоги охватывают только эти коды.',
   covTrendDiffers:
     'Состав кодов с данными меняется по годам ({detail}): часть изменений между этими годами объясняется содержанием исходных данных.',
   covYearOf: '{year}: {k} из {n}',
@@ -301,6 +293,6 @@ export const ru: Catalogue = {
   covMonthsDiffer:
     'Партнёры учитываются за весь год: {a} и {b} охватывают разные месяцы, поэтому данные по партнёрам несопоставимы.',
   covMonthsCompared: 'Итоги сравнивают одни и те же месяцы обоих лет: {a} и {b}.',
-  covOwnList: 'собственный список из {n, plural, one {# кода} other {# кодов}} ГС',
-  covRows: '{n, plural, one {# строка} few {# строки} other {# строк}}',
+  covOwnList:
+    'собственный список из {n, plural, one {# кода} few {# кодов} many {# кодов} other {# кода}} ГС',
 };

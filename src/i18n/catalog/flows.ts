@@ -3,7 +3,6 @@
  * the figures. Keys start with "fl" so they cannot collide with the other catalogues.
  */
 export const en = {
-  flHeading: 'Flows',
   flTitle: 'Flows of {selection}, {year}, in {currency}',
   flTitleExport: 'Exports of {country}: {selection}, {year}, in {currency}',
   flTitleImport: 'Imports of {country}: {selection}, {year}, in {currency}',
@@ -26,15 +25,16 @@ export const en = {
   flWholeYear:
     'Flows are given for the whole year; the month chosen on the map does not apply here.',
   flNone: 'No flows for this selection.',
-  flSummaryAll: 'All {all} flows are shown; together {total}.',
+  flSummaryAll:
+    '{all, plural, one {The only flow is shown: {total}.} other {All # flows are shown; together {total}.}}',
   flSummaryOther:
-    'The {n} largest of {all} flows are shown: {topValue} ({topShare}). The other {count} flows, together {other} ({otherShare}), are summed as “Other”. Total: {total}.',
+    'The {n} largest of {all, plural, one {# flow} other {# flows}} are shown: {topValue} ({topShare}). {count, plural, one {The other flow, {other} ({otherShare}), is counted as “Other”} other {The other # flows, together {other} ({otherShare}), are summed as “Other”}}. Total: {total}.',
   flCaption:
     '{chart}: {title}. Dataset: {dataset}. Selection: {list}. Year: {year}. Values in {currency}. Source: {source}',
   flOther: 'Other',
   flOtherFlows: 'Other flows ({count})',
   flTotal: 'Total',
-  flTableCaption: 'The {n} largest flows, in {currency}',
+  flTableCaption: '{n, plural, one {The largest flow} other {The # largest flows}}, in {currency}',
   flRank: 'Rank',
   flExporter: 'Exporter',
   flImporter: 'Importer',
@@ -80,7 +80,6 @@ export const en = {
 };
 
 export const fr: Record<keyof typeof en, string> = {
-  flHeading: 'Flux',
   flTitle: 'Flux de {selection}, {year}, en {currency}',
   flTitleExport: 'Exportations de {country} : {selection}, {year}, en {currency}',
   flTitleImport: 'Importations de {country} : {selection}, {year}, en {currency}',
@@ -103,15 +102,17 @@ export const fr: Record<keyof typeof en, string> = {
   flWholeYear:
     'Les flux portent sur l’année entière ; le mois choisi sur la carte ne s’applique pas ici.',
   flNone: 'Aucun flux pour cette sélection.',
-  flSummaryAll: 'Les {all} flux sont affichés ; au total {total}.',
+  flSummaryAll:
+    '{all, plural, one {Le seul flux est affiché : {total}.} other {Les # flux sont affichés ; au total {total}.}}',
   flSummaryOther:
-    'Les {n} plus grands des {all} flux sont affichés : {topValue} ({topShare}). Les {count} autres flux, au total {other} ({otherShare}), sont regroupés en « Autres ». Total : {total}.',
+    'Les {n} plus grands des {all, plural, one {# flux} other {# flux}} sont affichés : {topValue} ({topShare}). {count, plural, one {Le flux restant, {other} ({otherShare}), est compté dans « Autres »} other {Les # autres flux, au total {other} ({otherShare}), sont regroupés dans « Autres »}}. Total : {total}.',
   flCaption:
     '{chart} : {title}. Jeu de données : {dataset}. Sélection : {list}. Année : {year}. Valeurs en {currency}. Source : {source}',
   flOther: 'Autres',
   flOtherFlows: 'Autres flux ({count})',
   flTotal: 'Total',
-  flTableCaption: 'Les {n} plus grands flux, en {currency}',
+  flTableCaption:
+    '{n, plural, one {Le plus grand flux} other {Les # plus grands flux}}, en {currency}',
   flRank: 'Rang',
   flExporter: 'Exportateur',
   flImporter: 'Importateur',
@@ -158,7 +159,6 @@ export const fr: Record<keyof typeof en, string> = {
 };
 
 export const es: Record<keyof typeof en, string> = {
-  flHeading: 'Flujos',
   flTitle: 'Flujos de {selection}, {year}, en {currency}',
   flTitleExport: 'Exportaciones de {country}: {selection}, {year}, en {currency}',
   flTitleImport: 'Importaciones de {country}: {selection}, {year}, en {currency}',
@@ -180,15 +180,16 @@ export const es: Record<keyof typeof en, string> = {
   flNoShard: 'el manifiesto no incluye ningún archivo de flujos para este conjunto y año',
   flWholeYear: 'Los flujos son del año completo; el mes elegido en el mapa no se aplica aquí.',
   flNone: 'No hay flujos para esta selección.',
-  flSummaryAll: 'Se muestran los {all} flujos; en total {total}.',
+  flSummaryAll:
+    '{all, plural, one {Se muestra el único flujo: {total}.} other {Se muestran los # flujos; en total {total}.}}',
   flSummaryOther:
-    'Se muestran los {n} mayores de {all} flujos: {topValue} ({topShare}). Los otros {count} flujos, en total {other} ({otherShare}), se suman como «Otros». Total: {total}.',
+    'Se muestran los {n} mayores de {all, plural, one {# flujo} other {# flujos}}: {topValue} ({topShare}). {count, plural, one {El flujo restante, {other} ({otherShare}), se cuenta como «Otros»} other {Los otros # flujos, en total {other} ({otherShare}), se suman como «Otros»}}. Total: {total}.',
   flCaption:
     '{chart}: {title}. Conjunto de datos: {dataset}. Selección: {list}. Año: {year}. Valores en {currency}. Fuente: {source}',
   flOther: 'Otros',
   flOtherFlows: 'Otros flujos ({count})',
   flTotal: 'Total',
-  flTableCaption: 'Los {n} mayores flujos, en {currency}',
+  flTableCaption: '{n, plural, one {El mayor flujo} other {Los # mayores flujos}}, en {currency}',
   flRank: 'Puesto',
   flExporter: 'Exportador',
   flImporter: 'Importador',
@@ -234,7 +235,6 @@ export const es: Record<keyof typeof en, string> = {
 };
 
 export const ru: Record<keyof typeof en, string> = {
-  flHeading: 'Потоки',
   flTitle: 'Потоки: {selection}, {year}, в {currency}',
   flTitleExport: 'Экспорт: {country}; {selection}, {year}, в {currency}',
   flTitleImport: 'Импорт: {country}; {selection}, {year}, в {currency}',
@@ -256,15 +256,17 @@ export const ru: Record<keyof typeof en, string> = {
   flNoShard: 'в манифесте нет файла потоков для этого набора данных и года',
   flWholeYear: 'Потоки даны за весь год; месяц, выбранный на карте, здесь не применяется.',
   flNone: 'Для этого выбора потоков нет.',
-  flSummaryAll: 'Показаны все {all} потоков; всего {total}.',
+  flSummaryAll:
+    '{all, plural, =1 {Показан единственный поток: {total}.} one {Показаны все # поток; всего {total}.} few {Показаны все # потока; всего {total}.} many {Показаны все # потоков; всего {total}.} other {Показаны все # потока; всего {total}.}}',
   flSummaryOther:
-    'Показаны {n} крупнейших из {all} потоков: {topValue} ({topShare}). Остальные {count} потоков, всего {other} ({otherShare}), объединены в «Прочие». Итого: {total}.',
+    'Показаны {n} крупнейших из {all, plural, one {# потока} few {# потоков} many {# потоков} other {# потока}}: {topValue} ({topShare}). {count, plural, =1 {Оставшийся поток ({other}, {otherShare}) включён в «Прочие»} one {Остальные # поток, всего {other} ({otherShare}), объединены в «Прочие»} few {Остальные # потока, всего {other} ({otherShare}), объединены в «Прочие»} many {Остальные # потоков, всего {other} ({otherShare}), объединены в «Прочие»} other {Остальные # потока, всего {other} ({otherShare}), объединены в «Прочие»}}. Итого: {total}.',
   flCaption:
     '{chart}: {title}. Набор данных: {dataset}. Выбор: {list}. Год: {year}. Значения в {currency}. Источник: {source}',
   flOther: 'Прочие',
   flOtherFlows: 'Прочие потоки ({count})',
   flTotal: 'Итого',
-  flTableCaption: '{n} крупнейших потоков, в {currency}',
+  flTableCaption:
+    '{n, plural, one {# крупнейший поток} few {# крупнейших потока} many {# крупнейших потоков} other {# крупнейшего потока}}, в {currency}',
   flRank: 'Место',
   flExporter: 'Экспортёр',
   flImporter: 'Импортёр',

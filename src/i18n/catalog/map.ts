@@ -4,14 +4,12 @@ export const en = {
   titleExport: 'Exports of {selection}, {year}, in {currency}',
   titleImport: 'Imports of {selection}, {year}, in {currency}',
   selectionHs: 'HS {code} ({description})',
-  selectionCodes: 'a custom list of {n} HS codes',
   selectionCategory: '{list}: {category}',
   metricValueLabel: 'Value in {currency}',
   metricShareLabel: 'Share of the world total',
   metricChangeLabel: 'Change from {prev}',
   seriesBreak:
     'Series break: {prevYear} is coded in {from} and {year} in {to}. The list was converted between them with the correlation tables, so part of this change may come from the change of nomenclature (Methods, "HS editions").',
-  legendNoData: 'No data',
   legendZero: 'Zero',
   legendNa: 'No value in {prev}',
   tooltipRank: 'Rank {rank} of {n}',
@@ -20,7 +18,6 @@ export const en = {
   tooltipNoPrev: 'No value in {prev} to compare',
   tooltipNoData: 'Not in this dataset',
   tooltipZero: 'No trade in this selection',
-  tooltipOpen: 'Click or press Enter to open the profile',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   zoomReset: 'Reset zoom',
@@ -30,8 +27,6 @@ export const en = {
     'Upper bound: {share} of the value shown is under codes marked broad, which also cover goods that are not controlled.',
   upperBoundGeneric:
     'Upper bound: values under HS codes include goods that are not controlled; they are not a measure of strategic trade.',
-  codesNotCarried: 'Not in this dataset (no trade under a list code, or not a list code): {codes}',
-  worldTotal: 'World total {value}; {n} countries with trade.',
   loadingMap: 'Loading the map…',
   rankingHeading: 'Ranking',
   // Link notices beyond core's three (src/state/url-state.ts, ParamNotice['reason']).
@@ -47,14 +42,12 @@ export const fr: Catalogue = {
   titleExport: 'Exportations de {selection}, {year}, en {currency}',
   titleImport: 'Importations de {selection}, {year}, en {currency}',
   selectionHs: 'SH {code} ({description})',
-  selectionCodes: 'une liste personnalisée de {n} codes SH',
   selectionCategory: '{list} : {category}',
   metricValueLabel: 'Valeur en {currency}',
   metricShareLabel: 'Part du total mondial',
   metricChangeLabel: 'Variation depuis {prev}',
   seriesBreak:
     'Rupture de série : {prevYear} est codé en {from} et {year} en {to}. La liste a été convertie de l’une à l’autre avec les tables de corrélation ; une partie de cette variation peut donc venir du changement de nomenclature (Méthodes, « Éditions du SH »).',
-  legendNoData: 'Pas de données',
   legendZero: 'Zéro',
   legendNa: 'Pas de valeur en {prev}',
   tooltipRank: 'Rang {rank} sur {n}',
@@ -63,7 +56,6 @@ export const fr: Catalogue = {
   tooltipNoPrev: 'Pas de valeur en {prev} pour comparer',
   tooltipNoData: 'Absent de ce jeu de données',
   tooltipZero: 'Aucun échange dans cette sélection',
-  tooltipOpen: 'Cliquer ou appuyer sur Entrée pour ouvrir le profil',
   zoomIn: 'Zoom avant',
   zoomOut: 'Zoom arrière',
   zoomReset: 'Réinitialiser le zoom',
@@ -73,9 +65,6 @@ export const fr: Catalogue = {
     'Plafond : {share} de la valeur affichée relève de codes marqués « larges », qui couvrent aussi des biens non contrôlés.',
   upperBoundGeneric:
     'Plafond : les valeurs par code SH incluent des biens non contrôlés ; elles ne mesurent pas le commerce stratégique.',
-  codesNotCarried:
-    'Absents de ce jeu de données (aucun échange sous un code de liste, ou code hors liste) : {codes}',
-  worldTotal: 'Total mondial {value} ; {n} pays avec des échanges.',
   loadingMap: 'Chargement de la carte…',
   rankingHeading: 'Classement',
   noticeRepeated:
@@ -89,14 +78,12 @@ export const es: Catalogue = {
   titleExport: 'Exportaciones de {selection}, {year}, en {currency}',
   titleImport: 'Importaciones de {selection}, {year}, en {currency}',
   selectionHs: 'SA {code} ({description})',
-  selectionCodes: 'una lista propia de {n} códigos SA',
   selectionCategory: '{list}: {category}',
   metricValueLabel: 'Valor en {currency}',
   metricShareLabel: 'Cuota del total mundial',
   metricChangeLabel: 'Variación desde {prev}',
   seriesBreak:
     'Ruptura de serie: {prevYear} está codificado en {from} y {year} en {to}. La lista se convirtió de una a otra con las tablas de correlación; parte de esta variación puede deberse al cambio de nomenclatura (Métodos, «Ediciones del SA»).',
-  legendNoData: 'Sin datos',
   legendZero: 'Cero',
   legendNa: 'Sin valor en {prev}',
   tooltipRank: 'Puesto {rank} de {n}',
@@ -105,7 +92,6 @@ export const es: Catalogue = {
   tooltipNoPrev: 'Sin valor en {prev} para comparar',
   tooltipNoData: 'No figura en este conjunto de datos',
   tooltipZero: 'Sin comercio en esta selección',
-  tooltipOpen: 'Haga clic o pulse Intro para abrir el perfil',
   zoomIn: 'Acercar',
   zoomOut: 'Alejar',
   zoomReset: 'Restablecer el zoom',
@@ -115,9 +101,6 @@ export const es: Catalogue = {
     'Límite superior: {share} del valor mostrado corresponde a códigos marcados como amplios, que también cubren bienes no controlados.',
   upperBoundGeneric:
     'Límite superior: los valores por código SA incluyen bienes no controlados; no miden el comercio estratégico.',
-  codesNotCarried:
-    'No figuran en este conjunto de datos (sin comercio bajo un código de lista, o código fuera de lista): {codes}',
-  worldTotal: 'Total mundial {value}; {n} países con comercio.',
   loadingMap: 'Cargando el mapa…',
   rankingHeading: 'Clasificación',
   noticeRepeated:
@@ -130,14 +113,12 @@ export const ru: Catalogue = {
   titleExport: 'Экспорт: {selection}, {year}, в {currency}',
   titleImport: 'Импорт: {selection}, {year}, в {currency}',
   selectionHs: 'ГС {code} ({description})',
-  selectionCodes: 'собственный список из {n} кодов ГС',
   selectionCategory: '{list}: {category}',
   metricValueLabel: 'Стоимость, {currency}',
   metricShareLabel: 'Доля в мировом итоге',
   metricChangeLabel: 'Изменение к {prev}',
   seriesBreak:
     'Разрыв ряда: {prevYear} закодирован в {from}, а {year} — в {to}. Список пересчитан между ними по таблицам соответствия, поэтому часть изменения может объясняться сменой номенклатуры («Методы», «Редакции ГС»).',
-  legendNoData: 'Нет данных',
   legendZero: 'Ноль',
   legendNa: 'Нет значения за {prev}',
   tooltipRank: 'Место {rank} из {n}',
@@ -146,7 +127,6 @@ export const ru: Catalogue = {
   tooltipNoPrev: 'Нет значения за {prev} для сравнения',
   tooltipNoData: 'Нет в этом наборе данных',
   tooltipZero: 'Нет торговли в этой выборке',
-  tooltipOpen: 'Щёлкните или нажмите Enter, чтобы открыть профиль',
   zoomIn: 'Приблизить',
   zoomOut: 'Отдалить',
   zoomReset: 'Сбросить масштаб',
@@ -156,9 +136,6 @@ export const ru: Catalogue = {
     'Верхняя граница: {share} показанной стоимости приходится на коды с пометкой «широкий», которые охватывают и неконтролируемые товары.',
   upperBoundGeneric:
     'Верхняя граница: значения по кодам ГС включают неконтролируемые товары и не являются мерой стратегической торговли.',
-  codesNotCarried:
-    'Нет в этом наборе данных (нет торговли по коду списка или код вне списка): {codes}',
-  worldTotal: 'Мировой итог {value}; стран с торговлей: {n}.',
   loadingMap: 'Загрузка карты…',
   rankingHeading: 'Рейтинг',
   noticeRepeated:

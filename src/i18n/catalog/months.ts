@@ -23,7 +23,7 @@ export const en = {
   moChartHeading: 'Month by month',
   moChartTitle: 'Monthly trade of {country} under {list}, in {currency}',
   moChartSummary:
-    'Line chart of {months} months, {from} to {to}; the table below gives every value.',
+    'Line chart of {months, plural, one {# month} other {# months}}, {from} to {to}; the table below gives every value.',
   moPeakExport: 'Highest exports: {value} in {month}.',
   moPeakImport: 'Highest imports: {value} in {month}.',
   moShowTable: 'Show the values as a table',
@@ -44,7 +44,7 @@ export const en = {
   moFreqYear: 'Yearly',
   moFreqMonth: 'Monthly',
   moMonthsCovered: 'Months covered',
-  moMonthsValue: '{from} to {to} ({n} months)',
+  moMonthsValue: '{from} to {to} ({n, plural, one {# month} other {# months}})',
   moYearEditions: 'HS edition by year',
   moOtherwise: '{edition} in the other years',
   moMirror: 'Both declarations kept',
@@ -54,7 +54,7 @@ export const en = {
     'No: one value per flow (reconciled by the source, or one side’s declarations), so the other side’s figures are mirror values.',
   moAggregates: 'Total rows set aside',
   moAggregatesValue:
-    '{rows} rows recognised as totals of other rows (World partner, TOTAL, headings), worth {value}: never added to the figures.',
+    '{rows, plural, one {# row recognised as a total} other {# rows recognised as totals}} of other rows (World partner, TOTAL, headings), worth {value}: never added to the figures.',
   moAggregatesNone: 'None',
   moNoRows:
     'This dataset has no flow rows (for instance a format sample made only of total rows), so the dataset selector offers it disabled.',
@@ -90,7 +90,7 @@ export const fr: Catalogue = {
   moChartHeading: 'Mois par mois',
   moChartTitle: 'Commerce mensuel de {country} sous {list}, en {currency}',
   moChartSummary:
-    'Graphique linéaire de {months} mois, de {from} à {to} ; le tableau ci-dessous donne toutes les valeurs.',
+    'Graphique linéaire sur {months, plural, one {# mois} other {# mois}}, de {from} à {to} ; le tableau ci-dessous donne toutes les valeurs.',
   moPeakExport: 'Exportations les plus élevées : {value} en {month}.',
   moPeakImport: 'Importations les plus élevées : {value} en {month}.',
   moShowTable: 'Afficher les valeurs sous forme de tableau',
@@ -111,7 +111,7 @@ export const fr: Catalogue = {
   moFreqYear: 'Annuelle',
   moFreqMonth: 'Mensuelle',
   moMonthsCovered: 'Mois couverts',
-  moMonthsValue: 'de {from} à {to} ({n} mois)',
+  moMonthsValue: 'de {from} à {to} ({n, plural, one {# mois} other {# mois}})',
   moYearEditions: 'Édition du SH par année',
   moOtherwise: '{edition} les autres années',
   moMirror: 'Deux déclarations conservées',
@@ -121,7 +121,7 @@ export const fr: Catalogue = {
     'Non : une valeur par flux (rapprochée par la source, ou déclarée par un seul côté) ; les chiffres de l’autre côté sont des valeurs miroir.',
   moAggregates: 'Lignes de total mises de côté',
   moAggregatesValue:
-    '{rows} lignes reconnues comme totaux d’autres lignes (partenaire Monde, TOTAL, positions), pour {value} : jamais ajoutées aux chiffres.',
+    '{rows, plural, one {# ligne reconnue comme total} other {# lignes reconnues comme totaux}} d’autres lignes (partenaire Monde, TOTAL, positions), pour {value} : jamais {rows, plural, one {ajoutée} other {ajoutées}} aux chiffres.',
   moAggregatesNone: 'Aucune',
   moNoRows:
     'Ce jeu de données n’a aucune ligne de flux (par exemple un échantillon de format fait seulement de lignes de total) : le sélecteur le propose désactivé.',
@@ -155,7 +155,7 @@ export const es: Catalogue = {
   moChartHeading: 'Mes a mes',
   moChartTitle: 'Comercio mensual de {country} bajo {list}, en {currency}',
   moChartSummary:
-    'Gráfico de líneas de {months} meses, de {from} a {to}; la tabla siguiente da todos los valores.',
+    'Gráfico de líneas de {months, plural, one {# mes} other {# meses}}, de {from} a {to}; la tabla siguiente da todos los valores.',
   moPeakExport: 'Exportaciones más altas: {value} en {month}.',
   moPeakImport: 'Importaciones más altas: {value} en {month}.',
   moShowTable: 'Mostrar los valores como tabla',
@@ -176,7 +176,7 @@ export const es: Catalogue = {
   moFreqYear: 'Anual',
   moFreqMonth: 'Mensual',
   moMonthsCovered: 'Meses cubiertos',
-  moMonthsValue: 'de {from} a {to} ({n} meses)',
+  moMonthsValue: 'de {from} a {to} ({n, plural, one {# mes} other {# meses}})',
   moYearEditions: 'Edición del SA por año',
   moOtherwise: '{edition} en los demás años',
   moMirror: 'Ambas declaraciones conservadas',
@@ -186,7 +186,7 @@ export const es: Catalogue = {
     'No: un valor por flujo (conciliado por la fuente, o declarado por un solo lado); las cifras del otro lado son valores espejo.',
   moAggregates: 'Filas de totales apartadas',
   moAggregatesValue:
-    '{rows} filas reconocidas como totales de otras filas (socio Mundo, TOTAL, partidas), por {value}: nunca se suman a las cifras.',
+    '{rows, plural, one {# fila reconocida como total} other {# filas reconocidas como totales}} de otras filas (socio Mundo, TOTAL, partidas), por {value}: nunca se suman a las cifras.',
   moAggregatesNone: 'Ninguna',
   moNoRows:
     'Este conjunto de datos no tiene filas de flujos (por ejemplo, una muestra de formato hecha solo de filas de totales), así que el selector lo ofrece desactivado.',
@@ -219,7 +219,7 @@ export const ru: Catalogue = {
   moChartHeading: 'По месяцам',
   moChartTitle: 'Помесячная торговля: {country}, {list}, в {currency}',
   moChartSummary:
-    'Линейный график за {months} мес., с {from} по {to}; в таблице ниже приведены все значения.',
+    'Линейный график за {months, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}}, с {from} по {to}; в таблице ниже приведены все значения.',
   moPeakExport: 'Максимум экспорта: {value} ({month}).',
   moPeakImport: 'Максимум импорта: {value} ({month}).',
   moShowTable: 'Показать значения таблицей',
@@ -240,7 +240,8 @@ export const ru: Catalogue = {
   moFreqYear: 'Годовая',
   moFreqMonth: 'Месячная',
   moMonthsCovered: 'Охваченные месяцы',
-  moMonthsValue: 'с {from} по {to} ({n} мес.)',
+  moMonthsValue:
+    'с {from} по {to} ({n, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}})',
   moYearEditions: 'Редакция ГС по годам',
   moOtherwise: '{edition} в остальные годы',
   moMirror: 'Обе декларации сохранены',
@@ -250,7 +251,7 @@ export const ru: Catalogue = {
     'Нет: одно значение на поток (согласованное источником или заявленное одной стороной); данные другой стороны — зеркальные.',
   moAggregates: 'Отложенные итоговые строки',
   moAggregatesValue:
-    'Строк, распознанных как итоги других строк (партнёр «Мир», TOTAL, товарные позиции): {rows}, на сумму {value}; к данным не прибавляются.',
+    '{rows, plural, one {# строка распознана} few {# строки распознаны} many {# строк распознано} other {# строки распознано}} как итоги других строк (партнёр «Мир», TOTAL, товарные позиции), на сумму {value}; к данным не прибавляются.',
   moAggregatesNone: 'Нет',
   moNoRows:
     'В этом наборе нет строк потоков (например, образец формата только из итоговых строк), поэтому в списке наборов он недоступен.',

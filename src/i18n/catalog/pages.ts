@@ -6,7 +6,6 @@ export const en = {
   // Shared words
   pgCode: 'HS code',
   pgCategory: 'Category',
-  pgSelCodes: 'a custom list of {n} HS codes',
   pgNoMapShard: 'the manifest lists no map file for this dataset and list',
   pgNoCountryShard: 'the manifest lists no file for this country in this dataset',
   pgNoListShard: 'the manifest lists no file for this list',
@@ -20,7 +19,8 @@ export const en = {
     '{dataset} has no trade data for {country}: it appears neither as exporter nor as importer of any code on the lists of this dataset.',
   pgTotals: 'Totals',
   pgBalance: 'Balance (exports − imports)',
-  pgRankOf: 'Rank {rank} of {n} countries; {share} of the world total',
+  pgRankOf:
+    'Rank {rank} of {n, plural, one {# country} other {# countries}}; {share} of the world total',
   pgNoTradeDirection: 'No trade in this direction.',
   pgChangeFrom: '{change} from {prev}',
   pgUpperBoundNote:
@@ -32,13 +32,13 @@ export const en = {
   pgCategoryOverlap:
     'A code can belong to several categories and some categories are left out of the list total, so the rows need not add up to the total.',
   pgTopPartners: 'Main partners',
-  pgPartnersExport: 'Top {n} destinations of exports',
-  pgPartnersImport: 'Top {n} origins of imports',
+  pgPartnersExport: 'Top {n, plural, one {# destination} other {# destinations}} of exports',
+  pgPartnersImport: 'Top {n, plural, one {# origin} other {# origins}} of imports',
   pgPartner: 'Partner',
   pgTopCodes: 'Main HS codes',
   pgTopCategories: 'Main categories',
-  pgCodesExport: 'Top {n} exported',
-  pgCodesImport: 'Top {n} imported',
+  pgCodesExport: 'Top {n, plural, one {# exported code} other {# exported codes}}',
+  pgCodesImport: 'Top {n, plural, one {# imported code} other {# imported codes}}',
   // Compare
 
   pgCompareLede:
@@ -175,6 +175,8 @@ export const en = {
   pgGCifT: 'CIF / FOB',
   pgGCifD:
     'Cost, insurance and freight / free on board: imports are usually valued CIF, at the importer’s border, and exports FOB, at the exporter’s border; the difference is one reason why mirror flows disagree.',
+  pgCatsExport: 'Top {n, plural, one {# exported category} other {# exported categories}}',
+  pgCatsImport: 'Top {n, plural, one {# imported category} other {# imported categories}}',
 };
 
 type Catalogue = Record<keyof typeof en, string>;
@@ -182,7 +184,6 @@ type Catalogue = Record<keyof typeof en, string>;
 export const fr: Catalogue = {
   pgCode: 'Code SH',
   pgCategory: 'Catégorie',
-  pgSelCodes: 'une liste personnalisée de {n} codes SH',
   pgNoMapShard:
     'le manifeste ne liste aucun fichier de carte pour ce jeu de données et cette liste',
   pgNoCountryShard: 'le manifeste ne liste aucun fichier pour ce pays dans ce jeu de données',
@@ -196,7 +197,7 @@ export const fr: Catalogue = {
     '{dataset} ne contient aucune donnée d’échanges pour {country} : ce pays n’apparaît ni comme exportateur ni comme importateur d’aucun code des listes de ce jeu de données.',
   pgTotals: 'Totaux',
   pgBalance: 'Solde (exportations − importations)',
-  pgRankOf: 'Rang {rank} sur {n} pays ; {share} du total mondial',
+  pgRankOf: 'Rang {rank} sur {n, plural, one {# pays} other {# pays}} ; {share} du total mondial',
   pgNoTradeDirection: 'Aucun échange dans ce sens.',
   pgChangeFrom: '{change} depuis {prev}',
   pgUpperBoundNote:
@@ -208,13 +209,15 @@ export const fr: Catalogue = {
   pgCategoryOverlap:
     'Un code peut appartenir à plusieurs catégories et certaines catégories sont exclues du total de la liste : la somme des lignes peut donc différer du total.',
   pgTopPartners: 'Principaux partenaires',
-  pgPartnersExport: 'Les {n} premières destinations des exportations',
-  pgPartnersImport: 'Les {n} premières origines des importations',
+  pgPartnersExport:
+    '{n, plural, one {La première destination} other {Les # premières destinations}} des exportations',
+  pgPartnersImport:
+    '{n, plural, one {La première origine} other {Les # premières origines}} des importations',
   pgPartner: 'Partenaire',
   pgTopCodes: 'Principaux codes SH',
   pgTopCategories: 'Principales catégories',
-  pgCodesExport: 'Les {n} premiers à l’exportation',
-  pgCodesImport: 'Les {n} premiers à l’importation',
+  pgCodesExport: '{n, plural, one {Le premier code} other {Les # premiers codes}} à l’exportation',
+  pgCodesImport: '{n, plural, one {Le premier code} other {Les # premiers codes}} à l’importation',
 
   pgCompareLede:
     'Quels codes SH une liste ajoute ou retire par rapport à une autre, et quelle part des échanges du jeu de données ils représentent.',
@@ -348,12 +351,15 @@ export const fr: Catalogue = {
   pgGCifT: 'CAF / FAB (CIF / FOB)',
   pgGCifD:
     'Coût, assurance, fret / franco à bord : les importations sont en général évaluées CAF, à la frontière de l’importateur, et les exportations FAB, à la frontière de l’exportateur ; cet écart est une des raisons pour lesquelles les flux miroirs divergent.',
+  pgCatsExport:
+    '{n, plural, one {La première catégorie} other {Les # premières catégories}} à l’exportation',
+  pgCatsImport:
+    '{n, plural, one {La première catégorie} other {Les # premières catégories}} à l’importation',
 };
 
 export const es: Catalogue = {
   pgCode: 'Código SA',
   pgCategory: 'Categoría',
-  pgSelCodes: 'una lista propia de {n} códigos SA',
   pgNoMapShard:
     'el manifiesto no incluye ningún archivo de mapa para este conjunto de datos y esta lista',
   pgNoCountryShard:
@@ -368,7 +374,8 @@ export const es: Catalogue = {
     '{dataset} no tiene datos de comercio para {country}: no figura como exportador ni como importador de ningún código de las listas de este conjunto de datos.',
   pgTotals: 'Totales',
   pgBalance: 'Saldo (exportaciones − importaciones)',
-  pgRankOf: 'Puesto {rank} de {n} países; {share} del total mundial',
+  pgRankOf:
+    'Puesto {rank} de {n, plural, one {# país} other {# países}}; {share} del total mundial',
   pgNoTradeDirection: 'Sin comercio en este sentido.',
   pgChangeFrom: '{change} desde {prev}',
   pgUpperBoundNote:
@@ -380,13 +387,15 @@ export const es: Catalogue = {
   pgCategoryOverlap:
     'Un código puede pertenecer a varias categorías y algunas categorías quedan fuera del total de la lista, así que la suma de las filas puede no coincidir con el total.',
   pgTopPartners: 'Principales socios',
-  pgPartnersExport: 'Los {n} primeros destinos de las exportaciones',
-  pgPartnersImport: 'Los {n} primeros orígenes de las importaciones',
+  pgPartnersExport:
+    '{n, plural, one {El primer destino} other {Los # primeros destinos}} de las exportaciones',
+  pgPartnersImport:
+    '{n, plural, one {El primer origen} other {Los # primeros orígenes}} de las importaciones',
   pgPartner: 'Socio',
   pgTopCodes: 'Principales códigos SA',
   pgTopCategories: 'Principales categorías',
-  pgCodesExport: 'Los {n} más exportados',
-  pgCodesImport: 'Los {n} más importados',
+  pgCodesExport: '{n, plural, one {El código más exportado} other {Los # códigos más exportados}}',
+  pgCodesImport: '{n, plural, one {El código más importado} other {Los # códigos más importados}}',
 
   pgCompareLede:
     'Qué códigos SA añade o quita una lista respecto de otra, y cuánto comercio del conjunto de datos representan.',
@@ -520,12 +529,15 @@ export const es: Catalogue = {
   pgGCifT: 'CIF / FOB',
   pgGCifD:
     'Coste, seguro y flete / franco a bordo: las importaciones suelen valorarse CIF, en la frontera del importador, y las exportaciones FOB, en la frontera del exportador; esa diferencia es una de las razones por las que los flujos espejo no coinciden.',
+  pgCatsExport:
+    '{n, plural, one {La categoría más exportada} other {Las # categorías más exportadas}}',
+  pgCatsImport:
+    '{n, plural, one {La categoría más importada} other {Las # categorías más importadas}}',
 };
 
 export const ru: Catalogue = {
   pgCode: 'Код ГС',
   pgCategory: 'Категория',
-  pgSelCodes: 'собственный список из {n} кодов ГС',
   pgNoMapShard: 'в манифесте нет файла карты для этого набора данных и списка',
   pgNoCountryShard: 'в манифесте нет файла этой страны для этого набора данных',
   pgNoListShard: 'в манифесте нет файла этого списка',
@@ -538,7 +550,8 @@ export const ru: Catalogue = {
     'В наборе {dataset} нет торговых данных по стране {country}: она не значится ни экспортёром, ни импортёром ни по одному коду списков этого набора.',
   pgTotals: 'Итоги',
   pgBalance: 'Сальдо (экспорт − импорт)',
-  pgRankOf: 'Место {rank} из {n}; {share} мирового итога',
+  pgRankOf:
+    'Место {rank} из {n, plural, one {# страны} few {# стран} many {# стран} other {# страны}}; {share} мирового итога',
   pgNoTradeDirection: 'Нет торговли в этом направлении.',
   pgChangeFrom: '{change} к {prev}',
   pgUpperBoundNote:
@@ -550,13 +563,17 @@ export const ru: Catalogue = {
   pgCategoryOverlap:
     'Код может входить в несколько категорий, а некоторые категории исключены из итога списка, поэтому сумма строк может не совпадать с итогом.',
   pgTopPartners: 'Основные партнёры',
-  pgPartnersExport: 'Первые {n} стран назначения экспорта',
-  pgPartnersImport: 'Первые {n} стран происхождения импорта',
+  pgPartnersExport:
+    '{n, plural, one {# основная страна} few {# основные страны} many {# основных стран} other {# основной страны}} назначения экспорта',
+  pgPartnersImport:
+    '{n, plural, one {# основная страна} few {# основные страны} many {# основных стран} other {# основной страны}} происхождения импорта',
   pgPartner: 'Партнёр',
   pgTopCodes: 'Основные коды ГС',
   pgTopCategories: 'Основные категории',
-  pgCodesExport: 'Первые {n} по экспорту',
-  pgCodesImport: 'Первые {n} по импорту',
+  pgCodesExport:
+    '{n, plural, one {# код} few {# кода} many {# кодов} other {# кода}} с наибольшим экспортом',
+  pgCodesImport:
+    '{n, plural, one {# код} few {# кода} many {# кодов} other {# кода}} с наибольшим импортом',
 
   pgCompareLede:
     'Какие коды ГС один список добавляет или исключает по сравнению с другим и какой объём торговли в наборе данных на них приходится.',
@@ -690,4 +707,8 @@ export const ru: Catalogue = {
   pgGCifT: 'СИФ / ФОБ (CIF / FOB)',
   pgGCifD:
     'Стоимость, страхование и фрахт / франко-борт: импорт обычно оценивается по СИФ, на границе импортёра, а экспорт — по ФОБ, на границе экспортёра; эта разница — одна из причин расхождения зеркальных потоков.',
+  pgCatsExport:
+    '{n, plural, one {# категория} few {# категории} many {# категорий} other {# категории}} с наибольшим экспортом',
+  pgCatsImport:
+    '{n, plural, one {# категория} few {# категории} many {# категорий} other {# категории}} с наибольшим импортом',
 };

@@ -1,6 +1,5 @@
 /** profiles catalogue: keys start with "pr" so they cannot collide with the other catalogues. */
 export const en = {
-  prHeading: 'Profiles',
   prCompareYear: 'Compare with year',
   prNone: 'None',
   prTotalShareNA:
@@ -25,7 +24,7 @@ export const en = {
   prEditionBreak:
     'Series break in {year}: data up to {prev} are in {from}, from {year} in {to}. The list was converted between editions, so its coverage can change.',
   prConversion:
-    '{list} is defined in {from}; for data in {to} its codes were converted with correlation tables: {exact} exact, {split} split, {merged} merged, {nn} many-to-many, {none} without a match. {upper} codes of the data are reached through non-exact links, so their values are an upper bound.',
+    '{list} is defined in {from}; for data in {to} its codes were converted with correlation tables: {exact, plural, one {# exact} other {# exact}}, {split, plural, one {# split} other {# split}}, {merged, plural, one {# merged} other {# merged}}, {nn, plural, one {# many-to-many} other {# many-to-many}}, {none, plural, one {# without a match} other {# without a match}}. {upper, plural, one {# code of the data is reached through a non-exact link, so its value is} other {# codes of the data are reached through non-exact links, so their values are}} an upper bound.',
   prCompareHeading: '{year} compared with {year2}',
   prCompareCaption: '{country}: {year} and {year2} side by side ({currency})',
   prComparePartnersExport: 'Export destinations, {year} and {year2}',
@@ -63,7 +62,7 @@ export const en = {
     'These screens point at figures a trainer or analyst may want to look into. Unusual figures have many ordinary causes (a different product mix under one code, reporting or unit errors, one large contract); they are questions to ask, not findings, and suggest no wrongdoing.',
   prUvHeading: 'Unit values far from the world median',
   prUvHow:
-    "Unit value = value ÷ tonnes, for every country with a quantity, for the same code, year and direction. A figure is listed when it is more than {factor} times the median of all countries' unit values, or less than a {factor}th of it, provided at least {min} countries have a unit value. The robust z-score (log unit value minus the median log, divided by 1.4826 × the median absolute deviation) is shown for reference.",
+    "Unit value = value ÷ tonnes, for every country with a quantity, for the same code, year and direction. A figure is listed when it is more than {factor} times the median of all countries' unit values, or less than 1/{factor} of it, provided at least {min, plural, one {# country has} other {# countries have}} a unit value. The robust z-score (log unit value minus the median log, divided by 1.4826 × the median absolute deviation) is shown for reference.",
   prUvCaption: 'Unit values of {country} outside a factor of {factor} of the world median, {year}',
   prUvNone:
     'no unit value of {country} in {year} is outside a factor of {factor} of the world median',
@@ -75,11 +74,11 @@ export const en = {
   prCountries: 'Countries',
   prJumpHeading: "Year-on-year jumps outside the country's own history",
   prJumpHow:
-    'For each series (the total and each code or category, in each direction), the change from one year to the next is ln(value ÷ value the year before), over years with a value in both. A change is listed when it lies more than {z} robust standard deviations (1.4826 × median absolute deviation) from the median change of the same series and the value at least doubled or halved. At least {min} changes are needed.',
+    'For each series (the total and each code or category, in each direction), the change from one year to the next is ln(value ÷ value the year before), over years with a value in both. A change is listed when it lies more than {z, plural, one {# robust standard deviation} other {# robust standard deviations}} (1.4826 × median absolute deviation) from the median change of the same series and the value at least doubled or halved. At least {min, plural, one {# change is} other {# changes are}} needed.',
   prJumpCaption: 'Unusual year-on-year changes of {country}',
   prJumpNone: 'no change of {country} is outside its own history by this rule',
   prJumpNA:
-    'Not applicable: this dataset has {n} year(s), and the rule needs at least {min} year-on-year changes.',
+    'Not applicable: this dataset has {n, plural, one {# year} other {# years}}, and the rule needs at least {min, plural, one {# year-on-year change} other {# year-on-year changes}}.',
   prSeries: 'Series',
   prTotalSeries: 'Total of the selection',
   prBefore: 'Before',
@@ -115,8 +114,8 @@ export const en = {
     'A list marks HS {code} broad: the code also covers ordinary goods, so its values are an upper bound on strategic trade.',
   prOnNoList: 'HS {code} is on no list applied to this dataset',
   prTopCountries: 'Top exporters and importers',
-  prExportersCaption: 'Top {n} exporters of HS {code}, {year}',
-  prImportersCaption: 'Top {n} importers of HS {code}, {year}',
+  prExportersCaption: 'Top {n, plural, one {# exporter} other {# exporters}} of HS {code}, {year}',
+  prImportersCaption: 'Top {n, plural, one {# importer} other {# importers}} of HS {code}, {year}',
   prCountry: 'Country',
   prShareOfWorld: 'Share of world',
   prShareOfWorldNote: 'Shares are of the world total of the code in the year and direction.',
@@ -134,7 +133,7 @@ export const en = {
     'Each dot is a country: value ÷ tonnes (log scale); the line is the median. Dots more than {factor} times above or below the median are drawn in red.',
   prUvDistTitle: 'Unit value of {flow}, HS {code}, {year} ({currency} per tonne, log scale)',
   prUvDistSummary:
-    '{n} countries have a quantity; the median is {median}; the lowest is {min} ({minC}), the highest {max} ({maxC}). {flagged} lie outside a factor of {factor} of the median.',
+    '{n, plural, one {# country has} other {# countries have}} a quantity; the median is {median}; the lowest is {min} ({minC}), the highest {max} ({maxC}). {flagged, plural, one {# lies} other {# lie}} outside a factor of {factor} of the median.',
   prUvDistNone: 'No country reports a quantity for this code, year and direction.',
   prShowTable: 'Show the values as a table',
   prMedian: 'median',
@@ -142,7 +141,6 @@ export const en = {
 type Catalogue = Record<keyof typeof en, string>;
 
 export const fr: Catalogue = {
-  prHeading: 'Profils',
   prCompareYear: 'Comparer avec l’année',
   prNone: 'Aucune',
   prTotalShareNA:
@@ -168,7 +166,7 @@ export const fr: Catalogue = {
   prEditionBreak:
     'Rupture de série en {year} : les données jusqu’à {prev} sont en {from}, à partir de {year} en {to}. La liste a été convertie entre éditions, sa couverture peut changer.',
   prConversion:
-    '{list} est définie en {from} ; pour les données en {to}, ses codes ont été convertis par tables de correspondance : {exact} exacts, {split} scindés, {merged} fusionnés, {nn} plusieurs-à-plusieurs, {none} sans correspondance. {upper} codes des données sont atteints par des liens non exacts : leurs valeurs sont un majorant.',
+    'Liste {list} définie en {from} ; pour les données en {to}, ses codes ont été convertis au moyen des tables de correspondance : {exact, plural, one {# exact} other {# exacts}}, {split, plural, one {# scindé} other {# scindés}}, {merged, plural, one {# fusionné} other {# fusionnés}}, {nn, plural, one {# en correspondance multiple} other {# en correspondance multiple}}, {none, plural, one {# sans correspondance} other {# sans correspondance}}. {upper, plural, one {# code des données est atteint par une correspondance non exacte : sa valeur est un majorant} other {# codes des données sont atteints par des correspondances non exactes : leurs valeurs sont un majorant}}.',
   prCompareHeading: '{year} comparé à {year2}',
   prCompareCaption: '{country} : {year} et {year2} côte à côte ({currency})',
   prComparePartnersExport: 'Destinations des exportations, {year} et {year2}',
@@ -206,7 +204,7 @@ export const fr: Catalogue = {
     'Ces filtres signalent des chiffres qu’un formateur ou un analyste peut vouloir examiner. Des chiffres inhabituels ont bien des causes ordinaires (autre composition des produits sous un code, erreurs de déclaration ou d’unité, un seul gros contrat) : ce sont des questions à poser, pas des constats, et ils ne suggèrent aucune infraction.',
   prUvHeading: 'Valeurs unitaires éloignées de la médiane mondiale',
   prUvHow:
-    'Valeur unitaire = valeur ÷ tonnes, pour chaque pays ayant une quantité, même code, même année, même sens. Un chiffre est listé s’il dépasse {factor} fois la médiane des valeurs unitaires de tous les pays, ou en est inférieur au {factor}e, à condition qu’au moins {min} pays aient une valeur unitaire. Le z-score robuste (log de la valeur unitaire moins la médiane des logs, divisé par 1,4826 × l’écart absolu médian) est donné à titre indicatif.',
+    'Valeur unitaire = valeur ÷ tonnes, pour chaque pays ayant une quantité, même code, même année, même sens. Un chiffre est listé s’il dépasse {factor} fois la médiane des valeurs unitaires de tous les pays, ou s’il est inférieur à 1/{factor} de celle-ci, à condition qu’au moins {min, plural, one {# pays ait} other {# pays aient}} une valeur unitaire. Le z-score robuste (log de la valeur unitaire moins la médiane des logs, divisé par 1,4826 × l’écart absolu médian) est donné à titre indicatif.',
   prUvCaption:
     'Valeurs unitaires de {country} hors d’un facteur {factor} de la médiane mondiale, {year}',
   prUvNone:
@@ -219,11 +217,11 @@ export const fr: Catalogue = {
   prCountries: 'Pays',
   prJumpHeading: 'Sauts d’une année à l’autre hors de l’historique du pays',
   prJumpHow:
-    'Pour chaque série (le total et chaque code ou catégorie, dans chaque sens), la variation d’une année à la suivante est ln(valeur ÷ valeur de l’année précédente), sur les années où les deux existent. Une variation est listée si elle s’écarte de plus de {z} écarts-types robustes (1,4826 × écart absolu médian) de la variation médiane de la même série et si la valeur a au moins doublé ou diminué de moitié. Il faut au moins {min} variations.',
+    'Pour chaque série (le total et chaque code ou catégorie, dans chaque sens), la variation d’une année à la suivante est ln(valeur ÷ valeur de l’année précédente), sur les années où les deux existent. Une variation est listée si elle s’écarte de plus de {z, plural, one {# écart-type robuste} other {# écarts-types robustes}} (1,4826 × écart absolu médian) de la variation médiane de la même série et si la valeur a au moins doublé ou diminué de moitié. Il faut au moins {min, plural, one {# variation} other {# variations}}.',
   prJumpCaption: 'Variations annuelles inhabituelles de {country}',
   prJumpNone: 'aucune variation de {country} ne sort de son historique selon cette règle',
   prJumpNA:
-    'Sans objet : ce jeu de données a {n} année(s), et la règle exige au moins {min} variations annuelles.',
+    'Sans objet : ce jeu de données compte {n, plural, one {# année} other {# années}}, et la règle exige au moins {min, plural, one {# variation annuelle} other {# variations annuelles}}.',
   prSeries: 'Série',
   prTotalSeries: 'Total de la sélection',
   prBefore: 'Avant',
@@ -259,8 +257,10 @@ export const fr: Catalogue = {
     'Une liste marque le SH {code} « broad » : le code couvre aussi des biens ordinaires, ses valeurs sont un majorant du commerce stratégique.',
   prOnNoList: 'le SH {code} ne figure sur aucune liste appliquée à ce jeu de données',
   prTopCountries: 'Principaux exportateurs et importateurs',
-  prExportersCaption: 'Les {n} premiers exportateurs du SH {code}, {year}',
-  prImportersCaption: 'Les {n} premiers importateurs du SH {code}, {year}',
+  prExportersCaption:
+    '{n, plural, one {Le premier exportateur} other {Les # premiers exportateurs}} du SH {code}, {year}',
+  prImportersCaption:
+    '{n, plural, one {Le premier importateur} other {Les # premiers importateurs}} du SH {code}, {year}',
   prCountry: 'Pays',
   prShareOfWorld: 'Part mondiale',
   prShareOfWorldNote: 'Parts du total mondial du code pour l’année et le sens.',
@@ -280,14 +280,13 @@ export const fr: Catalogue = {
   prUvDistTitle:
     'Valeur unitaire des {flow}, SH {code}, {year} ({currency} par tonne, échelle log)',
   prUvDistSummary:
-    '{n} pays ont une quantité ; la médiane est {median} ; la plus basse {min} ({minC}), la plus haute {max} ({maxC}). {flagged} sont hors d’un facteur {factor} de la médiane.',
+    '{n, plural, one {# pays a} other {# pays ont}} une quantité ; la médiane est de {median} ; la plus basse, {min} ({minC}), la plus haute, {max} ({maxC}). {flagged, plural, one {# est} other {# sont}} hors d’un facteur {factor} de la médiane.',
   prUvDistNone: 'Aucun pays ne déclare de quantité pour ce code, cette année et ce sens.',
   prShowTable: 'Afficher les valeurs en tableau',
   prMedian: 'médiane',
 };
 
 export const es: Catalogue = {
-  prHeading: 'Perfiles',
   prCompareYear: 'Comparar con el año',
   prNone: 'Ninguno',
   prTotalShareNA:
@@ -313,7 +312,7 @@ export const es: Catalogue = {
   prEditionBreak:
     'Ruptura de serie en {year}: los datos hasta {prev} están en {from}, desde {year} en {to}. La lista se convirtió entre ediciones, así que su cobertura puede cambiar.',
   prConversion:
-    '{list} está definida en {from}; para datos en {to} sus códigos se convirtieron con tablas de correlación: {exact} exactos, {split} divididos, {merged} fusionados, {nn} de varios a varios, {none} sin correspondencia. {upper} códigos de los datos se alcanzan por vínculos no exactos: sus valores son una cota superior.',
+    'Lista {list}: definida en {from}; para datos en {to} sus códigos se convirtieron con tablas de correlación: {exact, plural, one {# exacto} other {# exactos}}, {split, plural, one {# dividido} other {# divididos}}, {merged, plural, one {# fusionado} other {# fusionados}}, {nn, plural, one {# de varios a varios} other {# de varios a varios}}, {none, plural, one {# sin correspondencia} other {# sin correspondencia}}. {upper, plural, one {# código de los datos se alcanza por un vínculo no exacto, así que su valor es una cota superior} other {# códigos de los datos se alcanzan por vínculos no exactos, así que sus valores son una cota superior}}.',
   prCompareHeading: '{year} comparado con {year2}',
   prCompareCaption: '{country}: {year} y {year2} lado a lado ({currency})',
   prComparePartnersExport: 'Destinos de las exportaciones, {year} y {year2}',
@@ -351,7 +350,7 @@ export const es: Catalogue = {
     'Estos filtros señalan cifras que un formador o analista puede querer examinar. Las cifras inusuales tienen muchas causas corrientes (otra mezcla de productos bajo un código, errores de declaración o de unidad, un solo gran contrato): son preguntas, no conclusiones, y no sugieren ninguna infracción.',
   prUvHeading: 'Valores unitarios alejados de la mediana mundial',
   prUvHow:
-    'Valor unitario = valor ÷ toneladas, para cada país con cantidad, mismo código, año y sentido. Una cifra se lista si supera {factor} veces la mediana de los valores unitarios de todos los países, o es menor que su {factor}.ª parte, siempre que al menos {min} países tengan valor unitario. El z robusto (logaritmo del valor unitario menos la mediana de los logaritmos, dividido por 1,4826 × la desviación absoluta mediana) se muestra como referencia.',
+    'Valor unitario = valor ÷ toneladas, para cada país con cantidad, mismo código, año y sentido. Una cifra se lista si supera {factor} veces la mediana de los valores unitarios de todos los países, o es menor que 1/{factor} de ella, siempre que al menos {min, plural, one {# país tenga} other {# países tengan}} valor unitario. El z robusto (logaritmo del valor unitario menos la mediana de los logaritmos, dividido por 1,4826 × la desviación absoluta mediana) se muestra como referencia.',
   prUvCaption:
     'Valores unitarios de {country} fuera de un factor {factor} de la mediana mundial, {year}',
   prUvNone:
@@ -364,11 +363,11 @@ export const es: Catalogue = {
   prCountries: 'Países',
   prJumpHeading: 'Saltos interanuales fuera de la propia historia del país',
   prJumpHow:
-    'Para cada serie (el total y cada código o categoría, en cada sentido), la variación de un año al siguiente es ln(valor ÷ valor del año anterior), en los años con valor en ambos. Una variación se lista si se aleja más de {z} desviaciones típicas robustas (1,4826 × desviación absoluta mediana) de la variación mediana de la misma serie y el valor al menos se duplicó o se redujo a la mitad. Se necesitan al menos {min} variaciones.',
+    'Para cada serie (el total y cada código o categoría, en cada sentido), la variación de un año al siguiente es ln(valor ÷ valor del año anterior), en los años con valor en ambos. Una variación se lista si se aleja más de {z, plural, one {# desviación típica robusta} other {# desviaciones típicas robustas}} (1,4826 × desviación absoluta mediana) de la variación mediana de la misma serie y el valor al menos se duplicó o se redujo a la mitad. {min, plural, one {Se necesita al menos # variación} other {Se necesitan al menos # variaciones}}.',
   prJumpCaption: 'Variaciones interanuales inusuales de {country}',
   prJumpNone: 'ninguna variación de {country} sale de su propia historia según esta regla',
   prJumpNA:
-    'No aplicable: este conjunto de datos tiene {n} año(s) y la regla necesita al menos {min} variaciones interanuales.',
+    'No aplicable: este conjunto de datos tiene {n, plural, one {# año} other {# años}} y la regla necesita al menos {min, plural, one {# variación interanual} other {# variaciones interanuales}}.',
   prSeries: 'Serie',
   prTotalSeries: 'Total de la selección',
   prBefore: 'Antes',
@@ -404,8 +403,10 @@ export const es: Catalogue = {
     'Una lista marca el SA {code} como «broad»: el código también abarca bienes corrientes, así que sus valores son una cota superior del comercio estratégico.',
   prOnNoList: 'el SA {code} no figura en ninguna lista aplicada a este conjunto de datos',
   prTopCountries: 'Principales exportadores e importadores',
-  prExportersCaption: 'Los {n} principales exportadores del SA {code}, {year}',
-  prImportersCaption: 'Los {n} principales importadores del SA {code}, {year}',
+  prExportersCaption:
+    '{n, plural, one {El principal exportador} other {Los # principales exportadores}} del SA {code}, {year}',
+  prImportersCaption:
+    '{n, plural, one {El principal importador} other {Los # principales importadores}} del SA {code}, {year}',
   prCountry: 'País',
   prShareOfWorld: 'Cuota mundial',
   prShareOfWorldNote: 'Cuotas del total mundial del código en el año y el sentido.',
@@ -425,14 +426,13 @@ export const es: Catalogue = {
   prUvDistTitle:
     'Valor unitario de {flow}, SA {code}, {year} ({currency} por tonelada, escala log)',
   prUvDistSummary:
-    '{n} países tienen cantidad; la mediana es {median}; el menor es {min} ({minC}), el mayor {max} ({maxC}). {flagged} están fuera de un factor {factor} de la mediana.',
+    '{n, plural, one {# país tiene} other {# países tienen}} cantidad; la mediana es {median}; el menor es {min} ({minC}), el mayor {max} ({maxC}). {flagged, plural, one {# está} other {# están}} fuera de un factor {factor} de la mediana.',
   prUvDistNone: 'Ningún país declara cantidad para este código, año y sentido.',
   prShowTable: 'Mostrar los valores como tabla',
   prMedian: 'mediana',
 };
 
 export const ru: Catalogue = {
-  prHeading: 'Профили',
   prCompareYear: 'Сравнить с годом',
   prNone: 'Нет',
   prTotalShareNA:
@@ -457,7 +457,7 @@ export const ru: Catalogue = {
   prEditionBreak:
     'Разрыв ряда в {year}: данные до {prev} — в {from}, с {year} — в {to}. Список пересчитан между редакциями, его охват может измениться.',
   prConversion:
-    'Список {list} задан в {from}; для данных в {to} его коды пересчитаны по таблицам соответствия: {exact} точных, {split} разделённых, {merged} объединённых, {nn} «многие ко многим», {none} без соответствия. {upper} кодов данных получены через неточные связи: их стоимость — верхняя граница.',
+    'Список «{list}» составлен в {from}; для данных в {to} его коды пересчитаны по таблицам соответствия: {exact, plural, one {# точный} few {# точных} many {# точных} other {# точного}}, {split, plural, one {# разделённый} few {# разделённых} many {# разделённых} other {# разделённого}}, {merged, plural, one {# объединённый} few {# объединённых} many {# объединённых} other {# объединённого}}, {nn, plural, one {# «многие ко многим»} few {# «многие ко многим»} many {# «многие ко многим»} other {# «многие ко многим»}}, {none, plural, one {# без соответствия} few {# без соответствия} many {# без соответствия} other {# без соответствия}}. {upper, plural, one {# код данных получен через неточную связь, поэтому его стоимость} few {# кода данных получены через неточные связи, поэтому их стоимость} many {# кодов данных получены через неточные связи, поэтому их стоимость} other {# кода данных получены через неточные связи, поэтому их стоимость}} — верхняя граница.',
   prCompareHeading: '{year} в сравнении с {year2}',
   prCompareCaption: '{country}: {year} и {year2} рядом ({currency})',
   prComparePartnersExport: 'Направления экспорта, {year} и {year2}',
@@ -495,7 +495,7 @@ export const ru: Catalogue = {
     'Эти фильтры указывают на цифры, которые преподаватель или аналитик может захотеть изучить. У необычных цифр много обычных причин (другой набор товаров под одним кодом, ошибки в декларациях или единицах, один крупный контракт): это вопросы, а не выводы, и они не указывают на нарушения.',
   prUvHeading: 'Удельная стоимость далеко от мировой медианы',
   prUvHow:
-    'Удельная стоимость = стоимость ÷ тонны для каждой страны с данными о количестве, для того же кода, года и направления. Значение выводится, если оно более чем в {factor} раза выше медианы удельной стоимости всех стран или более чем в {factor} раза ниже её, при условии что удельная стоимость есть не менее чем у {min} стран. Робастный z-показатель (логарифм удельной стоимости минус медиана логарифмов, делённые на 1,4826 × медианное абсолютное отклонение) приведён для справки.',
+    'Удельная стоимость = стоимость ÷ тонны для каждой страны с данными о количестве, для того же кода, года и направления. Значение выводится, если оно более чем в {factor, plural, one {# раз} few {# раза} many {# раз} other {# раза}} выше медианы удельной стоимости всех стран или более чем в {factor, plural, one {# раз} few {# раза} many {# раз} other {# раза}} ниже её, при условии что удельная стоимость есть не менее чем у {min, plural, one {# страны} few {# стран} many {# стран} other {# страны}}. Робастный z-показатель (логарифм удельной стоимости минус медиана логарифмов, делённые на 1,4826 × медианное абсолютное отклонение) приведён для справки.',
   prUvCaption: 'Удельная стоимость ({country}) вне множителя {factor} от мировой медианы, {year}',
   prUvNone:
     'ни одна удельная стоимость ({country}, {year}) не выходит за множитель {factor} от мировой медианы',
@@ -508,11 +508,11 @@ export const ru: Catalogue = {
   prCountries: 'Страны',
   prJumpHeading: 'Скачки год к году вне собственной истории страны',
   prJumpHow:
-    'Для каждого ряда (итог и каждый код или категория, по каждому направлению) изменение от года к году — ln(стоимость ÷ стоимость предыдущего года) для лет, где есть оба значения. Изменение выводится, если оно отстоит от медианного изменения того же ряда более чем на {z} робастных стандартных отклонения (1,4826 × медианное абсолютное отклонение) и стоимость как минимум удвоилась или уменьшилась вдвое. Нужно не менее {min} изменений.',
+    'Для каждого ряда (итог и каждый код или категория, по каждому направлению) изменение от года к году — ln(стоимость ÷ стоимость предыдущего года) для лет, где есть оба значения. Изменение выводится, если оно отстоит от медианного изменения того же ряда более чем на {z, plural, one {# робастное стандартное отклонение} few {# робастных стандартных отклонения} many {# робастных стандартных отклонений} other {# робастного стандартного отклонения}} (1,4826 × медианное абсолютное отклонение) и стоимость как минимум удвоилась или уменьшилась вдвое. Нужно не менее {min, plural, one {# изменения} few {# изменений} many {# изменений} other {# изменения}}.',
   prJumpCaption: 'Необычные изменения год к году: {country}',
   prJumpNone: 'ни одно изменение ({country}) не выходит за собственную историю по этому правилу',
   prJumpNA:
-    'Неприменимо: в этом наборе данных лет: {n}, а правилу нужно не менее {min} изменений год к году.',
+    'Неприменимо: в этом наборе данных {n, plural, one {# год} few {# года} many {# лет} other {# года}}, а правилу нужно не менее {min, plural, one {# изменения} few {# изменений} many {# изменений} other {# изменения}} год к году.',
   prSeries: 'Ряд',
   prTotalSeries: 'Итог выбора',
   prBefore: 'До',
@@ -548,8 +548,10 @@ export const ru: Catalogue = {
     'Список относит код ГС {code} к «broad»: код охватывает и обычные товары, поэтому его стоимость — верхняя граница стратегической торговли.',
   prOnNoList: 'код ГС {code} не входит ни в один список этого набора данных',
   prTopCountries: 'Крупнейшие экспортёры и импортёры',
-  prExportersCaption: '{n} крупнейших экспортёров, ГС {code}, {year}',
-  prImportersCaption: '{n} крупнейших импортёров, ГС {code}, {year}',
+  prExportersCaption:
+    '{n, plural, one {# крупнейший экспортёр} few {# крупнейших экспортёра} many {# крупнейших экспортёров} other {# крупнейшего экспортёра}}, ГС {code}, {year}',
+  prImportersCaption:
+    '{n, plural, one {# крупнейший импортёр} few {# крупнейших импортёра} many {# крупнейших импортёров} other {# крупнейшего импортёра}}, ГС {code}, {year}',
   prCountry: 'Страна',
   prShareOfWorld: 'Доля в мире',
   prShareOfWorldNote: 'Доли от мирового итога по коду за год и направление.',
@@ -567,7 +569,7 @@ export const ru: Catalogue = {
     'Каждая точка — страна: стоимость ÷ тонны (логарифмическая шкала); линия — медиана. Точки более чем в {factor} раза выше или ниже медианы — красные.',
   prUvDistTitle: 'Удельная стоимость ({flow}), ГС {code}, {year} ({currency} за тонну, лог. шкала)',
   prUvDistSummary:
-    'Количество есть у {n} стран; медиана — {median}; минимум {min} ({minC}), максимум {max} ({maxC}). Вне множителя {factor} от медианы: {flagged}.',
+    'Количество есть у {n, plural, one {# страны} few {# стран} many {# стран} other {# страны}}; медиана — {median}; минимум {min} ({minC}), максимум {max} ({maxC}). Отклоняются от медианы более чем в {factor, plural, one {# раз} few {# раза} many {# раз} other {# раза}}: {flagged, plural, one {# страна} few {# страны} many {# стран} other {# страны}}.',
   prUvDistNone: 'Ни одна страна не указывает количество для этого кода, года и направления.',
   prShowTable: 'Показать значения таблицей',
   prMedian: 'медиана',

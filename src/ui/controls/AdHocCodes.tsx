@@ -71,7 +71,7 @@ export function AdHocCodes({ manifest, ds, codes, update, t }: Props) {
     if (pending)
       notes.push(
         check.apply.length > 0
-          ? t('ctlAdHocWillApply', { n: String(check.apply.length) })
+          ? t('ctlAdHocWillApply', { n: check.apply.length })
           : t('ctlAdHocNothing'),
       );
     if (check.rejected.length > 0)
@@ -79,9 +79,7 @@ export function AdHocCodes({ manifest, ds, codes, update, t }: Props) {
     if (check.notCarried.length > 0)
       notes.push(t('ctlAdHocNotCarried', { codes: listText(check.notCarried.map(formatHs)) }));
     if (check.overLimit > 0)
-      notes.push(
-        t('ctlAdHocOverLimit', { max: String(MAX_AD_HOC_CODES), n: String(check.overLimit) }),
-      );
+      notes.push(t('ctlAdHocOverLimit', { max: MAX_AD_HOC_CODES, n: check.overLimit }));
   }
   if (pending && (draft.trim() || codes.length > 0)) notes.push(t('ctlAdHocPending'));
 
@@ -121,9 +119,7 @@ export function AdHocCodes({ manifest, ds, codes, update, t }: Props) {
         </button>
       </div>
       <p className="ctl-hint" role="status" aria-live="polite">
-        {codes.length > 0
-          ? t('ctlAdHocApplied', { n: String(codes.length) })
-          : t('ctlAdHocNoneApplied')}
+        {codes.length > 0 ? t('ctlAdHocApplied', { n: codes.length }) : t('ctlAdHocNoneApplied')}
       </p>
     </div>
   );

@@ -130,8 +130,8 @@ export function HsSearch({ manifest, ds, hs, update, t }: Props) {
   else if (shown && matches.length === 0 && query.trim())
     status = t('ctlHsNone', { query: query.trim() });
   else if (shown && result.total > matches.length)
-    status = t('ctlHsMore', { total: String(result.total), shown: String(matches.length) });
-  else if (shown) status = t('ctlHsFound', { total: String(result.total) });
+    status = t('ctlHsMore', { total: result.total, shown: matches.length });
+  else if (shown) status = t('ctlHsFound', { total: result.total });
 
   return (
     <div className="ctl-field ctl-hs">

@@ -26,7 +26,7 @@ export function TourMenu(props: ViewProps) {
     const title = viewHeading();
     void import('../../workshop/store.ts').then((m) => {
       const n = m.addCurrentView(props, title);
-      setStatus(n ? t('wsAdded', { n: String(n) }) : t('wsFull', { max: '50' }));
+      setStatus(n ? t('wsAdded', { n: String(n) }) : t('wsFull', { max: 50 }));
     });
   };
 
