@@ -81,9 +81,10 @@ function mapTotals(dataset: string, list: string, byMonth: boolean): string {
 }
 
 /**
- * The dataset's strings (places, codes, categories) as small integers, in `shard_dict`: shard
- * rows come out of DuckDB as numbers, far cheaper to hand over to JavaScript than millions of
- * strings, and are turned back into the same strings here. Returns the strings by id.
+ * The dataset's flows with its strings (places, codes, categories) as small integers, for the
+ * flows, country and product shards: DuckDB groups and sorts integers faster than strings, and
+ * hands numbers to JavaScript far more cheaply. Ids follow the strings' sorted order, so
+ * ordering by id is ordering by string. Returns the strings by id.
  */
 export async function shardDictionary(stage: Stage, dataset: string): Promise<string[]> {
   const where = `WHERE dataset = ${q(dataset)}`;
@@ -92,28 +93,29 @@ export async function shardDictionary(stage: Stage, dataset: string): Promise<st
       SELECT exporter AS s FROM flows ${where} UNION SELECT importer FROM flows ${where}
       UNION SELECT hs6 FROM flows ${where} UNION SELECT category FROM flows ${where})
     WHERE s IS NOT NULL`);
+  await stage.run(`CREATE OR REPLACE TEMP TABLE shard_flows AS
+    SELECT f.year, e.id AS ex, i.id AS im, c.id AS code, f.hs6 IS NOT NULL AS is_hs6, f.value,
+           f.qty_kg, f.reported_by
+    FROM flows f
+    JOIN shard_dict e ON e.s = f.exporter
+    JOIN shard_dict i ON i.s = f.importer
+    JOIN shard_dict c ON c.s = coalesce(f.hs6, f.category)
+    ${where.replace('dataset', 'f.dataset')}`);
   const rows = await stage.rows<{ s: string }>('SELECT s FROM shard_dict ORDER BY id');
   return rows.map((r) => r.s);
 }
 
-/** `alias.col` as its dictionary id (shardDictionary), named `as`. */
-const idOf = (alias: string, col: string, as: string) =>
-  `(SELECT id FROM shard_dict WHERE s = ${alias}.${col}) AS ${as}`;
-
-/** Flows shard: every staged flow of one year, summed over months, by code or category. */
+/**
+ * Flows shard: every staged flow of one year, summed over months, by code or category
+ * (shard_flows of shardDictionary).
+ */
 export async function flowsShard(
   stage: Stage,
-  dataset: string,
   year: number,
   mirror: boolean,
   dict: readonly string[],
 ) {
-  const where = `dataset = ${q(dataset)} AND year = ${Number(year)}`;
-  const ids = [
-    idOf('g', 'exporter', 'exporter'),
-    idOf('g', 'importer', 'importer'),
-    idOf('g', 'code', 'code'),
-  ];
+  const where = `year = ${Number(year)}`;
   const decode = {
     exporter: fromDict(dict),
     importer: fromDict(dict),
@@ -122,30 +124,27 @@ export async function flowsShard(
   };
   if (!mirror) {
     const sql = `
-      WITH g AS (
-        SELECT exporter, importer, coalesce(hs6, category) AS code, sum(value) AS value,
-               sum(qty_kg) AS quantityT
-        FROM flows WHERE ${where} GROUP BY exporter, importer, code)
-      SELECT ${ids.join(', ')}, value::DOUBLE AS value, quantityT::DOUBLE AS quantityT
-      FROM g ORDER BY g.code, g.exporter, g.importer`;
+      SELECT ex AS exporter, im AS importer, code, sum(value)::DOUBLE AS value,
+             sum(qty_kg)::DOUBLE AS quantityT
+      FROM shard_flows WHERE ${where} GROUP BY ex, im, code ORDER BY code, ex, im`;
     return readShard(stage, sql, ['exporter', 'importer', 'code', 'value', 'quantityT'], decode);
   }
   // Both declarations side by side, for mirror statistics; one value per flow: the
   // exporter's report, else the importer's.
   const sql = `
     WITH g AS (
-      SELECT exporter, importer, coalesce(hs6, category) AS code,
+      SELECT ex, im, code,
              sum(value) FILTER (WHERE reported_by = 'exporter') AS byExporter,
              sum(value) FILTER (WHERE reported_by = 'importer') AS byImporter,
              sum(qty_kg) FILTER (WHERE reported_by = 'exporter') AS qx,
              sum(qty_kg) FILTER (WHERE reported_by = 'importer') AS qm
-      FROM flows WHERE ${where}
-      GROUP BY exporter, importer, code
+      FROM shard_flows WHERE ${where}
+      GROUP BY ex, im, code
     )
-    SELECT ${ids.join(', ')}, coalesce(byExporter, byImporter)::DOUBLE AS value,
+    SELECT ex AS exporter, im AS importer, code, coalesce(byExporter, byImporter)::DOUBLE AS value,
            (CASE WHEN byExporter IS NOT NULL THEN qx ELSE qm END)::DOUBLE AS quantityT,
            byExporter::DOUBLE AS byExporter, byImporter::DOUBLE AS byImporter
-    FROM g ORDER BY g.code, g.exporter, g.importer`;
+    FROM g ORDER BY code, ex, im`;
   return readShard(
     stage,
     sql,
@@ -154,52 +153,42 @@ export async function flowsShard(
   );
 }
 
-/** All country shards of a dataset in one query, split in JavaScript. */
-export function countryShards(stage: Stage, dataset: string, dict: readonly string[]) {
+/** All country shards of a dataset in one query, split in JavaScript (shard_flows). */
+export function countryShards(stage: Stage, dict: readonly string[]) {
   return streamGroups(
     stage,
     `
     WITH d AS (
-      SELECT year, exporter AS iso3, 'export' AS flow, importer AS partner, coalesce(hs6, category) AS code, value, qty_kg
-      FROM flows WHERE dataset = ${q(dataset)} AND ${EXPORT_SIDE}
+      SELECT year, ex AS iso3, 0 AS flow, im AS partner, code, value, qty_kg
+      FROM shard_flows WHERE ${EXPORT_SIDE}
       UNION ALL
-      SELECT year, importer, 'import', exporter, coalesce(hs6, category), value, qty_kg
-      FROM flows WHERE dataset = ${q(dataset)} AND ${IMPORT_SIDE}
-    ),
-    g AS (
-      SELECT iso3, year, flow, partner, code, sum(value) AS value, sum(qty_kg) AS quantityT
-      FROM d GROUP BY iso3, year, flow, partner, code
+      SELECT year, im, 1, ex, code, value, qty_kg
+      FROM shard_flows WHERE ${IMPORT_SIDE}
     )
-    SELECT ${idOf('g', 'iso3', 'iso3')}, year, (flow = 'import')::INTEGER AS flow,
-           ${idOf('g', 'partner', 'partner')}, ${idOf('g', 'code', 'code')},
-           value::DOUBLE AS value, quantityT::DOUBLE AS quantityT
-    FROM g ORDER BY g.iso3, year, g.flow, g.code, g.partner`,
+    SELECT iso3, year, flow, partner, code, sum(value)::DOUBLE AS value,
+           sum(qty_kg)::DOUBLE AS quantityT
+    FROM d GROUP BY iso3, year, flow, partner, code ORDER BY iso3, year, flow, code, partner`,
     'iso3',
     ['year', 'flow', 'partner', 'code', 'value', 'quantityT'] as const,
     { iso3: fromDict(dict), flow: fromDict(FLOWS), partner: fromDict(dict), code: fromDict(dict) },
   );
 }
 
-/** Product shards (HS6 datasets only): exports and imports by year and country. */
-export function productShards(stage: Stage, dataset: string, dict: readonly string[]) {
+/** Product shards (HS6 datasets only): exports and imports by year and country (shard_flows). */
+export function productShards(stage: Stage, dict: readonly string[]) {
   return streamGroups(
     stage,
     `
     WITH d AS (
-      SELECT hs6, year, exporter AS iso3, value AS x, 0 AS m, qty_kg AS xq, NULL::BIGINT AS mq
-      FROM flows WHERE dataset = ${q(dataset)} AND hs6 IS NOT NULL AND ${EXPORT_SIDE}
+      SELECT code AS hs6, year, ex AS iso3, value AS x, 0 AS m, qty_kg AS xq, NULL::BIGINT AS mq
+      FROM shard_flows WHERE is_hs6 AND ${EXPORT_SIDE}
       UNION ALL
-      SELECT hs6, year, importer, 0, value, NULL, qty_kg
-      FROM flows WHERE dataset = ${q(dataset)} AND hs6 IS NOT NULL AND ${IMPORT_SIDE}
-    ),
-    g AS (
-      SELECT hs6, year, iso3, sum(x) AS x, sum(m) AS m, sum(xq) AS xq, sum(mq) AS mq
-      FROM d GROUP BY hs6, year, iso3
+      SELECT code, year, im, 0, value, NULL, qty_kg
+      FROM shard_flows WHERE is_hs6 AND ${IMPORT_SIDE}
     )
-    SELECT ${idOf('g', 'hs6', 'hs6')}, year, ${idOf('g', 'iso3', 'iso3')},
-           x::DOUBLE AS export, m::DOUBLE AS import,
-           xq::DOUBLE AS exportQuantityT, mq::DOUBLE AS importQuantityT
-    FROM g ORDER BY g.hs6, year, g.iso3`,
+    SELECT hs6, year, iso3, sum(x)::DOUBLE AS export, sum(m)::DOUBLE AS import,
+           sum(xq)::DOUBLE AS exportQuantityT, sum(mq)::DOUBLE AS importQuantityT
+    FROM d GROUP BY hs6, year, iso3 ORDER BY hs6, year, iso3`,
     'hs6',
     ['year', 'iso3', 'export', 'import', 'exportQuantityT', 'importQuantityT'] as const,
     { hs6: fromDict(dict), iso3: fromDict(dict) },
