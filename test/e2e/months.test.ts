@@ -181,7 +181,7 @@ describe.runIf(eu)('monthly data (Eurostat Comext) in Chromium', () => {
     const chart = page.getByTestId('monthly-chart');
     await expect.poll(() => chart.locator('rect[data-month]').count()).toBe(35);
     expect(await chart.locator('figcaption').textContent()).toBe(
-      'Monthly trade of Armenia under Common High Priority List, in EUR',
+      'Armenia: monthly trade, Common High Priority List, in EUR',
     );
     expect(await chart.locator('svg[role="img"]').getAttribute('aria-labelledby')).toBeTruthy();
     expect(await chart.locator('[data-break="2022-01"]').count()).toBe(1);
@@ -249,7 +249,7 @@ describe.runIf(eu)('monthly data (Eurostat Comext) in Chromium', () => {
     await page.goto(`${server().url}?dataset=${EU}&month=3&lang=fr`);
     await expect
       .poll(() => title(page))
-      .toBe('Exportations de Common High Priority List, mars 2022, en EUR');
+      .toBe('Exportations : Common High Priority List, mars 2022, en EUR');
     const month = page.getByLabel('Mois', { exact: true });
     expect(await month.locator('option:checked').textContent()).toBe('Mars');
     expect(await page.getByTestId('partial-year').textContent()).toContain(

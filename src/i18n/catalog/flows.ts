@@ -4,9 +4,9 @@
  */
 export const en = {
   flTitle: 'Flows of {selection}, {year}, in {currency}',
-  flTitleExport: 'Exports of {country}: {selection}, {year}, in {currency}',
-  flTitleImport: 'Imports of {country}: {selection}, {year}, in {currency}',
-  flTitleBoth: 'Exports and imports of {country}: {selection}, {year}, in {currency}',
+  flTitleExport: '{country}: exports, {selection}, {year}, in {currency}',
+  flTitleImport: '{country}: imports, {selection}, {year}, in {currency}',
+  flTitleBoth: '{country}: exports and imports, {selection}, {year}, in {currency}',
   flControls: 'Choose the flows shown',
   flCountry: 'Country',
   flAllCountries: 'All countries',
@@ -54,8 +54,8 @@ export const en = {
   flKeyOut: 'outgoing',
   flKeyIn: 'incoming',
   flUnplaced: 'Not on the map (no place to draw): {flows}.',
-  flNodeExports: '{name} exports {value}, {share} of the total',
-  flNodeImports: '{name} imports {value}, {share} of the total',
+  flNodeExports: '{name}: exports {value}, {share} of the total',
+  flNodeImports: '{name}: imports {value}, {share} of the total',
   flGroupLabel: '{name}: exports {out}, imports {in}',
   flChordDiagonal:
     'Flows between two countries that are both in “Other” ({value}) cannot be drawn as a chord; the matrix includes them.',
@@ -80,10 +80,10 @@ export const en = {
 };
 
 export const fr: Record<keyof typeof en, string> = {
-  flTitle: 'Flux de {selection}, {year}, en {currency}',
-  flTitleExport: 'Exportations de {country} : {selection}, {year}, en {currency}',
-  flTitleImport: 'Importations de {country} : {selection}, {year}, en {currency}',
-  flTitleBoth: 'Exportations et importations de {country} : {selection}, {year}, en {currency}',
+  flTitle: 'Flux : {selection}, {year}, en {currency}',
+  flTitleExport: '{country} : exportations, {selection}, {year}, en {currency}',
+  flTitleImport: '{country} : importations, {selection}, {year}, en {currency}',
+  flTitleBoth: '{country} : exportations et importations, {selection}, {year}, en {currency}',
   flControls: 'Choisir les flux affichés',
   flCountry: 'Pays',
   flAllCountries: 'Tous les pays',
@@ -132,8 +132,8 @@ export const fr: Record<keyof typeof en, string> = {
   flKeyOut: 'sortants',
   flKeyIn: 'entrants',
   flUnplaced: 'Absents de la carte (aucun lieu où les tracer) : {flows}.',
-  flNodeExports: '{name} exporte {value}, {share} du total',
-  flNodeImports: '{name} importe {value}, {share} du total',
+  flNodeExports: '{name} : exportations {value}, {share} du total',
+  flNodeImports: '{name} : importations {value}, {share} du total',
   flGroupLabel: '{name} : exportations {out}, importations {in}',
   flChordDiagonal:
     'Les flux entre deux pays tous deux dans « Autres » ({value}) ne peuvent être tracés en corde ; la matrice les inclut.',
@@ -159,10 +159,10 @@ export const fr: Record<keyof typeof en, string> = {
 };
 
 export const es: Record<keyof typeof en, string> = {
-  flTitle: 'Flujos de {selection}, {year}, en {currency}',
-  flTitleExport: 'Exportaciones de {country}: {selection}, {year}, en {currency}',
-  flTitleImport: 'Importaciones de {country}: {selection}, {year}, en {currency}',
-  flTitleBoth: 'Exportaciones e importaciones de {country}: {selection}, {year}, en {currency}',
+  flTitle: 'Flujos: {selection}, {year}, en {currency}',
+  flTitleExport: '{country}: exportaciones, {selection}, {year}, en {currency}',
+  flTitleImport: '{country}: importaciones, {selection}, {year}, en {currency}',
+  flTitleBoth: '{country}: exportaciones e importaciones, {selection}, {year}, en {currency}',
   flControls: 'Elegir los flujos mostrados',
   flCountry: 'País',
   flAllCountries: 'Todos los países',
@@ -209,8 +209,8 @@ export const es: Record<keyof typeof en, string> = {
   flKeyOut: 'salientes',
   flKeyIn: 'entrantes',
   flUnplaced: 'Fuera del mapa (sin lugar donde dibujarlos): {flows}.',
-  flNodeExports: '{name} exporta {value}, {share} del total',
-  flNodeImports: '{name} importa {value}, {share} del total',
+  flNodeExports: '{name}: exportaciones {value}, {share} del total',
+  flNodeImports: '{name}: importaciones {value}, {share} del total',
   flGroupLabel: '{name}: exportaciones {out}, importaciones {in}',
   flChordDiagonal:
     'Los flujos entre dos países que están ambos en «Otros» ({value}) no pueden dibujarse como cuerda; la matriz los incluye.',
@@ -236,9 +236,9 @@ export const es: Record<keyof typeof en, string> = {
 
 export const ru: Record<keyof typeof en, string> = {
   flTitle: 'Потоки: {selection}, {year}, в {currency}',
-  flTitleExport: 'Экспорт: {country}; {selection}, {year}, в {currency}',
-  flTitleImport: 'Импорт: {country}; {selection}, {year}, в {currency}',
-  flTitleBoth: 'Экспорт и импорт: {country}; {selection}, {year}, в {currency}',
+  flTitleExport: '{country}: экспорт, {selection}, {year}, в {currency}',
+  flTitleImport: '{country}: импорт, {selection}, {year}, в {currency}',
+  flTitleBoth: '{country}: экспорт и импорт, {selection}, {year}, в {currency}',
   flControls: 'Выбор показываемых потоков',
   flCountry: 'Страна',
   flAllCountries: 'Все страны',

@@ -39,8 +39,8 @@ export const en = {
 type Catalogue = Record<keyof typeof en, string>;
 export const fr: Catalogue = {
   tooltipOpenButton: 'Ouvrir le profil',
-  titleExport: 'Exportations de {selection}, {year}, en {currency}',
-  titleImport: 'Importations de {selection}, {year}, en {currency}',
+  titleExport: 'Exportations : {selection}, {year}, en {currency}',
+  titleImport: 'Importations : {selection}, {year}, en {currency}',
   selectionHs: 'SH {code} ({description})',
   selectionCategory: '{list} : {category}',
   metricValueLabel: 'Valeur en {currency}',
@@ -75,8 +75,8 @@ export const fr: Catalogue = {
 };
 export const es: Catalogue = {
   tooltipOpenButton: 'Abrir el perfil',
-  titleExport: 'Exportaciones de {selection}, {year}, en {currency}',
-  titleImport: 'Importaciones de {selection}, {year}, en {currency}',
+  titleExport: 'Exportaciones: {selection}, {year}, en {currency}',
+  titleImport: 'Importaciones: {selection}, {year}, en {currency}',
   selectionHs: 'SA {code} ({description})',
   selectionCategory: '{list}: {category}',
   metricValueLabel: 'Valor en {currency}',

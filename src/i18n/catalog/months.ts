@@ -21,16 +21,16 @@ export const en = {
   moNoMonthShard: 'the manifest lists no monthly file for this dataset, list and year',
 
   moChartHeading: 'Month by month',
-  moChartTitle: 'Monthly trade of {country} under {list}, in {currency}',
+  moChartTitle: '{country}: monthly trade, {list}, in {currency}',
   moChartSummary:
     'Line chart of {months, plural, one {# month} other {# months}}, {from} to {to}; the table below gives every value.',
   moPeakExport: 'Highest exports: {value} in {month}.',
   moPeakImport: 'Highest imports: {value} in {month}.',
   moShowTable: 'Show the values as a table',
-  moTableCaption: 'Monthly exports and imports of {country}, {list}, in {currency}',
+  moTableCaption: '{country}: monthly exports and imports, {list}, in {currency}',
   moTableHint: 'Choose a month to show it on the map.',
   moColMonth: 'Month',
-  moNoDirection: 'No {flow} of this list are recorded for {country} in this dataset.',
+  moNoDirection: '{country}: no {flow} under this list are recorded in this dataset.',
   moExportsWord: 'exports',
   moImportsWord: 'imports',
   moEditionBreak:
@@ -88,16 +88,17 @@ export const fr: Catalogue = {
     'le manifeste ne liste aucun fichier mensuel pour ce jeu de données, cette liste et cette année',
 
   moChartHeading: 'Mois par mois',
-  moChartTitle: 'Commerce mensuel de {country} sous {list}, en {currency}',
+  moChartTitle: '{country} : échanges mensuels, {list}, en {currency}',
   moChartSummary:
     'Graphique linéaire sur {months, plural, one {# mois} other {# mois}}, de {from} à {to} ; le tableau ci-dessous donne toutes les valeurs.',
   moPeakExport: 'Exportations les plus élevées : {value} en {month}.',
   moPeakImport: 'Importations les plus élevées : {value} en {month}.',
   moShowTable: 'Afficher les valeurs sous forme de tableau',
-  moTableCaption: 'Exportations et importations mensuelles de {country}, {list}, en {currency}',
+  moTableCaption: '{country} : exportations et importations mensuelles, {list}, en {currency}',
   moTableHint: 'Choisissez un mois pour l’afficher sur la carte.',
   moColMonth: 'Mois',
-  moNoDirection: 'Aucune {flow} de cette liste n’est enregistrée pour {country} dans ce jeu.',
+  moNoDirection:
+    '{country} : aucune {flow} relevant de cette liste n’est enregistrée dans ce jeu de données.',
   moExportsWord: 'exportation',
   moImportsWord: 'importation',
   moEditionBreak:
@@ -153,16 +154,16 @@ export const es: Catalogue = {
     'el manifiesto no incluye ningún archivo mensual para este conjunto de datos, lista y año',
 
   moChartHeading: 'Mes a mes',
-  moChartTitle: 'Comercio mensual de {country} bajo {list}, en {currency}',
+  moChartTitle: '{country}: comercio mensual, {list}, en {currency}',
   moChartSummary:
     'Gráfico de líneas de {months, plural, one {# mes} other {# meses}}, de {from} a {to}; la tabla siguiente da todos los valores.',
   moPeakExport: 'Exportaciones más altas: {value} en {month}.',
   moPeakImport: 'Importaciones más altas: {value} en {month}.',
   moShowTable: 'Mostrar los valores como tabla',
-  moTableCaption: 'Exportaciones e importaciones mensuales de {country}, {list}, en {currency}',
+  moTableCaption: '{country}: exportaciones e importaciones mensuales, {list}, en {currency}',
   moTableHint: 'Elija un mes para mostrarlo en el mapa.',
   moColMonth: 'Mes',
-  moNoDirection: 'No hay {flow} de esta lista registradas para {country} en este conjunto.',
+  moNoDirection: '{country}: no hay {flow} de esta lista registradas en este conjunto de datos.',
   moExportsWord: 'exportaciones',
   moImportsWord: 'importaciones',
   moEditionBreak:
@@ -226,7 +227,7 @@ export const ru: Catalogue = {
   moTableCaption: 'Помесячный экспорт и импорт: {country}, {list}, в {currency}',
   moTableHint: 'Выберите месяц, чтобы показать его на карте.',
   moColMonth: 'Месяц',
-  moNoDirection: 'В этом наборе нет данных о {flow} по этому списку для страны {country}.',
+  moNoDirection: '{country}: в этом наборе данных нет сведений об {flow} по этому списку.',
   moExportsWord: 'экспорте',
   moImportsWord: 'импорте',
   moEditionBreak:

@@ -16,7 +16,7 @@ export const en = {
   pgCountryLede: 'Trade under the list {list} in {year}. Data: {dataset}.',
   pgBackToMap: 'Back to the map with the same filters',
   pgCountryNoData:
-    '{dataset} has no trade data for {country}: it appears neither as exporter nor as importer of any code on the lists of this dataset.',
+    '{country}: {dataset} has no trade data for this country or territory; it appears neither as exporter nor as importer of any code on the lists of this dataset.',
   pgTotals: 'Totals',
   pgBalance: 'Balance (exports − imports)',
   pgRankOf:
@@ -194,7 +194,7 @@ export const fr: Catalogue = {
   pgCountryLede: 'Échanges relevant de la liste {list} en {year}. Données : {dataset}.',
   pgBackToMap: 'Retour à la carte avec les mêmes filtres',
   pgCountryNoData:
-    '{dataset} ne contient aucune donnée d’échanges pour {country} : ce pays n’apparaît ni comme exportateur ni comme importateur d’aucun code des listes de ce jeu de données.',
+    '{country} : le jeu de données {dataset} ne contient aucune donnée d’échanges pour ce pays ou territoire, qui n’y apparaît ni comme exportateur ni comme importateur d’aucun code des listes.',
   pgTotals: 'Totaux',
   pgBalance: 'Solde (exportations − importations)',
   pgRankOf: 'Rang {rank} sur {n, plural, one {# pays} other {# pays}} ; {share} du total mondial',
@@ -203,7 +203,7 @@ export const fr: Catalogue = {
   pgUpperBoundNote:
     'Les valeurs par code SH sont un plafond du commerce stratégique : un code couvre aussi des biens non contrôlés.',
   pgByCategory: 'Par catégorie',
-  pgByCategoryCaption: 'Échanges par catégorie de {list}, {year}',
+  pgByCategoryCaption: 'Échanges par catégorie de la liste {list}, {year}',
   pgShareOfCountry: 'Part du total du pays',
   pgNotInTotal: '(hors du total de la liste)',
   pgCategoryOverlap:
@@ -222,7 +222,7 @@ export const fr: Catalogue = {
   pgCompareLede:
     'Quels codes SH une liste ajoute ou retire par rapport à une autre, et quelle part des échanges du jeu de données ils représentent.',
   pgCompareNeedsTwo:
-    'Une comparaison demande deux listes appliquées au même jeu de données, et moins de deux s’appliquent à {dataset}. Choisissez un autre jeu de données.',
+    'Une comparaison demande deux listes appliquées au même jeu de données, et moins de deux s’appliquent au jeu de données {dataset}. Choisissez un autre jeu de données.',
   pgCompareSame: 'Choisissez deux listes différentes à comparer.',
   pgCompareTotals: 'Totaux',
   pgCmpCapExport: 'Exportations mondiales, {year}',
@@ -231,7 +231,7 @@ export const fr: Catalogue = {
   pgCodesCol: 'Codes',
   pgTradedCol: 'Codes avec des échanges',
   pgWorldTotalOf: 'Toute la liste {list} (total mondial)',
-  pgOnlyIn: 'Seulement dans {list}',
+  pgOnlyIn: 'Seulement dans la liste {list}',
   pgInBoth: 'Dans les deux listes',
   pgCompareSumNote:
     'Le total de chaque liste est celui de la carte ; chaque groupe est la somme, sur tous les pays, des échanges relevant de ses codes. « Seulement dans A » plus « dans les deux » égale le total de A. Un code sans données dans le jeu n’ajoute rien à son groupe : la colonne « codes avec données » indique combien de codes de chaque liste figurent dans les données sources, et l’absence de données n’est pas une valeur nulle.',
@@ -371,7 +371,7 @@ export const es: Catalogue = {
   pgCountryLede: 'Comercio bajo la lista {list} en {year}. Datos: {dataset}.',
   pgBackToMap: 'Volver al mapa con los mismos filtros',
   pgCountryNoData:
-    '{dataset} no tiene datos de comercio para {country}: no figura como exportador ni como importador de ningún código de las listas de este conjunto de datos.',
+    '{country}: el conjunto de datos {dataset} no tiene datos de comercio de este país o territorio, que no figura como exportador ni como importador de ningún código de las listas.',
   pgTotals: 'Totales',
   pgBalance: 'Saldo (exportaciones − importaciones)',
   pgRankOf:
@@ -381,7 +381,7 @@ export const es: Catalogue = {
   pgUpperBoundNote:
     'Los valores por código SA son un límite superior del comercio estratégico: un código también cubre bienes no controlados.',
   pgByCategory: 'Por categoría',
-  pgByCategoryCaption: 'Comercio por categoría de {list}, {year}',
+  pgByCategoryCaption: 'Comercio por categoría de la lista {list}, {year}',
   pgShareOfCountry: 'Cuota del total del país',
   pgNotInTotal: '(fuera del total de la lista)',
   pgCategoryOverlap:
@@ -400,7 +400,7 @@ export const es: Catalogue = {
   pgCompareLede:
     'Qué códigos SA añade o quita una lista respecto de otra, y cuánto comercio del conjunto de datos representan.',
   pgCompareNeedsTwo:
-    'Una comparación necesita dos listas aplicadas al mismo conjunto de datos, y a {dataset} se aplican menos de dos. Elija otro conjunto de datos.',
+    'Una comparación necesita dos listas aplicadas al mismo conjunto de datos, y al conjunto de datos {dataset} se aplican menos de dos. Elija otro conjunto de datos.',
   pgCompareSame: 'Elija dos listas distintas para comparar.',
   pgCompareTotals: 'Totales',
   pgCmpCapExport: 'Exportaciones mundiales, {year}',
@@ -409,7 +409,7 @@ export const es: Catalogue = {
   pgCodesCol: 'Códigos',
   pgTradedCol: 'Códigos con comercio',
   pgWorldTotalOf: 'Toda la lista {list} (total mundial)',
-  pgOnlyIn: 'Solo en {list}',
+  pgOnlyIn: 'Solo en la lista {list}',
   pgInBoth: 'En ambas listas',
   pgCompareSumNote:
     'El total de cada lista es el que muestra el mapa; cada grupo es la suma, sobre todos los países, del comercio bajo sus códigos. «Solo en A» más «en ambas» es igual al total de A. Un código sin datos en el conjunto no aporta nada a su grupo: la columna «códigos con datos» indica cuántos códigos de cada lista incluyen los datos de origen, y la falta de datos no equivale a cero.',
@@ -547,7 +547,7 @@ export const ru: Catalogue = {
   pgCountryLede: 'Торговля по списку «{list}»; период: {year}. Данные: {dataset}.',
   pgBackToMap: 'Вернуться к карте с теми же фильтрами',
   pgCountryNoData:
-    'В наборе {dataset} нет торговых данных по стране {country}: она не значится ни экспортёром, ни импортёром ни по одному коду списков этого набора.',
+    '{country}: в наборе данных «{dataset}» нет торговых данных — ни экспорта, ни импорта по кодам списков этого набора.',
   pgTotals: 'Итоги',
   pgBalance: 'Сальдо (экспорт − импорт)',
   pgRankOf:

@@ -3,7 +3,7 @@ export const en = {
   prCompareYear: 'Compare with year',
   prNone: 'None',
   prTotalShareNA:
-    "Strategic share of {country}'s total trade: not available. {dataset} holds only the codes of the strategic lists, not trade in all goods, so there is no total to divide by.",
+    '{country}: the strategic share of total trade is not available. {dataset} holds only the codes of the strategic lists, not trade in all goods, so there is no total to divide by.',
   prCoreShare: 'Under core codes',
   prCoreBroadLine:
     'Under core codes: {exportCore} of exports and {importCore} of imports. Under broad codes: {exportBroad} of exports and {importBroad} of imports.',
@@ -17,7 +17,7 @@ export const en = {
   prTrend: 'Trend over the years of the dataset',
   prTrendTitle: '{country}: {list}, exports and imports by year, in {currency}',
   prTrendSummary: 'Exports went from {ex0} in {y0} to {ex1} in {y1}; imports from {im0} to {im1}.',
-  prTrendCaption: 'Exports and imports of {country} by year ({currency})',
+  prTrendCaption: '{country}: exports and imports by year ({currency})',
   prTrendOne: 'This dataset has one year only ({year}): there is no trend to draw.',
   prSelected: 'selected',
   prEditionMarker: '{edition} from here',
@@ -52,7 +52,7 @@ export const en = {
   prHhiHow:
     'The Herfindahl-Hirschman index (HHI) is the sum of the squared shares of the partners, in percent: 10,000 is a single partner, 10,000 ÷ n is n equal partners. Reading bands (US merger guidelines, 2010): below 1,500 unconcentrated, 1,500 to 2,500 moderately concentrated, above 2,500 highly concentrated.',
   prTransit: 'Imported and exported in the same year',
-  prTransitCaption: 'Codes {country} both imported and exported in {year}',
+  prTransitCaption: '{country}: codes both imported and exported in {year}',
   prPossibleReexport: 'Possible re-export',
   prTransitNone: 'no code was both imported and exported in {year}',
   prTransitHow:
@@ -63,9 +63,8 @@ export const en = {
   prUvHeading: 'Unit values far from the world median',
   prUvHow:
     "Unit value = value ÷ tonnes, for every country with a quantity, for the same code, year and direction. A figure is listed when it is more than {factor} times the median of all countries' unit values, or less than 1/{factor} of it, provided at least {min, plural, one {# country has} other {# countries have}} a unit value. The robust z-score (log unit value minus the median log, divided by 1.4826 × the median absolute deviation) is shown for reference.",
-  prUvCaption: 'Unit values of {country} outside a factor of {factor} of the world median, {year}',
-  prUvNone:
-    'no unit value of {country} in {year} is outside a factor of {factor} of the world median',
+  prUvCaption: '{country}: unit values outside a factor of {factor} of the world median, {year}',
+  prUvNone: '{country}, {year}: no unit value is outside a factor of {factor} of the world median',
   prUvNoQuantity: 'This dataset has no quantities here, so unit values cannot be computed.',
   prUvCountry: 'Unit value',
   prUvMedian: 'World median',
@@ -75,8 +74,8 @@ export const en = {
   prJumpHeading: "Year-on-year jumps outside the country's own history",
   prJumpHow:
     'For each series (the total and each code or category, in each direction), the change from one year to the next is ln(value ÷ value the year before), over years with a value in both. A change is listed when it lies more than {z, plural, one {# robust standard deviation} other {# robust standard deviations}} (1.4826 × median absolute deviation) from the median change of the same series and the value at least doubled or halved. At least {min, plural, one {# change is} other {# changes are}} needed.',
-  prJumpCaption: 'Unusual year-on-year changes of {country}',
-  prJumpNone: 'no change of {country} is outside its own history by this rule',
+  prJumpCaption: '{country}: unusual year-on-year changes',
+  prJumpNone: '{country}: by this rule, no change lies outside its own history',
   prJumpNA:
     'Not applicable: this dataset has {n, plural, one {# year} other {# years}}, and the rule needs at least {min, plural, one {# year-on-year change} other {# year-on-year changes}}.',
   prSeries: 'Series',
@@ -120,9 +119,9 @@ export const en = {
   prShareOfWorld: 'Share of world',
   prShareOfWorldNote: 'Shares are of the world total of the code in the year and direction.',
   prMapTitle: '{flow} of HS {code}, {year}, in {currency}',
-  prPartnerMapTitle: '{flow} of {country}, {year}, in {currency}',
-  prPartnerMapExports: 'Destinations of the exports',
-  prPartnerMapImports: 'Origins of the imports',
+  prPartnerMapTitle: '{country}: {flow}, {year}, in {currency}',
+  prPartnerMapExports: 'destinations of exports',
+  prPartnerMapImports: 'origins of imports',
   prPartnerMapSelf: 'The country shown',
   prPartnerMapNote:
     '{country} in dark grey; partners shaded by value (quantile classes); hatched: no trade recorded.',
@@ -131,7 +130,7 @@ export const en = {
   prUvDist: 'Unit values across countries',
   prUvDistHow:
     'Each dot is a country: value ÷ tonnes (log scale); the line is the median. Dots more than {factor} times above or below the median are drawn in red.',
-  prUvDistTitle: 'Unit value of {flow}, HS {code}, {year} ({currency} per tonne, log scale)',
+  prUvDistTitle: '{flow}: unit values, HS {code}, {year} ({currency} per tonne, log scale)',
   prUvDistSummary:
     '{n, plural, one {# country has} other {# countries have}} a quantity; the median is {median}; the lowest is {min} ({minC}), the highest {max} ({maxC}). {flagged, plural, one {# lies} other {# lie}} outside a factor of {factor} of the median.',
   prUvDistNone: 'No country reports a quantity for this code, year and direction.',
@@ -144,7 +143,7 @@ export const fr: Catalogue = {
   prCompareYear: 'Comparer avec l’année',
   prNone: 'Aucune',
   prTotalShareNA:
-    'Part stratégique du commerce total de {country} : non disponible. {dataset} ne contient que les codes des listes stratégiques, pas le commerce de tous les biens : il n’y a pas de total par lequel diviser.',
+    '{country} : part stratégique du commerce total non disponible. Le jeu de données {dataset} ne contient que les codes des listes stratégiques, pas le commerce de tous les biens : il n’y a pas de total par lequel diviser.',
   prCoreShare: 'Sous codes « core »',
   prCoreBroadLine:
     'Sous codes « core » : {exportCore} des exportations et {importCore} des importations. Sous codes « broad » : {exportBroad} d’exportations et {importBroad} d’importations.',
@@ -159,7 +158,7 @@ export const fr: Catalogue = {
   prTrendTitle: '{country} : {list}, exportations et importations par année, en {currency}',
   prTrendSummary:
     'Les exportations passent de {ex0} en {y0} à {ex1} en {y1} ; les importations de {im0} à {im1}.',
-  prTrendCaption: 'Exportations et importations de {country} par année ({currency})',
+  prTrendCaption: '{country} : exportations et importations par année ({currency})',
   prTrendOne: 'Ce jeu de données n’a qu’une année ({year}) : pas d’évolution à tracer.',
   prSelected: 'sélectionnée',
   prEditionMarker: '{edition} à partir d’ici',
@@ -194,7 +193,7 @@ export const fr: Catalogue = {
   prHhiHow:
     'L’indice de Herfindahl-Hirschman (IHH) est la somme des carrés des parts des partenaires, en pourcentage : 10 000 pour un seul partenaire, 10 000 ÷ n pour n partenaires égaux. Seuils de lecture (lignes directrices américaines sur les concentrations, 2010) : moins de 1 500 non concentré, de 1 500 à 2 500 modérément concentré, plus de 2 500 très concentré.',
   prTransit: 'Importé et exporté la même année',
-  prTransitCaption: 'Codes que {country} a importés et exportés en {year}',
+  prTransitCaption: '{country} : codes à la fois importés et exportés en {year}',
   prPossibleReexport: 'Réexportation possible',
   prTransitNone: 'aucun code n’a été à la fois importé et exporté en {year}',
   prTransitHow:
@@ -206,9 +205,9 @@ export const fr: Catalogue = {
   prUvHow:
     'Valeur unitaire = valeur ÷ tonnes, pour chaque pays ayant une quantité, même code, même année, même sens. Un chiffre est listé s’il dépasse {factor} fois la médiane des valeurs unitaires de tous les pays, ou s’il est inférieur à 1/{factor} de celle-ci, à condition qu’au moins {min, plural, one {# pays ait} other {# pays aient}} une valeur unitaire. Le z-score robuste (log de la valeur unitaire moins la médiane des logs, divisé par 1,4826 × l’écart absolu médian) est donné à titre indicatif.',
   prUvCaption:
-    'Valeurs unitaires de {country} hors d’un facteur {factor} de la médiane mondiale, {year}',
+    '{country} : valeurs unitaires hors d’un facteur {factor} de la médiane mondiale, {year}',
   prUvNone:
-    'aucune valeur unitaire de {country} en {year} n’est hors d’un facteur {factor} de la médiane mondiale',
+    '{country}, {year} : aucune valeur unitaire n’est hors d’un facteur {factor} de la médiane mondiale',
   prUvNoQuantity: 'Ce jeu de données n’a pas de quantités ici : pas de valeurs unitaires.',
   prUvCountry: 'Valeur unitaire',
   prUvMedian: 'Médiane mondiale',
@@ -218,8 +217,8 @@ export const fr: Catalogue = {
   prJumpHeading: 'Sauts d’une année à l’autre hors de l’historique du pays',
   prJumpHow:
     'Pour chaque série (le total et chaque code ou catégorie, dans chaque sens), la variation d’une année à la suivante est ln(valeur ÷ valeur de l’année précédente), sur les années où les deux existent. Une variation est listée si elle s’écarte de plus de {z, plural, one {# écart-type robuste} other {# écarts-types robustes}} (1,4826 × écart absolu médian) de la variation médiane de la même série et si la valeur a au moins doublé ou diminué de moitié. Il faut au moins {min, plural, one {# variation} other {# variations}}.',
-  prJumpCaption: 'Variations annuelles inhabituelles de {country}',
-  prJumpNone: 'aucune variation de {country} ne sort de son historique selon cette règle',
+  prJumpCaption: '{country} : variations annuelles inhabituelles',
+  prJumpNone: '{country} : selon cette règle, aucune variation ne sort de son propre historique',
   prJumpNA:
     'Sans objet : ce jeu de données compte {n, plural, one {# année} other {# années}}, et la règle exige au moins {min, plural, one {# variation annuelle} other {# variations annuelles}}.',
   prSeries: 'Série',
@@ -228,11 +227,12 @@ export const fr: Catalogue = {
   prAfter: 'Après',
   prPrintCaption: '{dataset} · {list} · {year} · valeurs en {currency} · Source : {source}',
   prProductTitle: 'Profil de produit',
-  prProductNone: 'Choisissez un code SH : ces codes ont des échanges enregistrés dans {dataset}.',
+  prProductNone:
+    'Choisissez un code SH : ces codes ont des échanges enregistrés dans le jeu de données {dataset}.',
   prProductNotHs6:
     '{dataset} est regroupé par catégorie, non par code SH : choisissez un jeu de données par code SH pour voir un profil de produit.',
   prProductNoData:
-    'Pas de données pour le SH {code} dans {dataset} : les données sources ne comprennent pas ce code. L’absence de données n’est pas une valeur nulle.',
+    'Pas de données pour le code SH {code} dans le jeu de données {dataset} : les données sources ne comprennent pas ce code. L’absence de données n’est pas une valeur nulle.',
   prNoProductShard: 'aucun fichier de données pour ce code',
   prEdition: 'Édition du SH',
   prDescription: 'Libellé officiel',
@@ -264,10 +264,10 @@ export const fr: Catalogue = {
   prCountry: 'Pays',
   prShareOfWorld: 'Part mondiale',
   prShareOfWorldNote: 'Parts du total mondial du code pour l’année et le sens.',
-  prMapTitle: '{flow} du SH {code}, {year}, en {currency}',
-  prPartnerMapTitle: '{flow} de {country}, {year}, en {currency}',
-  prPartnerMapExports: 'Destinations des exportations',
-  prPartnerMapImports: 'Origines des importations',
+  prMapTitle: '{flow}, code SH {code}, {year}, en {currency}',
+  prPartnerMapTitle: '{country} : {flow}, {year}, en {currency}',
+  prPartnerMapExports: 'destinations des exportations',
+  prPartnerMapImports: 'origines des importations',
   prPartnerMapSelf: 'Le pays présenté',
   prPartnerMapNote:
     '{country} en gris foncé ; partenaires teintés selon la valeur (classes par quantiles) ; hachuré : aucun échange enregistré.',
@@ -278,7 +278,7 @@ export const fr: Catalogue = {
   prUvDistHow:
     'Chaque point est un pays : valeur ÷ tonnes (échelle logarithmique) ; le trait est la médiane. Les points à plus de {factor} fois au-dessus ou au-dessous de la médiane sont en rouge.',
   prUvDistTitle:
-    'Valeur unitaire des {flow}, SH {code}, {year} ({currency} par tonne, échelle log)',
+    '{flow} : valeurs unitaires, code SH {code}, {year} ({currency} par tonne, échelle logarithmique)',
   prUvDistSummary:
     '{n, plural, one {# pays a} other {# pays ont}} une quantité ; la médiane est de {median} ; la plus basse, {min} ({minC}), la plus haute, {max} ({maxC}). {flagged, plural, one {# est} other {# sont}} hors d’un facteur {factor} de la médiane.',
   prUvDistNone: 'Aucun pays ne déclare de quantité pour ce code, cette année et ce sens.',
@@ -290,7 +290,7 @@ export const es: Catalogue = {
   prCompareYear: 'Comparar con el año',
   prNone: 'Ninguno',
   prTotalShareNA:
-    'Parte estratégica del comercio total de {country}: no disponible. {dataset} solo contiene los códigos de las listas estratégicas, no el comercio de todos los bienes, así que no hay total por el que dividir.',
+    '{country}: parte estratégica del comercio total no disponible. El conjunto de datos {dataset} solo contiene los códigos de las listas estratégicas, no el comercio de todos los bienes, así que no hay un total por el que dividir.',
   prCoreShare: 'En códigos «core»',
   prCoreBroadLine:
     'En códigos «core»: {exportCore} de las exportaciones y {importCore} de las importaciones. En códigos «broad»: {exportBroad} de exportaciones y {importBroad} de importaciones.',
@@ -305,7 +305,7 @@ export const es: Catalogue = {
   prTrendTitle: '{country}: {list}, exportaciones e importaciones por año, en {currency}',
   prTrendSummary:
     'Las exportaciones pasan de {ex0} en {y0} a {ex1} en {y1}; las importaciones de {im0} a {im1}.',
-  prTrendCaption: 'Exportaciones e importaciones de {country} por año ({currency})',
+  prTrendCaption: '{country}: exportaciones e importaciones por año ({currency})',
   prTrendOne: 'Este conjunto de datos tiene un solo año ({year}): no hay evolución que trazar.',
   prSelected: 'seleccionado',
   prEditionMarker: '{edition} desde aquí',
@@ -340,7 +340,7 @@ export const es: Catalogue = {
   prHhiHow:
     'El índice de Herfindahl-Hirschman (IHH) es la suma de los cuadrados de las cuotas de los socios, en porcentaje: 10 000 es un solo socio, 10 000 ÷ n son n socios iguales. Umbrales de lectura (directrices estadounidenses sobre concentraciones, 2010): menos de 1500 no concentrado, de 1500 a 2500 moderadamente concentrado, más de 2500 muy concentrado.',
   prTransit: 'Importado y exportado el mismo año',
-  prTransitCaption: 'Códigos que {country} importó y exportó en {year}',
+  prTransitCaption: '{country}: códigos importados y exportados en {year}',
   prPossibleReexport: 'Posible reexportación',
   prTransitNone: 'ningún código se importó y exportó a la vez en {year}',
   prTransitHow:
@@ -352,9 +352,9 @@ export const es: Catalogue = {
   prUvHow:
     'Valor unitario = valor ÷ toneladas, para cada país con cantidad, mismo código, año y sentido. Una cifra se lista si supera {factor} veces la mediana de los valores unitarios de todos los países, o es menor que 1/{factor} de ella, siempre que al menos {min, plural, one {# país tenga} other {# países tengan}} valor unitario. El z robusto (logaritmo del valor unitario menos la mediana de los logaritmos, dividido por 1,4826 × la desviación absoluta mediana) se muestra como referencia.',
   prUvCaption:
-    'Valores unitarios de {country} fuera de un factor {factor} de la mediana mundial, {year}',
+    '{country}: valores unitarios fuera de un factor {factor} de la mediana mundial, {year}',
   prUvNone:
-    'ningún valor unitario de {country} en {year} está fuera de un factor {factor} de la mediana mundial',
+    '{country}, {year}: ningún valor unitario está fuera de un factor {factor} de la mediana mundial',
   prUvNoQuantity: 'Este conjunto de datos no tiene cantidades aquí: no hay valores unitarios.',
   prUvCountry: 'Valor unitario',
   prUvMedian: 'Mediana mundial',
@@ -364,8 +364,8 @@ export const es: Catalogue = {
   prJumpHeading: 'Saltos interanuales fuera de la propia historia del país',
   prJumpHow:
     'Para cada serie (el total y cada código o categoría, en cada sentido), la variación de un año al siguiente es ln(valor ÷ valor del año anterior), en los años con valor en ambos. Una variación se lista si se aleja más de {z, plural, one {# desviación típica robusta} other {# desviaciones típicas robustas}} (1,4826 × desviación absoluta mediana) de la variación mediana de la misma serie y el valor al menos se duplicó o se redujo a la mitad. {min, plural, one {Se necesita al menos # variación} other {Se necesitan al menos # variaciones}}.',
-  prJumpCaption: 'Variaciones interanuales inusuales de {country}',
-  prJumpNone: 'ninguna variación de {country} sale de su propia historia según esta regla',
+  prJumpCaption: '{country}: variaciones interanuales inusuales',
+  prJumpNone: '{country}: según esta regla, ninguna variación sale de su propia historia',
   prJumpNA:
     'No aplicable: este conjunto de datos tiene {n, plural, one {# año} other {# años}} y la regla necesita al menos {min, plural, one {# variación interanual} other {# variaciones interanuales}}.',
   prSeries: 'Serie',
@@ -374,11 +374,12 @@ export const es: Catalogue = {
   prAfter: 'Después',
   prPrintCaption: '{dataset} · {list} · {year} · valores en {currency} · Fuente: {source}',
   prProductTitle: 'Perfil de producto',
-  prProductNone: 'Elija un código SA: estos códigos tienen comercio registrado en {dataset}.',
+  prProductNone:
+    'Elija un código SA: estos códigos tienen comercio registrado en el conjunto de datos {dataset}.',
   prProductNotHs6:
     '{dataset} está agrupado por categoría, no por código SA: elija un conjunto de datos con códigos SA para ver un perfil de producto.',
   prProductNoData:
-    'Sin datos para el SA {code} en {dataset}: los datos de origen no incluyen este código. La falta de datos no equivale a cero.',
+    'Sin datos para el código SA {code} en el conjunto de datos {dataset}: los datos de origen no incluyen este código. La falta de datos no equivale a cero.',
   prNoProductShard: 'no hay archivo de datos para este código',
   prEdition: 'Edición del SA',
   prDescription: 'Descripción oficial',
@@ -410,10 +411,10 @@ export const es: Catalogue = {
   prCountry: 'País',
   prShareOfWorld: 'Cuota mundial',
   prShareOfWorldNote: 'Cuotas del total mundial del código en el año y el sentido.',
-  prMapTitle: '{flow} del SA {code}, {year}, en {currency}',
-  prPartnerMapTitle: '{flow} de {country}, {year}, en {currency}',
-  prPartnerMapExports: 'Destinos de las exportaciones',
-  prPartnerMapImports: 'Orígenes de las importaciones',
+  prMapTitle: '{flow}, código SA {code}, {year}, en {currency}',
+  prPartnerMapTitle: '{country}: {flow}, {year}, en {currency}',
+  prPartnerMapExports: 'destinos de las exportaciones',
+  prPartnerMapImports: 'orígenes de las importaciones',
   prPartnerMapSelf: 'El país mostrado',
   prPartnerMapNote:
     '{country} en gris oscuro; socios coloreados según el valor (clases por cuantiles); rayado: sin comercio registrado.',
@@ -424,7 +425,7 @@ export const es: Catalogue = {
   prUvDistHow:
     'Cada punto es un país: valor ÷ toneladas (escala logarítmica); la línea es la mediana. Los puntos a más de {factor} veces por encima o por debajo de la mediana van en rojo.',
   prUvDistTitle:
-    'Valor unitario de {flow}, SA {code}, {year} ({currency} por tonelada, escala log)',
+    '{flow}: valores unitarios, código SA {code}, {year} ({currency} por tonelada, escala logarítmica)',
   prUvDistSummary:
     '{n, plural, one {# país tiene} other {# países tienen}} cantidad; la mediana es {median}; el menor es {min} ({minC}), el mayor {max} ({maxC}). {flagged, plural, one {# está} other {# están}} fuera de un factor {factor} de la mediana.',
   prUvDistNone: 'Ningún país declara cantidad para este código, año y sentido.',
@@ -436,7 +437,7 @@ export const ru: Catalogue = {
   prCompareYear: 'Сравнить с годом',
   prNone: 'Нет',
   prTotalShareNA:
-    'Доля стратегических товаров в общей торговле ({country}): нет данных. {dataset} содержит только коды стратегических списков, а не торговлю всеми товарами, поэтому делить не на что.',
+    '{country}: доля стратегических товаров в общей торговле недоступна. Набор данных «{dataset}» содержит только коды стратегических списков, а не торговлю всеми товарами, поэтому делить не на что.',
   prCoreShare: 'Коды «core»',
   prCoreBroadLine:
     'По кодам «core»: {exportCore} экспорта и {importCore} импорта. По кодам «broad»: {exportBroad} экспорта и {importBroad} импорта.',
@@ -450,7 +451,7 @@ export const ru: Catalogue = {
   prTrend: 'Динамика за годы набора данных',
   prTrendTitle: '{country}: {list}, экспорт и импорт по годам, в {currency}',
   prTrendSummary: 'Экспорт изменился с {ex0} в {y0} до {ex1} в {y1}; импорт — с {im0} до {im1}.',
-  prTrendCaption: 'Экспорт и импорт: {country}, по годам ({currency})',
+  prTrendCaption: '{country}: экспорт и импорт по годам ({currency})',
   prTrendOne: 'В этом наборе данных один год ({year}): динамику построить нельзя.',
   prSelected: 'выбран',
   prEditionMarker: '{edition} с этого года',
@@ -485,7 +486,7 @@ export const ru: Catalogue = {
   prHhiHow:
     'Индекс Херфиндаля — Хиршмана (ИХХ) — сумма квадратов долей партнёров в процентах: 10 000 — один партнёр, 10 000 ÷ n — n равных партнёров. Пороги (руководство США по слияниям, 2010): ниже 1500 — неконцентрированный, от 1500 до 2500 — умеренно концентрированный, выше 2500 — высококонцентрированный.',
   prTransit: 'Ввезено и вывезено в одном году',
-  prTransitCaption: 'Коды, которые {country} и ввозила, и вывозила в {year}',
+  prTransitCaption: '{country}: коды, по которым в {year} был и импорт, и экспорт',
   prPossibleReexport: 'Возможный реэкспорт',
   prTransitNone: 'ни один код не был одновременно ввезён и вывезен в {year}',
   prTransitHow:
@@ -496,9 +497,10 @@ export const ru: Catalogue = {
   prUvHeading: 'Удельная стоимость далеко от мировой медианы',
   prUvHow:
     'Удельная стоимость = стоимость ÷ тонны для каждой страны с данными о количестве, для того же кода, года и направления. Значение выводится, если оно более чем в {factor, plural, one {# раз} few {# раза} many {# раз} other {# раза}} выше медианы удельной стоимости всех стран или более чем в {factor, plural, one {# раз} few {# раза} many {# раз} other {# раза}} ниже её, при условии что удельная стоимость есть не менее чем у {min, plural, one {# страны} few {# стран} many {# стран} other {# страны}}. Робастный z-показатель (логарифм удельной стоимости минус медиана логарифмов, делённые на 1,4826 × медианное абсолютное отклонение) приведён для справки.',
-  prUvCaption: 'Удельная стоимость ({country}) вне множителя {factor} от мировой медианы, {year}',
+  prUvCaption:
+    '{country}: удельная стоимость, отклоняющаяся от мировой медианы более чем в {factor, plural, one {# раз} few {# раза} many {# раз} other {# раза}}, {year}',
   prUvNone:
-    'ни одна удельная стоимость ({country}, {year}) не выходит за множитель {factor} от мировой медианы',
+    '{country}, {year}: ни одна удельная стоимость не отклоняется от мировой медианы более чем в {factor, plural, one {# раз} few {# раза} many {# раз} other {# раза}}',
   prUvNoQuantity:
     'В этом наборе данных здесь нет количества: удельную стоимость рассчитать нельзя.',
   prUvCountry: 'Удельная стоимость',
@@ -509,8 +511,9 @@ export const ru: Catalogue = {
   prJumpHeading: 'Скачки год к году вне собственной истории страны',
   prJumpHow:
     'Для каждого ряда (итог и каждый код или категория, по каждому направлению) изменение от года к году — ln(стоимость ÷ стоимость предыдущего года) для лет, где есть оба значения. Изменение выводится, если оно отстоит от медианного изменения того же ряда более чем на {z, plural, one {# робастное стандартное отклонение} few {# робастных стандартных отклонения} many {# робастных стандартных отклонений} other {# робастного стандартного отклонения}} (1,4826 × медианное абсолютное отклонение) и стоимость как минимум удвоилась или уменьшилась вдвое. Нужно не менее {min, plural, one {# изменения} few {# изменений} many {# изменений} other {# изменения}}.',
-  prJumpCaption: 'Необычные изменения год к году: {country}',
-  prJumpNone: 'ни одно изменение ({country}) не выходит за собственную историю по этому правилу',
+  prJumpCaption: '{country}: необычные изменения год к году',
+  prJumpNone:
+    '{country}: по этому правилу ни одно изменение не выходит за пределы собственной истории',
   prJumpNA:
     'Неприменимо: в этом наборе данных {n, plural, one {# год} few {# года} many {# лет} other {# года}}, а правилу нужно не менее {min, plural, one {# изменения} few {# изменений} many {# изменений} other {# изменения}} год к году.',
   prSeries: 'Ряд',
@@ -519,7 +522,7 @@ export const ru: Catalogue = {
   prAfter: 'После',
   prPrintCaption: '{dataset} · {list} · {year} · стоимость в {currency} · Источник: {source}',
   prProductTitle: 'Профиль товара',
-  prProductNone: 'Выберите код ГС: по этим кодам есть торговля в {dataset}.',
+  prProductNone: 'Выберите код ГС: по этим кодам есть торговля в наборе данных «{dataset}».',
   prProductNotHs6:
     '{dataset} сгруппирован по категориям, а не по кодам ГС: выберите набор данных с кодами ГС, чтобы увидеть профиль товара.',
   prProductNoData:
@@ -557,8 +560,8 @@ export const ru: Catalogue = {
   prShareOfWorldNote: 'Доли от мирового итога по коду за год и направление.',
   prMapTitle: '{flow}, ГС {code}, {year}, в {currency}',
   prPartnerMapTitle: '{flow}: {country}, {year}, в {currency}',
-  prPartnerMapExports: 'Направления экспорта',
-  prPartnerMapImports: 'Источники импорта',
+  prPartnerMapExports: 'направления экспорта',
+  prPartnerMapImports: 'источники импорта',
   prPartnerMapSelf: 'Рассматриваемая страна',
   prPartnerMapNote:
     '{country} — тёмно-серым; партнёры окрашены по стоимости (квантильные классы); штриховка — торговля не зарегистрирована.',
@@ -567,7 +570,8 @@ export const ru: Catalogue = {
   prUvDist: 'Удельная стоимость по странам',
   prUvDistHow:
     'Каждая точка — страна: стоимость ÷ тонны (логарифмическая шкала); линия — медиана. Точки более чем в {factor} раза выше или ниже медианы — красные.',
-  prUvDistTitle: 'Удельная стоимость ({flow}), ГС {code}, {year} ({currency} за тонну, лог. шкала)',
+  prUvDistTitle:
+    '{flow}: удельная стоимость, ГС {code}, {year} ({currency} за тонну, логарифмическая шкала)',
   prUvDistSummary:
     'Количество есть у {n, plural, one {# страны} few {# стран} many {# стран} other {# страны}}; медиана — {median}; минимум {min} ({minC}), максимум {max} ({maxC}). Отклоняются от медианы более чем в {factor, plural, one {# раз} few {# раза} many {# раз} other {# раза}}: {flagged, plural, one {# страна} few {# страны} many {# стран} other {# страны}}.',
   prUvDistNone: 'Ни одна страна не указывает количество для этого кода, года и направления.',
