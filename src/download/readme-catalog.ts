@@ -233,7 +233,7 @@ export const fr: Catalogue = {
   rmFmtNeutral:
     'En CSV et XLSX, une cellule de texte commençant par =, +, -, @, une tabulation ou un retour chariot est précédée d’une apostrophe, pour qu’un tableur l’affiche sans jamais l’exécuter comme une formule.',
   rmCavUpperBound:
-    'Les codes SH sont plus larges que les articles d’une liste de contrôle : les valeurs sont un plafond du commerce stratégique, d’autant moins serré sous les codes qu’une liste marque « larges » (ils contiennent aussi des biens non contrôlés).',
+    'Les codes SH sont plus larges que les articles d’une liste de contrôle : les valeurs sont une borne supérieure du commerce stratégique, d’autant moins serrée pour les codes qu’une liste marque « larges » (ils couvrent aussi des biens non contrôlés).',
   rmCavOneRow:
     'Une ligne par flux et catégorie de liste : un code présent dans deux catégories (ou sur deux listes) apparaît une fois pour chacune, donc additionner toutes les lignes compte ces flux plusieurs fois. Les totaux donnent la somme des lignes et la somme où chaque flux compte une fois, celle que montre l’atlas.',
   rmCavCoverage:
@@ -242,7 +242,7 @@ export const fr: Catalogue = {
     'Rupture de série : les données suivent l’édition {edition}, sauf {years} ; la couverture d’une liste peut changer là où l’édition change.',
   rmCavConversion: 'Conversion d’édition du SH : {text}',
   rmConv:
-    'Liste {list} ({from}) appliquée aux données en {to} au moyen de {tables}{via} : {codes, plural, one {# code de la liste} other {# codes de la liste}} ({counts}) {codes, plural, one {atteint} other {atteignent}} {targets, plural, one {# code} other {# codes}}, dont {upper} par des correspondances non exactes (leurs valeurs sont un plafond){setAside}.',
+    'Liste {list} ({from}) appliquée aux données en {to} au moyen de {tables}{via} : {codes, plural, one {# code de la liste} other {# codes de la liste}} ({counts}) {codes, plural, one {atteint} other {atteignent}} {targets, plural, one {# code} other {# codes}}, dont {upper} par des correspondances non exactes (leurs valeurs sont une borne supérieure){setAside}.',
   rmConvVia: ' en passant par {via}',
   rmConvSetAside:
     ' ; {n, plural, one {# lien vers une position résiduelle écarté} other {# liens vers des positions résiduelles écartés}}',
@@ -254,7 +254,7 @@ export const fr: Catalogue = {
     'Les deux déclarations d’un flux sont conservées : la colonne reported_by indique si une ligne est la déclaration de l’exportateur ou celle de l’importateur. N’additionnez jamais les deux : les exportations sont les déclarations des exportateurs, les importations celles des importateurs.',
   rmCavReconciled: 'Une valeur par flux, réconciliée par la source à partir des deux déclarations.',
   rmCavOneSide:
-    'Une valeur par flux : les déclarations d’une seule partie ; les chiffres de l’autre partie sont des valeurs miroir.',
+    'Une valeur par flux : les déclarations d’une seule partie ; les chiffres de l’autre partie sont des valeurs miroirs.',
   rmCavAggregates:
     '{rows, plural, one {# ligne de la source reconnue comme total d’autres lignes (partenaire World, TOTAL, positions), d’une valeur de {value} {currency}, a été écartée et ne figure} other {# lignes de la source reconnues comme totaux d’autres lignes (partenaire World, TOTAL, positions), d’une valeur de {value} {currency}, ont été écartées et ne figurent}} pas dans ce fichier.',
   rmCavNotApplied: 'La liste {list} n’est pas appliquée à ce jeu de données : {reason}.',

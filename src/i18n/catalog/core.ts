@@ -81,7 +81,7 @@ export const fr: Catalogue = {
     'Cette vue n’est pas encore construite. La carte et le classement montrent les mêmes données.',
   openFull: 'Ouvrir la vue complète dans l’Atlas du commerce stratégique',
   skipToContent: 'Aller au contenu',
-  sourceLine: 'Sources : {sources}. Les valeurs sont un plafond du commerce stratégique.',
+  sourceLine: 'Sources : {sources}. Les valeurs sont une borne supérieure du commerce stratégique.',
   title: 'Atlas du commerce stratégique',
   tagline:
     'Importations et exportations de biens stratégiques : armes de destruction massive, missiles, biens militaires et à double usage, identifiés par code SH.',
@@ -143,7 +143,7 @@ export const es: Catalogue = {
   sourceLine: 'Fuentes: {sources}. Los valores son un límite superior del comercio estratégico.',
   title: 'Atlas del comercio estratégico',
   tagline:
-    'Importaciones y exportaciones de bienes estratégicos: armas de destrucción masiva, misiles, bienes militares y de doble uso, identificados por código SA.',
+    'Importaciones y exportaciones de bienes estratégicos: armas de destrucción masiva, misiles, productos militares y de doble uso, identificados por código SA.',
   language: 'Idioma',
   loading: 'Cargando datos…',
   datasets: 'Conjuntos de datos',
@@ -206,7 +206,7 @@ export const ru: Catalogue = {
   datasets: 'Наборы данных',
   source: 'Источник',
   licence: 'Лицензия',
-  citation: 'Ссылка',
+  citation: 'Как цитировать',
   hsEdition: 'Редакция ГС',
   years: 'Годы',
   flows: 'Потоки',

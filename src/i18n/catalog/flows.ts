@@ -94,8 +94,8 @@ export const fr: Record<keyof typeof en, string> = {
   flDirHint: 'Choisissez un pays pour n’afficher que ses flux.',
   flChart: 'Graphique',
   flChartFlowmap: 'Carte de flux',
-  flChartSankey: 'Sankey',
-  flChartChord: 'Cordes',
+  flChartSankey: 'Diagramme de Sankey',
+  flChartChord: 'Diagramme en cordes',
   flChartMatrix: 'Matrice',
   flTop: 'Plus grands flux affichés',
   flNoShard: 'le manifeste ne donne aucun fichier de flux pour ce jeu de données et cette année',
@@ -173,8 +173,8 @@ export const es: Record<keyof typeof en, string> = {
   flDirHint: 'Elija un país para mostrar solo sus flujos.',
   flChart: 'Gráfico',
   flChartFlowmap: 'Mapa de flujos',
-  flChartSankey: 'Sankey',
-  flChartChord: 'Cuerdas',
+  flChartSankey: 'Diagrama de Sankey',
+  flChartChord: 'Diagrama de cuerdas',
   flChartMatrix: 'Matriz',
   flTop: 'Mayores flujos mostrados',
   flNoShard: 'el manifiesto no incluye ningún archivo de flujos para este conjunto y año',
@@ -249,8 +249,8 @@ export const ru: Record<keyof typeof en, string> = {
   flDirHint: 'Выберите страну, чтобы показать только её потоки.',
   flChart: 'Диаграмма',
   flChartFlowmap: 'Карта потоков',
-  flChartSankey: 'Санки',
-  flChartChord: 'Хордовая',
+  flChartSankey: 'Диаграмма Сэнки',
+  flChartChord: 'Хордовая диаграмма',
   flChartMatrix: 'Матрица',
   flTop: 'Показано крупнейших потоков',
   flNoShard: 'в манифесте нет файла потоков для этого набора данных и года',
@@ -295,18 +295,18 @@ export const ru: Record<keyof typeof en, string> = {
   flMatrixCaption: 'Экспортёры (строки) по импортёрам (столбцы), в {currency}',
   flMatrixHint: 'Стрелки переходят между ячейками; Home и End — к краям строки.',
   flMatrixCorner: 'Экспортёр \\ импортёр',
-  flMirrorHeading: 'Два заявления о каждом потоке',
+  flMirrorHeading: 'Данные обеих сторон о каждом потоке',
   flMirrorBoth:
-    'Этот набор ({publisher}) хранит оба заявления о потоке: экспортёра и импортёра. Диаграммы используют данные экспортёра, а при их отсутствии — импортёра; в таблице даны оба и расхождение.',
+    'Этот набор ({publisher}) хранит данные обеих сторон о потоке: экспортёра и импортёра. Диаграммы используют данные экспортёра, а при их отсутствии — импортёра; в таблице приведены обе цифры и расхождение.',
   flMirrorReasons:
-    'Они редко совпадают. Обычные причины: импорт оценивается по CIF (с фрахтом и страховкой), экспорт — по FOB; товар, отправленный в декабре, может быть учтён в январе; транзит и реэкспорт относят товары к разным партнёрам; одна из сторон может засекретить позиции; военные товары одна из сторон часто не отражает.',
+    'Они редко совпадают. Обычные причины: импорт оценивается по СИФ (с фрахтом и страховкой), экспорт — по ФОБ; товар, отправленный в декабре, может быть учтён в январе; транзит и реэкспорт относят товары к разным партнёрам; одна из сторон может засекретить отдельные позиции; военные товары одна из сторон часто не отражает.',
   flDeclHeading: 'Чьи это данные',
   flDeclReconciled:
-    'Согласованные данные ({publisher}): одно значение на поток, оценённое по заявлениям экспортёра и импортёра (импорт приведён к FOB), поэтому расхождения двух заявлений здесь нет.',
+    'Согласованные данные ({publisher}): одно значение на поток, оценённое по данным экспортёра и импортёра (импорт приведён к ценам ФОБ), поэтому расхождения между данными двух сторон здесь нет.',
   flDeclExporter:
-    'Данные экспортёра ({publisher}): заявления государств — членов ЕС о своём экспорте. Заявлений импортёров о тех же потоках в этом наборе нет.',
+    'Данные экспортёров ({publisher}): отчётность государств — членов ЕС об их экспорте. Данных импортёров о тех же потоках в этом наборе нет.',
   flDeclCompiled:
-    'Одно значение на поток, от экспортёра к импортёру, составленное {publisher} по данным UN Comtrade; источник не указывает, какая сторона заявила каждое значение, и заявления другой стороны не включены.',
+    'Одно значение на поток, от экспортёра к импортёру, составленное {publisher} по данным UN Comtrade; источник не указывает, какая сторона сообщила каждое значение, и данные другой стороны не включены.',
   flDeclReporter:
-    'Заявления одной стороны ({publisher}): данные отчитывающейся страны; заявлений партнёров о тех же потоках в этом наборе нет.',
+    'Данные одной стороны ({publisher}): собственные данные отчитывающейся страны; данных партнёров о тех же потоках в этом наборе нет.',
 };

@@ -47,7 +47,7 @@ export const fr: Catalogue = {
   metricShareLabel: 'Part du total mondial',
   metricChangeLabel: 'Variation depuis {prev}',
   seriesBreak:
-    'Rupture de série : {prevYear} est codé en {from} et {year} en {to}. La liste a été convertie de l’une à l’autre avec les tables de corrélation ; une partie de cette variation peut donc venir du changement de nomenclature (Méthodes, « Éditions du SH »).',
+    'Rupture de série : {prevYear} est codé en {from} et {year} en {to}. La liste a été convertie de l’une à l’autre au moyen des tableaux de corrélation ; une partie de cette variation peut donc venir du changement de nomenclature (Méthodes, « Éditions du SH »).',
   legendZero: 'Zéro',
   legendNa: 'Pas de valeur en {prev}',
   tooltipRank: 'Rang {rank} sur {n}',
@@ -62,9 +62,9 @@ export const fr: Catalogue = {
   mapLabel:
     'Carte du monde : {title}. Les flèches passent d’un pays à l’autre, Entrée ouvre un profil. Le classement donne les mêmes valeurs.',
   upperBound:
-    'Plafond : {share} de la valeur affichée relève de codes marqués « larges », qui couvrent aussi des biens non contrôlés.',
+    'Borne supérieure : {share} de la valeur affichée relève de codes marqués « larges », qui couvrent aussi des biens non contrôlés.',
   upperBoundGeneric:
-    'Plafond : les valeurs par code SH incluent des biens non contrôlés ; elles ne mesurent pas le commerce stratégique.',
+    'Borne supérieure : les valeurs par code SH incluent des biens non contrôlés ; elles ne mesurent pas le commerce stratégique.',
   loadingMap: 'Chargement de la carte…',
   rankingHeading: 'Classement',
   noticeRepeated:

@@ -119,7 +119,7 @@ export const fr: Catalogue = {
   moMirrorYes:
     'Oui : les exportations sont les déclarations des exportateurs et les importations celles des importateurs ; elles ne sont jamais additionnées.',
   moMirrorNo:
-    'Non : une valeur par flux (rapprochée par la source, ou déclarée par un seul côté) ; les chiffres de l’autre côté sont des valeurs miroir.',
+    'Non : une valeur par flux (rapprochée par la source, ou déclarée par un seul côté) ; les chiffres de l’autre côté sont des valeurs miroirs.',
   moAggregates: 'Lignes de total mises de côté',
   moAggregatesValue:
     '{rows, plural, one {# ligne reconnue comme total} other {# lignes reconnues comme totaux}} d’autres lignes (partenaire Monde, TOTAL, positions), pour {value} : jamais {rows, plural, one {ajoutée} other {ajoutées}} aux chiffres.',

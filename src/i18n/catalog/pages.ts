@@ -201,7 +201,7 @@ export const fr: Catalogue = {
   pgNoTradeDirection: 'Aucun échange dans ce sens.',
   pgChangeFrom: '{change} depuis {prev}',
   pgUpperBoundNote:
-    'Les valeurs par code SH sont un plafond du commerce stratégique : un code couvre aussi des biens non contrôlés.',
+    'Les valeurs par code SH sont une borne supérieure du commerce stratégique : un code couvre aussi des biens non contrôlés.',
   pgByCategory: 'Par catégorie',
   pgByCategoryCaption: 'Échanges par catégorie de la liste {list}, {year}',
   pgShareOfCountry: 'Part du total du pays',
@@ -284,11 +284,11 @@ export const fr: Catalogue = {
     'Un code peut figurer dans plusieurs catégories. Le total de la liste compte chaque code une seule fois : la somme des catégories peut donc dépasser le total.',
   pgMLists3:
     'Certaines catégories sont conservées pour information mais exclues du total de la liste, comme la catégorie « ignore » du JRC (tungstène, tantale, béryllium et isotopes radioactifs, qui ne sont pas propres au cycle du combustible nucléaire).',
-  pgMSpecH: 'Codes spécifiques et codes larges : un plafond',
+  pgMSpecH: 'Codes spécifiques et codes larges : une borne supérieure',
   pgMSpec1:
     'Un code SH regroupe de nombreux biens, dont une partie seulement est contrôlée. Un code marqué « spécifique » correspond à un bien contrôlé ; un code marqué « large » couvre aussi beaucoup d’échanges non contrôlés (les circuits intégrés, par exemple).',
   pgMSpec2:
-    'Toutes les valeurs sont donc un plafond du commerce potentiellement stratégique. Elles ne mesurent ni les exportations autorisées ni le commerce illicite, et la part relevant de codes larges est indiquée partout où des valeurs sont affichées.',
+    'Toutes les valeurs sont donc une borne supérieure du commerce potentiellement stratégique. Elles ne mesurent ni les exportations autorisées ni le commerce illicite, et la part relevant de codes larges est indiquée partout où des valeurs sont affichées.',
   pgMSpec3:
     'Les logiciels et technologies contrôlés, ainsi que les biens qui franchissent les frontières sans déclaration en douane, n’apparaissent pas du tout dans les statistiques du commerce de marchandises.',
   pgMClassesH: 'Classes de la carte',
@@ -305,10 +305,10 @@ export const fr: Catalogue = {
   pgMEditions1:
     'Le Système harmonisé est révisé environ tous les cinq ans (SH2017, SH2022…) : des codes sont scindés, fusionnés ou déplacés. Une liste est rédigée dans une édition, et les mêmes six chiffres peuvent désigner d’autres biens dans une autre édition.',
   pgMEditions2:
-    'Une liste écrite dans une autre édition est convertie avec les tables de correspondance de l’ONU : un code en correspondance un à un est converti exactement ; un code scindé, fusionné ou en correspondance multiple est signalé, et les valeurs qui en relèvent sont un plafond. Chaque jeu de données indique les listes converties et le nombre de codes non exacts ; une liste n’est pas appliquée si aucune table ne relie les deux éditions.',
-  pgMMirrorH: 'Statistiques miroir',
+    'Une liste établie dans une autre édition est convertie au moyen des tableaux de corrélation de l’ONU : un code en correspondance biunivoque est converti exactement ; un code scindé, fusionné ou en correspondance multiple est signalé, et les valeurs qui en relèvent sont une borne supérieure. Chaque jeu de données indique les listes converties et le nombre de codes convertis de façon inexacte ; une liste n’est pas appliquée si aucun tableau ne relie les deux éditions.',
+  pgMMirrorH: 'Statistiques miroirs',
   pgMMirror1:
-    'Les statistiques miroir décrivent les échanges d’un pays à partir des déclarations de ses partenaires : ses exportations se lisent dans les importations que les autres pays déclarent en provenance de lui, et inversement. Elles révèlent les échanges des pays qui déclarent tard, partiellement ou pas du tout.',
+    'Les statistiques miroirs décrivent les échanges d’un pays à partir des déclarations de ses partenaires : ses exportations se lisent dans les importations que les autres pays déclarent en provenance de lui, et inversement. Elles révèlent les échanges des pays qui déclarent tard, partiellement ou pas du tout.',
   pgMMirror2:
     'Les deux côtés d’un flux concordent rarement : les importations sont évaluées CAF et les exportations FAB, les biens sont classés ou datés différemment, certains échanges sont confidentiels et les réexportations brouillent l’origine. BACI réconcilie les deux côtés : un pays apparaît à travers les déclarations de ses partenaires autant que par les siennes.',
   pgGlossaryH: 'Glossaire',
@@ -333,7 +333,7 @@ export const fr: Catalogue = {
   pgGMtcrT: 'RCTM (Régime de contrôle de la technologie des missiles, MTCR)',
   pgGMtcrD:
     'Partenariat informel de pays qui restreignent les exportations de missiles, de drones et des technologies associées capables d’emporter des armes de destruction massive.',
-  pgGAgT: 'Groupe d’Australie',
+  pgGAgT: 'Groupe de l’Australie',
   pgGAgD:
     'Pays qui harmonisent leurs contrôles à l’exportation des produits chimiques, agents biologiques et équipements pouvant servir à des armes chimiques ou biologiques.',
   pgGWaT: 'Arrangement de Wassenaar',
@@ -499,7 +499,7 @@ export const es: Catalogue = {
   pgGBaciT: 'BACI',
   pgGBaciD:
     'La base de datos del CEPII sobre comercio bilateral por código SA6, construida conciliando las declaraciones de exportadores e importadores en UN Comtrade.',
-  pgGDualT: 'Bienes de doble uso',
+  pgGDualT: 'Productos de doble uso',
   pgGDualD:
     'Bienes, software y tecnología con usos tanto civiles como militares, o que pueden emplearse en armas de destrucción masiva.',
   pgGChplT: 'CHPL (Common High Priority List)',
@@ -608,8 +608,8 @@ export const ru: Catalogue = {
     'Все цифры атласа взяты из приведённых ниже наборов данных и списков. Ссылайтесь на используемый набор данных и соблюдайте его лицензию.',
   pgPublisher: 'Издатель',
   pgVersion: 'Версия',
-  pgCopyCitation: 'Скопировать ссылку',
-  pgCopied: 'Ссылка скопирована.',
+  pgCopyCitation: 'Скопировать текст для цитирования',
+  pgCopied: 'Текст для цитирования скопирован.',
   pgCopyFailed: 'Не удалось скопировать: выделите текст и скопируйте его.',
   pgSwTitle: 'Справочные данные программы',
   pgSwGeo: 'границы стран для карты',

@@ -144,12 +144,12 @@ export const fr: Catalogue = {
   prNone: 'Aucune',
   prTotalShareNA:
     '{country} : part stratégique du commerce total non disponible. Le jeu de données {dataset} ne contient que les codes des listes stratégiques, pas le commerce de tous les biens : il n’y a pas de total par lequel diviser.',
-  prCoreShare: 'Sous codes « core »',
+  prCoreShare: 'Part relevant de codes spécifiques',
   prCoreBroadLine:
-    'Sous codes « core » : {exportCore} des exportations et {importCore} des importations. Sous codes « broad » : {exportBroad} d’exportations et {importBroad} d’importations.',
+    'Relevant de codes spécifiques : {exportCore} des exportations et {importCore} des importations. Relevant de codes larges : {exportBroad} des exportations et {importBroad} des importations.',
   prCoreBroadNote:
-    'Les codes « core » décrivent précisément des biens stratégiques ; les codes « broad » couvrent aussi des biens ordinaires, leurs valeurs sont donc un majorant.',
-  prNoSpecificity: '{list} ne distingue pas codes « core » et « broad ».',
+    'Les codes spécifiques décrivent précisément des biens stratégiques ; les codes larges couvrent aussi des biens ordinaires : leurs valeurs sont donc une borne supérieure.',
+  prNoSpecificity: 'La liste {list} ne distingue pas codes spécifiques et codes larges.',
   prQuantity: 'Quantité (t)',
   prQuantityNote:
     'Quantités en tonnes quand la source les donne ; « ≥ » quand certains flux n’en ont pas (minorant) ; valeur unitaire = valeur ÷ tonnes.',
@@ -165,7 +165,7 @@ export const fr: Catalogue = {
   prEditionBreak:
     'Rupture de série en {year} : les données jusqu’à {prev} sont en {from}, à partir de {year} en {to}. La liste a été convertie entre éditions, sa couverture peut changer.',
   prConversion:
-    'Liste {list} définie en {from} ; pour les données en {to}, ses codes ont été convertis au moyen des tables de correspondance : {exact, plural, one {# exact} other {# exacts}}, {split, plural, one {# scindé} other {# scindés}}, {merged, plural, one {# fusionné} other {# fusionnés}}, {nn, plural, one {# en correspondance multiple} other {# en correspondance multiple}}, {none, plural, one {# sans correspondance} other {# sans correspondance}}. {upper, plural, one {# code des données est atteint par une correspondance non exacte : sa valeur est un majorant} other {# codes des données sont atteints par des correspondances non exactes : leurs valeurs sont un majorant}}.',
+    'Liste {list} définie en {from} ; pour les données en {to}, ses codes ont été convertis au moyen des tableaux de corrélation : {exact, plural, one {# exact} other {# exacts}}, {split, plural, one {# scindé} other {# scindés}}, {merged, plural, one {# fusionné} other {# fusionnés}}, {nn, plural, one {# en correspondance multiple} other {# en correspondance multiple}}, {none, plural, one {# sans correspondance} other {# sans correspondance}}. {upper, plural, one {# code des données est atteint par une correspondance non exacte : sa valeur est une borne supérieure} other {# codes des données sont atteints par des correspondances non exactes : leurs valeurs sont une borne supérieure}}.',
   prCompareHeading: '{year} comparé à {year2}',
   prCompareCaption: '{country} : {year} et {year2} côte à côte ({currency})',
   prComparePartnersExport: 'Destinations des exportations, {year} et {year2}',
@@ -241,8 +241,8 @@ export const fr: Catalogue = {
   prRegime: 'Régime',
   prSpecificity: 'Spécificité',
   prConversionStatus: 'Édition',
-  prCore: 'core',
-  prBroad: 'broad',
+  prCore: 'spécifique',
+  prBroad: 'large',
   prUnspecified: 'non indiqué',
   prStatusSame: 'même édition que les données',
   prStatusExact: 'exacte',
@@ -254,7 +254,7 @@ export const fr: Catalogue = {
   prYearEditionMapping:
     'Pour les années que ce jeu de données tient en {edition}, {list} utilise : {codes} ({status}).',
   prBroadCaveat:
-    'Une liste marque le SH {code} « broad » : le code couvre aussi des biens ordinaires, ses valeurs sont un majorant du commerce stratégique.',
+    'Une liste marque le code SH {code} comme « large » : ce code couvre aussi des biens ordinaires, ses valeurs sont donc une borne supérieure du commerce stratégique.',
   prOnNoList: 'le SH {code} ne figure sur aucune liste appliquée à ce jeu de données',
   prTopCountries: 'Principaux exportateurs et importateurs',
   prExportersCaption:
@@ -291,12 +291,12 @@ export const es: Catalogue = {
   prNone: 'Ninguno',
   prTotalShareNA:
     '{country}: parte estratégica del comercio total no disponible. El conjunto de datos {dataset} solo contiene los códigos de las listas estratégicas, no el comercio de todos los bienes, así que no hay un total por el que dividir.',
-  prCoreShare: 'En códigos «core»',
+  prCoreShare: 'En códigos específicos',
   prCoreBroadLine:
-    'En códigos «core»: {exportCore} de las exportaciones y {importCore} de las importaciones. En códigos «broad»: {exportBroad} de exportaciones y {importBroad} de importaciones.',
+    'En códigos específicos: {exportCore} de las exportaciones y {importCore} de las importaciones. En códigos amplios: {exportBroad} de las exportaciones y {importBroad} de las importaciones.',
   prCoreBroadNote:
-    'Los códigos «core» describen con precisión bienes estratégicos; los «broad» también abarcan bienes corrientes, por lo que sus valores son una cota superior.',
-  prNoSpecificity: '{list} no distingue códigos «core» y «broad».',
+    'Los códigos específicos describen con precisión bienes estratégicos; los amplios también abarcan bienes corrientes, por lo que sus valores son un límite superior.',
+  prNoSpecificity: 'La lista {list} no distingue códigos específicos y amplios.',
   prQuantity: 'Cantidad (t)',
   prQuantityNote:
     'Cantidades en toneladas cuando la fuente las da; «≥» cuando algunos flujos no las tienen (cota inferior); valor unitario = valor ÷ toneladas.',
@@ -312,7 +312,7 @@ export const es: Catalogue = {
   prEditionBreak:
     'Ruptura de serie en {year}: los datos hasta {prev} están en {from}, desde {year} en {to}. La lista se convirtió entre ediciones, así que su cobertura puede cambiar.',
   prConversion:
-    'Lista {list}: definida en {from}; para datos en {to} sus códigos se convirtieron con tablas de correlación: {exact, plural, one {# exacto} other {# exactos}}, {split, plural, one {# dividido} other {# divididos}}, {merged, plural, one {# fusionado} other {# fusionados}}, {nn, plural, one {# de varios a varios} other {# de varios a varios}}, {none, plural, one {# sin correspondencia} other {# sin correspondencia}}. {upper, plural, one {# código de los datos se alcanza por un vínculo no exacto, así que su valor es una cota superior} other {# códigos de los datos se alcanzan por vínculos no exactos, así que sus valores son una cota superior}}.',
+    'Lista {list}: definida en {from}; para datos en {to} sus códigos se convirtieron con tablas de correlación: {exact, plural, one {# exacto} other {# exactos}}, {split, plural, one {# dividido} other {# divididos}}, {merged, plural, one {# fusionado} other {# fusionados}}, {nn, plural, one {# de varios a varios} other {# de varios a varios}}, {none, plural, one {# sin correspondencia} other {# sin correspondencia}}. {upper, plural, one {# código de los datos se alcanza por un vínculo no exacto, así que su valor es un límite superior} other {# códigos de los datos se alcanzan por vínculos no exactos, así que sus valores son un límite superior}}.',
   prCompareHeading: '{year} comparado con {year2}',
   prCompareCaption: '{country}: {year} y {year2} lado a lado ({currency})',
   prComparePartnersExport: 'Destinos de las exportaciones, {year} y {year2}',
@@ -338,7 +338,7 @@ export const es: Catalogue = {
   prBandModerate: 'moderadamente concentrado',
   prBandHigh: 'muy concentrado',
   prHhiHow:
-    'El índice de Herfindahl-Hirschman (IHH) es la suma de los cuadrados de las cuotas de los socios, en porcentaje: 10 000 es un solo socio, 10 000 ÷ n son n socios iguales. Umbrales de lectura (directrices estadounidenses sobre concentraciones, 2010): menos de 1500 no concentrado, de 1500 a 2500 moderadamente concentrado, más de 2500 muy concentrado.',
+    'El índice de Herfindahl-Hirschman (IHH) es la suma de los cuadrados de las cuotas de los socios expresadas en %: 10.000 corresponde a un solo socio y 10.000 ÷ n a n socios iguales. Umbrales de lectura (directrices estadounidenses sobre concentraciones, 2010): menos de 1500, no concentrado; de 1500 a 2500, moderadamente concentrado; más de 2500, muy concentrado.',
   prTransit: 'Importado y exportado el mismo año',
   prTransitCaption: '{country}: códigos importados y exportados en {year}',
   prPossibleReexport: 'Posible reexportación',
@@ -388,8 +388,8 @@ export const es: Catalogue = {
   prRegime: 'Régimen',
   prSpecificity: 'Especificidad',
   prConversionStatus: 'Edición',
-  prCore: 'core',
-  prBroad: 'broad',
+  prCore: 'específico',
+  prBroad: 'amplio',
   prUnspecified: 'no indicado',
   prStatusSame: 'misma edición que los datos',
   prStatusExact: 'exacta',
@@ -401,7 +401,7 @@ export const es: Catalogue = {
   prYearEditionMapping:
     'En los años que este conjunto de datos tiene en {edition}, {list} usa: {codes} ({status}).',
   prBroadCaveat:
-    'Una lista marca el SA {code} como «broad»: el código también abarca bienes corrientes, así que sus valores son una cota superior del comercio estratégico.',
+    'Una lista marca el código SA {code} como amplio: el código también abarca bienes corrientes, así que sus valores son un límite superior del comercio estratégico.',
   prOnNoList: 'el SA {code} no figura en ninguna lista aplicada a este conjunto de datos',
   prTopCountries: 'Principales exportadores e importadores',
   prExportersCaption:
@@ -438,12 +438,12 @@ export const ru: Catalogue = {
   prNone: 'Нет',
   prTotalShareNA:
     '{country}: доля стратегических товаров в общей торговле недоступна. Набор данных «{dataset}» содержит только коды стратегических списков, а не торговлю всеми товарами, поэтому делить не на что.',
-  prCoreShare: 'Коды «core»',
+  prCoreShare: 'Доля специфичных кодов',
   prCoreBroadLine:
-    'По кодам «core»: {exportCore} экспорта и {importCore} импорта. По кодам «broad»: {exportBroad} экспорта и {importBroad} импорта.',
+    'На специфичные коды приходится {exportCore} экспорта и {importCore} импорта, на широкие — {exportBroad} экспорта и {importBroad} импорта.',
   prCoreBroadNote:
-    'Коды «core» точно описывают стратегические товары; коды «broad» охватывают и обычные товары, поэтому их стоимость — верхняя граница.',
-  prNoSpecificity: 'Список {list} не делит коды на «core» и «broad».',
+    'Специфичные коды точно описывают стратегические товары; широкие коды охватывают и обычные товары, поэтому их стоимость — верхняя граница.',
+  prNoSpecificity: 'Список «{list}» не делит коды на специфичные и широкие.',
   prQuantity: 'Количество (т)',
   prQuantityNote:
     'Количество в тоннах, если источник его приводит; «≥» — если у части потоков его нет (нижняя граница); удельная стоимость = стоимость ÷ тонны.',
@@ -535,8 +535,8 @@ export const ru: Catalogue = {
   prRegime: 'Режим',
   prSpecificity: 'Специфичность',
   prConversionStatus: 'Редакция',
-  prCore: 'core',
-  prBroad: 'broad',
+  prCore: 'специфичный',
+  prBroad: 'широкий',
   prUnspecified: 'не указано',
   prStatusSame: 'та же редакция, что у данных',
   prStatusExact: 'точное',
@@ -548,7 +548,7 @@ export const ru: Catalogue = {
   prYearEditionMapping:
     'В годах, которые этот набор данных хранит в {edition}, список {list} использует: {codes} ({status}).',
   prBroadCaveat:
-    'Список относит код ГС {code} к «broad»: код охватывает и обычные товары, поэтому его стоимость — верхняя граница стратегической торговли.',
+    'Список относит код ГС {code} к широким: код охватывает и обычные товары, поэтому его стоимость — верхняя граница стратегической торговли.',
   prOnNoList: 'код ГС {code} не входит ни в один список этого набора данных',
   prTopCountries: 'Крупнейшие экспортёры и импортёры',
   prExportersCaption:
