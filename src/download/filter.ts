@@ -180,10 +180,17 @@ export function describeFilters(
   if (spec.period) out.push(t('rmFMonth', { period: spec.period }));
   else if (spec.year !== undefined) out.push(t('rmFYear', { year: String(spec.year) }));
   const listName = (id: string) => manifest.lists.find((l) => l.id === id)?.name ?? id;
+  // A category by its label in the manifest's language, and its id as the data write it.
+  const catName = (list: string, id: string) => {
+    const label = manifest.lists
+      .find((l) => l.id === list)
+      ?.categories.find((c) => c.id === id)?.label;
+    return label && label !== id ? `${label} (${id})` : id;
+  };
   const first = spec.lists?.[0];
   if (spec.selection === 'list' && first) {
     const l = manifest.lists.find((x) => x.id === first);
-    const left = l?.categories.filter((c) => !c.inTotal).map((c) => c.id) ?? [];
+    const left = l?.categories.filter((c) => !c.inTotal).map((c) => catName(first, c.id)) ?? [];
     out.push(
       t('rmFList', { name: listName(first), id: first }) +
         (left.length ? t('rmFListLeftOut', { cats: left.join(', ') }) : ''),
@@ -193,7 +200,7 @@ export function describeFilters(
       t('rmFCategory', {
         name: listName(first),
         id: first,
-        cat: (spec.categories ?? []).join(','),
+        cat: (spec.categories ?? []).map((c) => catName(first, c)).join(', '),
       }),
     );
   } else if (spec.selection === 'lists' && spec.lists) {

@@ -8,6 +8,7 @@ import type {
   ShardRef,
 } from '../schema/manifest.ts';
 import type { View } from '../state/url-state.ts';
+import { datasetTitle, editionLabel, localizeManifest } from '../i18n/names.ts';
 import { describeFilters, type FilterSpec } from './filter.ts';
 import type { ReadmeKey } from './readme-catalog.ts';
 import { wordsFor, type Words } from './readme-words.ts';
@@ -308,7 +309,8 @@ function coverageLines(cov: DownloadCoverage, input: MetadataInput, w: Words): s
   if (cov.exporters < REACH_SAID_UNDER || cov.importers < REACH_SAID_UNDER)
     out.push(t('rmCovReach', { ex: int(cov.exporters), im: int(cov.importers) }));
   for (const c of cov.lists) {
-    const name = input.manifest.lists.find((l) => l.id === c.list)?.name ?? c.list;
+    const name =
+      localizeManifest(input.manifest, w.lang).lists.find((l) => l.id === c.list)?.name ?? c.list;
     const cat = c.unit === 'category';
     const base = { list: name, year: String(c.year), n: int(c.total) };
     const counterpart = c.counts.noCounterpart
@@ -346,11 +348,13 @@ function coverageLines(cov: DownloadCoverage, input: MetadataInput, w: Words): s
 }
 
 function wording(input: MetadataInput, lang: Lang): Wording {
-  const { manifest, spec, full } = input;
+  const { spec, full } = input;
+  // List, category and dataset names in the README's language (metadata.json: English).
+  const manifest = localizeManifest(input.manifest, lang);
   const w = wordsFor(lang);
   const { t, int } = w;
   const ds = datasetOf(manifest, spec.dataset);
-  const lists = listsOf(input);
+  const lists = listsOf({ ...input, manifest });
   const caveats: string[] = [t('rmCavUpperBound'), t('rmCavOneRow')];
   if (ds.coverage) caveats.push(t('rmCavCoverage', { coverage: ds.coverage }));
   const editions = Object.entries(ds.yearEditions ?? {});
@@ -358,7 +362,7 @@ function wording(input: MetadataInput, lang: Lang): Wording {
     caveats.push(
       t('rmCavSeriesBreak', {
         edition: ds.hsEdition,
-        years: editions.map(([y, e]) => `${y} (${e})`).join(', '),
+        years: editions.map(([y, e]) => `${y} (${editionLabel(e, lang)})`).join(', '),
       }),
     );
   for (const l of lists) {
@@ -563,7 +567,7 @@ export function readmeText(m: DownloadMetadata, input: MetadataInput): string {
     );
   h('rmHSource');
   const d = m.dataset;
-  L.push(`${d.title} (${d.id})`);
+  L.push(`${datasetTitle(datasetOf(input.manifest, d.id), lang)} (${d.id})`);
   L.push(
     t('rmSourceLine', { source: clause(d.source), publisher: d.publisher, url: d.url }),
     t('rmLicenceLine', { licence: d.licence, url: d.licenceUrl }),
@@ -574,7 +578,7 @@ export function readmeText(m: DownloadMetadata, input: MetadataInput): string {
     t('rmEditionLine', {
       edition: d.hsEdition,
       years: yearEditions.length
-        ? ` (${yearEditions.map(([y, e]) => `${y}: ${e}`).join(', ')})`
+        ? ` (${yearEditions.map(([y, e]) => t('rmYearEdition', { year: y, edition: e })).join(', ')})`
         : '',
       currency: d.currency,
       frequency: t(d.frequency === 'month' ? 'rmFreqMonth' : 'rmFreqYear'),
@@ -594,7 +598,7 @@ export function readmeText(m: DownloadMetadata, input: MetadataInput): string {
   );
   const ds = datasetOf(input.manifest, d.id);
   L.push(t('rmCoverageLine', { coverage: ds.coverage ?? t('rmCoverageWorld') }));
-  const lists = listsOf(input);
+  const lists = listsOf({ ...input, manifest: localizeManifest(input.manifest, lang) });
   if (lists.length) {
     h('rmHLists');
     for (const l of lists) {

@@ -20,7 +20,7 @@ export const en = {
   rmBuild:
     'Data build: {file} ({rows, plural, one {# row} other {# rows}}, SHA-256 {sha}), made by {by}.',
   rmLanguageNote:
-    'Texts quoted from the data sources (dataset title, citation, source, publisher, licence, coverage, notes, list names and sources) and the country names and HS descriptions in the data are in English, as published. The data files have the same column names and values in every language of the atlas.',
+    "Texts quoted from the sources stay in English, as published: the citation, source, publisher and licence of the dataset and of each list, the dataset's description of its coverage, and the build's notes and reasons. So do the country names and HS descriptions in the data: the data files have the same column names and values in every language of the atlas.",
   rmHFilters: 'Filters applied',
   rmHTotals: 'Rows and totals',
   rmHSource: 'Source',
@@ -139,6 +139,7 @@ export const en = {
   rmFByImporter: 'Declarations: as reported by the importer',
   rmFNone: 'None: the whole strategic table of the dataset',
   rmLinkNN: '{n, plural, one {# many-to-many} other {# many-to-many}}',
+  rmYearEdition: '{year}: {edition}',
 };
 
 export type ReadmeKey = keyof typeof en;
@@ -160,7 +161,7 @@ export const fr: Catalogue = {
   rmBuild:
     'Fichier de données : {file} ({rows, plural, one {# ligne} other {# lignes}}, SHA-256 {sha}), produit par {by}.',
   rmLanguageNote:
-    'Les textes cités des sources de données (titre du jeu de données, citation, source, éditeur, licence, couverture, notes, noms et sources des listes) ainsi que les noms de pays et les libellés SH des données sont en anglais, tels que publiés. Les fichiers de données ont les mêmes noms de colonnes et les mêmes valeurs dans toutes les langues de l’atlas.',
+    'Les textes cités des sources restent en anglais, tels que publiés : citation, source, éditeur et licence du jeu de données et de chaque liste, description de la couverture du jeu de données, notes et motifs de la chaîne de traitement. De même pour les noms de pays et les libellés SH figurant dans les données : les fichiers de données ont les mêmes noms de colonnes et les mêmes valeurs dans toutes les langues de l’atlas.',
   rmHFilters: 'Filtres appliqués',
   rmHTotals: 'Lignes et totaux',
   rmHSource: 'Source des données',
@@ -242,7 +243,7 @@ export const fr: Catalogue = {
     'Rupture de série : les données suivent l’édition {edition}, sauf {years} ; la couverture d’une liste peut changer là où l’édition change.',
   rmCavConversion: 'Conversion d’édition du SH : {text}',
   rmConv:
-    'Liste {list} ({from}) appliquée aux données en {to} au moyen de {tables}{via} : {codes, plural, one {# code de la liste} other {# codes de la liste}} ({counts}) {codes, plural, one {atteint} other {atteignent}} {targets, plural, one {# code} other {# codes}}, dont {upper} par des correspondances non exactes (leurs valeurs sont une borne supérieure){setAside}.',
+    '{list} ({from}), appliquée aux données en {to} au moyen de {tables}{via} : {codes, plural, one {# code de la liste} other {# codes de la liste}} ({counts}) {codes, plural, one {atteint} other {atteignent}} {targets, plural, one {# code} other {# codes}}, dont {upper} par des correspondances non exactes (leurs valeurs sont une borne supérieure){setAside}.',
   rmConvVia: ' en passant par {via}',
   rmConvSetAside:
     ' ; {n, plural, one {# lien vers une position résiduelle écarté} other {# liens vers des positions résiduelles écartés}}',
@@ -283,6 +284,7 @@ export const fr: Catalogue = {
   rmFByImporter: 'Déclarations : celles de l’importateur',
   rmFNone: 'Aucun : toute la table stratégique du jeu de données',
   rmLinkNN: '{n, plural, one {# en correspondance multiple} other {# en correspondance multiple}}',
+  rmYearEdition: '{year} : {edition}',
 };
 
 export const es: Catalogue = {
@@ -300,7 +302,7 @@ export const es: Catalogue = {
   rmBuild:
     'Archivo de datos: {file} ({rows, plural, one {# fila} other {# filas}}, SHA-256 {sha}), generado por {by}.',
   rmLanguageNote:
-    'Los textos citados de las fuentes de datos (título del conjunto de datos, cita, fuente, editor, licencia, cobertura, notas, nombres y fuentes de las listas) y los nombres de países y las descripciones del SA de los datos están en inglés, tal como se publicaron. Los archivos de datos tienen los mismos nombres de columnas y valores en todos los idiomas del atlas.',
+    'Los textos citados de las fuentes se mantienen en inglés, tal como se publicaron: la cita, la fuente, el editor y la licencia del conjunto de datos y de cada lista, la descripción de la cobertura del conjunto de datos y las notas y motivos del proceso de generación. Lo mismo ocurre con los nombres de países y las descripciones del SA que figuran en los datos: los archivos de datos tienen los mismos nombres de columnas y valores en todos los idiomas del atlas.',
   rmHFilters: 'Filtros aplicados',
   rmHTotals: 'Filas y totales',
   rmHSource: 'Fuente',
@@ -382,7 +384,7 @@ export const es: Catalogue = {
     'Ruptura de serie: los datos siguen la edición {edition}, salvo {years}; la cobertura de una lista puede cambiar donde cambia la edición.',
   rmCavConversion: 'Conversión de edición del SA: {text}',
   rmConv:
-    'Lista {list} ({from}) aplicada a los datos en {to} mediante {tables}{via}: {codes, plural, one {# código de la lista} other {# códigos de la lista}} ({counts}) {codes, plural, one {llega} other {llegan}} a {targets, plural, one {# código} other {# códigos}}, {upper} de ellos mediante correspondencias no exactas (sus valores son un límite superior){setAside}.',
+    '{list} ({from}), aplicada a los datos en {to} mediante {tables}{via}: {codes, plural, one {# código de la lista} other {# códigos de la lista}} ({counts}) {codes, plural, one {llega} other {llegan}} a {targets, plural, one {# código} other {# códigos}}, {upper} de ellos mediante correspondencias no exactas (sus valores son un límite superior){setAside}.',
   rmConvVia: ' pasando por {via}',
   rmConvSetAside:
     '; {n, plural, one {# enlace a una partida residual descartado} other {# enlaces a partidas residuales descartados}}',
@@ -423,6 +425,7 @@ export const es: Catalogue = {
   rmFByImporter: 'Declaraciones: las del importador',
   rmFNone: 'Ninguno: toda la tabla estratégica del conjunto de datos',
   rmLinkNN: '{n, plural, one {# de varios a varios} other {# de varios a varios}}',
+  rmYearEdition: '{year}: {edition}',
 };
 
 export const ru: Catalogue = {
@@ -440,7 +443,7 @@ export const ru: Catalogue = {
   rmBuild:
     'Файл данных: {file} ({rows, plural, one {# строка} few {# строки} many {# строк} other {# строки}}, SHA-256 {sha}), создан скриптом {by}.',
   rmLanguageNote:
-    'Тексты, цитируемые из источников данных (название набора данных, ссылка для цитирования, источник, издатель, лицензия, охват, примечания, названия и источники списков), а также названия стран и описания кодов ГС в данных приводятся на английском языке, как они опубликованы. Названия столбцов и значения в файлах данных одинаковы во всех языках атласа.',
+    'Тексты, цитируемые из источников, приводятся на английском языке, как они опубликованы: библиографическая ссылка, источник, издатель и лицензия набора данных и каждого списка, описание охвата набора данных, примечания и пояснения конвейера сборки. То же относится к названиям стран и описаниям кодов ГС в самих данных: названия столбцов и значения в файлах данных одинаковы во всех языках атласа.',
   rmHFilters: 'Применённые фильтры',
   rmHTotals: 'Строки и итоги',
   rmHSource: 'Источник',
@@ -476,9 +479,9 @@ export const ru: Catalogue = {
   rmCovSubset:
     'Исходные данные содержат {parts}: это лишь часть номенклатуры, и итоги охватывают только эти коды.',
   rmCovSubsetPart:
-    '{k} из {n, plural, one {# шестизначного кода} few {# шестизначных кодов} many {# шестизначных кодов} other {# шестизначного кода}} ГС редакции {edition}',
+    '{k} из {n, plural, one {# шестизначного кода} few {# шестизначных кодов} many {# шестизначных кодов} other {# шестизначного кода}} {edition}',
   rmCovSubsetPartUnknown:
-    '{k, plural, one {# шестизначный код} few {# шестизначных кода} many {# шестизначных кодов} other {# шестизначного кода}} ГС редакции {edition} (номенклатуры нет среди исходных данных)',
+    '{k, plural, one {# шестизначный код} few {# шестизначных кода} many {# шестизначных кодов} other {# шестизначного кода}} {edition} (номенклатуры нет среди исходных данных)',
   rmCovReach:
     'Данные есть лишь по {ex, plural, one {# стране-экспортёру} few {# странам-экспортёрам} many {# странам-экспортёрам} other {# стране-экспортёру}} и {im, plural, one {# стране-импортёру} few {# странам-импортёрам} many {# странам-импортёрам} other {# стране-импортёру}}; по остальным странам нет данных, что не означает нулевой торговли.',
   rmCovAll:
@@ -570,4 +573,5 @@ export const ru: Catalogue = {
   rmFNone: 'Нет: вся стратегическая таблица набора данных',
   rmLinkNN:
     '{n, plural, one {# «многие ко многим»} few {# «многие ко многим»} many {# «многие ко многим»} other {# «многие ко многим»}}',
+  rmYearEdition: '{year}: {edition}',
 };

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import type { Lang } from '../schema/manifest.ts';
 import { formatInteger, LOCALES } from '../format/number.ts';
+import { localValue } from './names.ts';
 
 export const LANGS: Lang[] = ['en', 'fr', 'es', 'ru'];
 export const LANG_NAMES: Record<Lang, string> = {
@@ -135,7 +136,9 @@ export function registerCatalog(c: CatalogueModule): void {
 /**
  * Values of a message's placeholders. A number is a count or an amount: it is formatted for
  * the language (grouped digits: 10,883 / 10 883 / 10.883 / 10 883) and chooses the plural form
- * of a `{n, plural, ...}` block; years, codes and other identifiers are passed as strings.
+ * of a `{n, plural, ...}` block; years, codes and other identifiers are passed as strings. A
+ * string that is an HS edition ("HS2017", or "HS2017, HS2022") is written in the language
+ * (SH2017, SA2017, ГС2017; src/i18n/names.ts); other strings are inserted as they are.
  */
 export type MessageVars = Record<string, string | number>;
 
@@ -153,7 +156,7 @@ function formatVars(vars: MessageVars, lang: Lang): Record<string, string> {
   for (const [k, v] of Object.entries(vars))
     out[k] =
       typeof v !== 'number'
-        ? v
+        ? localValue(v, lang)
         : Number.isInteger(v)
           ? formatInteger(v, lang)
           : v.toLocaleString(LOCALES[lang], { maximumFractionDigits: 2 });

@@ -35,7 +35,12 @@ export function CoverageNote({
           }),
         )
     : [];
-  const reach = reachLimited(ds) && ds.coverage ? t('coverageNote', { coverage: ds.coverage }) : '';
+  // The source's own description of its reach, quoted in English inside the sentence.
+  const [before, after] =
+    reachLimited(ds) && ds.coverage
+      ? t('coverageNote', { coverage: '\u0000' }).split('\u0000')
+      : [];
+  const reach = before !== undefined && ds.coverage;
   if (subset.length === 0 && !reach) return null;
   return (
     <div className="coverage-note" role="note" data-testid="dataset-coverage">
@@ -44,7 +49,13 @@ export function CoverageNote({
           {s}
         </p>
       ))}
-      {reach && <p data-testid="reach-note">{reach}</p>}
+      {reach && (
+        <p data-testid="reach-note">
+          {before}
+          <span lang="en">{ds.coverage}</span>
+          {after}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Manifest } from '../schema/manifest.ts';
 import { LANGS, LANG_NAMES, translate } from '../i18n/messages.ts';
+import { localizeManifest } from '../i18n/names.ts';
 import {
   NOTICE_MESSAGES,
   type AtlasState,
@@ -57,8 +58,10 @@ const NAV: {
 ];
 
 /** Header, navigation, parameter notices and the current view. */
-export function Shell({ manifest, state, notices, update, dismissNotices }: ShellProps) {
+export function Shell({ manifest: built, state, notices, update, dismissNotices }: ShellProps) {
   const lang = state.lang;
+  // List, category and dataset names in the interface language; ids and figures unchanged.
+  const manifest = useMemo(() => localizeManifest(built, lang), [built, lang]);
   const t: T = (key, vars) => translate(lang, key, vars);
   const names = useMemo(
     () => new Map(manifest.countries.map((c) => [c.iso3, c.names[lang]])),

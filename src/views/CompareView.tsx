@@ -318,7 +318,7 @@ function CodeTable(
               {codes.map((c) => (
                 <tr key={c.code} data-code={c.code}>
                   <th scope="row">{c.code}</th>
-                  <td>{c.description || c.item}</td>
+                  <td lang="en">{c.description || c.item}</td>
                   <td>{c.categories.map(catLabel).join('; ')}</td>
                   <td>
                     {c.specificity === null

@@ -1,3 +1,4 @@
+import { editionLabel } from '../i18n/names.ts';
 import { CoverageNote } from '../ui/CoverageNote.tsx';
 import { useMemo } from 'react';
 import type { ListColumns } from '../derive/compare.ts';
@@ -234,14 +235,16 @@ function Product(
         <dd>{code}</dd>
         <dt>{t('prEdition')}</dt>
         <dd>
-          {ds.hsEdition}
+          {editionLabel(ds.hsEdition, lang)}
           {Object.keys(ds.yearEditions ?? {}).length > 0 &&
             ` (${Object.entries(ds.yearEditions ?? {})
-              .map(([y, e]) => `${y}: ${e}`)
+              .map(([y, e]) => t('moYearsEdition', { years: y, edition: e }))
               .join(', ')})`}
         </dd>
         <dt>{t('prDescription')}</dt>
-        <dd data-testid="product-description">{description || '–'}</dd>
+        <dd data-testid="product-description" lang="en">
+          {description || '–'}
+        </dd>
       </dl>
 
       <h3>{t('prLists')}</h3>

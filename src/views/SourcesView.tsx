@@ -1,3 +1,4 @@
+import { editionLabel } from '../i18n/names.ts';
 import { useId, useState } from 'react';
 import { formatInteger, formatMoney } from '../format/number.ts';
 import { editionBreaks, isMonthly, monthYear } from '../derive/months.ts';
@@ -73,13 +74,13 @@ export function SourcesView(props: ViewProps) {
               <dt>{t('pgVersion')}</dt>
               <dd>{l.version}</dd>
               <dt>{t('hsEdition')}</dt>
-              <dd>{l.hsEdition}</dd>
+              <dd>{editionLabel(l.hsEdition, lang)}</dd>
               <dt>{t('pgCodesCol')}</dt>
               <dd>{formatInteger(l.codes, lang)}</dd>
               <dt>{t('source')}</dt>
-              <dd>{l.source}</dd>
+              <dd lang="en">{l.source}</dd>
               <dt>{t('licence')}</dt>
-              <dd>{l.licence}</dd>
+              <dd lang="en">{l.licence}</dd>
             </dl>
           </div>
         ))}
@@ -108,7 +109,9 @@ export function SourcesView(props: ViewProps) {
             <a href="data/quarantine.csv">quarantine.csv</a> — {t('pgQuarantine')}
           </li>
         </ul>
-        <p className="muted">{manifest.notice}</p>
+        <p className="muted" lang="en">
+          {manifest.notice}
+        </p>
       </section>
     </article>
   );
@@ -121,7 +124,9 @@ function yearEditionsText(ds: DatasetMeta, t: ViewProps['t']): string | null {
   const byEdition = new Map<string, string[]>();
   for (const [year, edition] of entries.sort(([a], [b]) => (a < b ? -1 : 1)))
     byEdition.set(edition, [...(byEdition.get(edition) ?? []), year]);
-  const parts = [...byEdition].map(([edition, years]) => `${years.join(', ')}: ${edition}`);
+  const parts = [...byEdition].map(([edition, years]) =>
+    t('moYearsEdition', { years: years.join(', '), edition }),
+  );
   return `${parts.join('; ')}; ${t('moOtherwise', { edition: ds.hsEdition })}`;
 }
 
@@ -155,17 +160,18 @@ function DatasetSource(props: ViewProps & { ds: DatasetMeta }) {
       )}
       <dl className="pg-facts">
         <dt>{t('source')}</dt>
-        <dd>
+        {/* The sources' own texts, quoted as published (in English): marked so. */}
+        <dd lang="en">
           <SafeLink href={ds.url}>{ds.source}</SafeLink>
         </dd>
         <dt>{t('pgPublisher')}</dt>
-        <dd>{ds.publisher}</dd>
+        <dd lang="en">{ds.publisher}</dd>
         <dt>{t('licence')}</dt>
-        <dd>
+        <dd lang="en">
           <SafeLink href={ds.licenceUrl}>{ds.licence}</SafeLink>
         </dd>
         <dt>{t('hsEdition')}</dt>
-        <dd>{ds.hsEdition}</dd>
+        <dd>{editionLabel(ds.hsEdition, lang)}</dd>
         {editions && (
           <>
             <dt>{t('moYearEditions')}</dt>
@@ -250,7 +256,7 @@ function DatasetSource(props: ViewProps & { ds: DatasetMeta }) {
       <p id={`${id}-cite`} className="pg-cite-label">
         {t('citation')}
       </p>
-      <pre className="pg-cite" aria-labelledby={`${id}-cite`} tabIndex={0}>
+      <pre className="pg-cite" aria-labelledby={`${id}-cite`} tabIndex={0} lang="en">
         {ds.citation}
       </pre>
       <p className="pg-cite-actions">
@@ -263,7 +269,7 @@ function DatasetSource(props: ViewProps & { ds: DatasetMeta }) {
       </p>
       <ListCoverage {...props} ds={ds} />
       {ds.notes.length > 0 && (
-        <ul className="pg-notes">
+        <ul className="pg-notes" lang="en">
           {ds.notes.map((n) => (
             <li key={n}>{n}</li>
           ))}

@@ -245,7 +245,7 @@ describe('downloads in Chromium', () => {
     const readme = strFromU8(fr.files['README.txt'] ?? new Uint8Array());
     const lines = readme.split('\n');
     expect(lines[0]).toBe(
-      `Atlas du commerce stratégique : ${manifest.datasets.find((d) => d.id === BACI)?.title}, données affichées dans la vue « carte »`,
+      'Atlas du commerce stratégique : CEPII BACI, SH2022, version 202501, données affichées dans la vue « carte »',
     );
     for (const h of ['FILTRES APPLIQUÉS', 'LIGNES ET TOTAUX', 'MISES EN GARDE', 'COMMENT CITER'])
       expect(lines, h).toContain(h);
@@ -253,7 +253,7 @@ describe('downloads in Chromium', () => {
     // The filters in words, in French.
     expect(lines).toContain('* Année : 2023');
     expect(lines).toContain(
-      '* Liste : Indicative strategic-goods list (indicative), catégorie nuclear',
+      '* Liste : Liste indicative de biens stratégiques (indicative), catégorie Nucléaire (GFN) (nuclear)',
     );
     // The total in the French format the view uses: its ranking formats each value so.
     const frInt = (x: number) =>
@@ -272,7 +272,7 @@ describe('downloads in Chromium', () => {
     // The sources' texts as published, and a note saying so.
     expect(readme).toContain('Licence : Etalab Open Licence 2.0');
     expect(readme).toContain('Gaulier, G. and Zignago, S. (2010)');
-    expect(readme).toContain('sont en anglais, tels que publiés');
+    expect(readme).toContain('restent en anglais, tels que publiés');
     // The XLSX README sheet holds the same French text.
     const book = unzipSync(fr.files['data.xlsx'] ?? new Uint8Array());
     const sheets = Object.entries(book)

@@ -249,7 +249,9 @@ describe.runIf(eu)('monthly data (Eurostat Comext) in Chromium', () => {
     await page.goto(`${server().url}?dataset=${EU}&month=3&lang=fr`);
     await expect
       .poll(() => title(page))
-      .toBe('Exportations : Common High Priority List, mars 2022, en EUR');
+      .toBe(
+        'Exportations : Liste commune des articles de haute priorité (CHPL), mars 2022, en EUR',
+      );
     const month = page.getByLabel('Mois', { exact: true });
     expect(await month.locator('option:checked').textContent()).toBe('Mars');
     expect(await page.getByTestId('partial-year').textContent()).toContain(

@@ -15,6 +15,7 @@ import * as readmeCatalogue from '../../src/download/readme-catalog.ts';
 import type { ReadmeKey } from '../../src/download/readme-catalog.ts';
 import { wordsFor } from '../../src/download/readme-words.ts';
 import type { FilterSpec } from '../../src/download/filter.ts';
+import { localizeManifest } from '../../src/i18n/names.ts';
 import { expandPlurals } from '../../src/i18n/messages.ts';
 import {
   buildMetadata,
@@ -389,16 +390,16 @@ describe('README: the coverage section', () => {
     const lines = (lang: Lang) =>
       coverageSection(build(inputFor(manifest, { dataset: 'world' }, ['chpl'], lang)).readme, lang);
     expect(lines('fr')).toEqual([
-      `Les données sources ne comprennent que 32 codes sur les 5${NNBSP}613 de l’édition HS2022${NBSP}: il s’agit d’un sous-ensemble de produits, et les totaux ne portent que sur ces codes.`,
-      `* Common High Priority List, 2023${NBSP}: 2 codes sur 50 ont des données dans ce jeu de données (850440, 854159)${NNBSP}; 48 n’en ont pas${NNBSP}; les totaux de ce fichier ne portent que sur ces 2 codes.`,
+      `Les données sources ne comprennent que 32 codes sur les 5${NNBSP}613 de l’édition SH2022${NBSP}: il s’agit d’un sous-ensemble de produits, et les totaux ne portent que sur ces codes.`,
+      `* Liste commune des articles de haute priorité (CHPL), 2023${NBSP}: 2 codes sur 50 ont des données dans ce jeu de données (850440, 854159)${NNBSP}; 48 n’en ont pas${NNBSP}; les totaux de ce fichier ne portent que sur ces 2 codes.`,
     ]);
     expect(lines('es')).toEqual([
-      'Los datos de origen solo incluyen 32 de los 5613 códigos de la edición HS2022: se trata de un subconjunto de productos, y los totales solo abarcan esos códigos.',
-      '* Common High Priority List, 2023: 2 de los 50 códigos tienen datos en este conjunto de datos (850440, 854159); 48 no tienen datos; los totales de este archivo solo abarcan esos 2 códigos.',
+      'Los datos de origen solo incluyen 32 de los 5613 códigos de la edición SA2022: se trata de un subconjunto de productos, y los totales solo abarcan esos códigos.',
+      '* Lista común de artículos de alta prioridad (CHPL), 2023: 2 de los 50 códigos tienen datos en este conjunto de datos (850440, 854159); 48 no tienen datos; los totales de este archivo solo abarcan esos 2 códigos.',
     ]);
     expect(lines('ru')).toEqual([
-      `Исходные данные содержат 32 из 5${NBSP}613 шестизначных кодов ГС редакции HS2022: это лишь часть номенклатуры, и итоги охватывают только эти коды.`,
-      '* Common High Priority List, 2023: в наборе данных представлены 2 из 50 кодов списка (850440, 854159); по 48 кодам нет данных; итоги в этом файле охватывают только эти 2 кода.',
+      `Исходные данные содержат 32 из 5${NBSP}613 шестизначных кодов ГС2022: это лишь часть номенклатуры, и итоги охватывают только эти коды.`,
+      '* Общий список высокоприоритетных товаров (CHPL), 2023: в наборе данных представлены 2 из 50 кодов списка (850440, 854159); по 48 кодам нет данных; итоги в этом файле охватывают только эти 2 кода.',
     ]);
     const eu = (lang: Lang) =>
       coverageSection(build(inputFor(manifest, { dataset: 'eu' }, ['chpl'], lang)).readme, lang)[1];
@@ -438,11 +439,11 @@ describe('README: the coverage section', () => {
     return out;
   }
   /** List names and codes stay as published: cut out before looking for English. */
-  const names = manifest.lists.map((l) => l.name);
+  const names = LANGS.flatMap((l) => localizeManifest(manifest, l).lists.map((x) => x.name));
   const bare = (line: string) =>
     names
       .reduce((s, n) => s.split(n).join(''), line)
-      .replace(/\bHS\d{4}\b/g, '')
+      .replace(/(?:HS|SH|SA|ГС)\d{4}/g, '')
       .replace(/\b[a-z]+(?:-[a-z]+)+\b|\bmining\b|\benrichment\b|\bignore\b/g, '');
 
   it('no English words left in the new lines in French, Spanish or Russian', () => {
@@ -546,7 +547,7 @@ describe('plural forms agree with the number', () => {
       ['rmCovWithout', { m: 21 }, '; по 21 коду нет данных'],
       ['rmCovWithoutCat', { m: 1 }, '; по 1 категории нет данных'],
       ['rmCovWithoutCat', { m: 5 }, '; по 5 категориям нет данных'],
-      ['rmCovNoCounterpart', { m: 1, edition: 'HS2017' }, '; 1 код не имеет соответствия в HS2017'],
+      ['rmCovNoCounterpart', { m: 1, edition: 'HS2017' }, '; 1 код не имеет соответствия в ГС2017'],
       ['rmCovNoCounterpart', { m: 2, edition: 'HS2017' }, '; 2 кода не имеют соответствия'],
       ['rmCovNoCounterpart', { m: 5, edition: 'HS2017' }, '; 5 кодов не имеют соответствия'],
       ['rmCovNoCounterpart', { m: 21, edition: 'HS2017' }, '; 21 код не имеет соответствия'],
@@ -581,7 +582,7 @@ describe('plural forms agree with the number', () => {
         'fr',
         'rmCovNoCounterpart',
         { m: 1, edition: 'HS2017' },
-        '1 code n’a pas d’équivalent en HS2017',
+        '1 code n’a pas d’équivalent en SH2017',
       ],
       ['fr', 'rmCovNoCounterpart', { m: 3, edition: 'HS2017' }, '3 codes n’ont pas d’équivalent'],
       ['fr', 'rmCovAll', { n: 1 }, 'le seul code de la liste a des données'],
@@ -700,11 +701,11 @@ describe.runIf(hasCoverage)('the embedded data', () => {
           for (const l of lines)
             expect(
               [
-                ...real.lists.map((x) => x.name),
+                ...localizeManifest(real, 'ru').lists.map((x) => x.name),
                 ...real.lists.flatMap((x) => x.categories.map((c) => c.id)),
               ]
                 .reduce((s, x) => s.split(x).join(''), l)
-                .replace(/HS\d{4}/g, ''),
+                .replace(/ГС\d{4}/g, ''),
             ).not.toMatch(/[a-z]{2,}/i);
       }
   });

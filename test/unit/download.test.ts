@@ -551,17 +551,17 @@ describe('README in the interface language', () => {
       '* AAA-fr (AAA) : exportations 150 USD, importations 0 USD (chaque flux une fois).',
     );
     expect(fr).toContain(
-      'Conversion d’édition du SH : Liste List L (HS2017) appliquée aux données en HS2022',
+      'Conversion d’édition du SH : List L (SH2017), appliquée aux données en SH2022',
     );
     expect(fr).toContain('(2 exacts, 1 scindé)');
     expect(fr).toContain(
-      'Rupture de série : les données suivent l’édition HS2022, sauf 2022 (HS2017)',
+      'Rupture de série : les données suivent l’édition SH2022, sauf 2022 (SH2017)',
     );
     expect(fr).toContain('Fréquence : annuelle.');
     // The sources' texts stay as published, and the README says so once.
     expect(fr).toContain('Citation : Tester (2024). Test trade.');
     expect(fr).toContain('* A note of the build.');
-    expect(fr.match(/sont en anglais, tels que publiés/g)).toHaveLength(1);
+    expect(fr.match(/restent en anglais, tels que publiés/g)).toHaveLength(1);
     expect(fr).toContain(
       'Tester (2024). Test trade. Licence : CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/). Liste : List L, version v9 (Publisher of L ; CC BY 4.0).',
     );

@@ -5,7 +5,7 @@ export const en = {
   navCompare: 'Compare lists',
   navFlows: 'Flows',
   hsEnglishNote:
-    'HS code descriptions are shown in English: no translation of the nomenclature ships with the atlas.',
+    'Shown in English as published: HS code descriptions (no translation of the nomenclature ships with the atlas) and, on the Sources page, the citations, sources, publishers and licences, the datasets’ descriptions of their coverage and the build’s notes.',
   toolbarLabel: 'Download, export and share',
   coverageNote:
     'Coverage: {coverage}. Totals and shares called “world” here are totals of this coverage, not of world trade.',
@@ -63,7 +63,7 @@ export const fr: Catalogue = {
   navCompare: 'Comparer des listes',
   navFlows: 'Flux',
   hsEnglishNote:
-    'Les libellés des codes SH sont affichés en anglais : aucune traduction de la nomenclature n’est fournie avec l’atlas.',
+    'Affichés en anglais, tels que publiés : les libellés des codes SH (aucune traduction de la nomenclature n’est fournie avec l’atlas) et, sur la page Sources, les citations, sources, éditeurs et licences, les descriptions de la couverture des jeux de données et les notes de la chaîne de traitement.',
   toolbarLabel: 'Télécharger, exporter et partager',
   coverageNote:
     'Couverture : {coverage}. Les totaux et parts dits « mondiaux » ici sont ceux de cette couverture, pas du commerce mondial.',
@@ -123,7 +123,7 @@ export const es: Catalogue = {
   navCompare: 'Comparar listas',
   navFlows: 'Flujos',
   hsEnglishNote:
-    'Las descripciones de los códigos del SA se muestran en inglés: el atlas no incluye una traducción de la nomenclatura.',
+    'Se muestran en inglés, tal como se publicaron: las descripciones de los códigos del SA (el atlas no incluye una traducción de la nomenclatura) y, en la página Fuentes, las citas, fuentes, editores y licencias, las descripciones de la cobertura de los conjuntos de datos y las notas del proceso de generación.',
   toolbarLabel: 'Descargar, exportar y compartir',
   coverageNote:
     'Cobertura: {coverage}. Los totales y cuotas llamados «mundiales» aquí son los de esta cobertura, no los del comercio mundial.',
@@ -181,7 +181,7 @@ export const ru: Catalogue = {
   navCompare: 'Сравнить списки',
   navFlows: 'Потоки',
   hsEnglishNote:
-    'Описания кодов ГС приводятся на английском языке: перевод номенклатуры в атлас не входит.',
+    'На английском языке, как они опубликованы, приводятся описания кодов ГС (перевод номенклатуры в атлас не входит), а на странице «Источники» — библиографические ссылки, источники, издатели и лицензии, описания охвата наборов данных и примечания конвейера сборки.',
   toolbarLabel: 'Скачать, экспортировать и поделиться',
   coverageNote:
     'Охват: {coverage}. «Мировые» итоги и доли здесь — итоги этого охвата, а не мировой торговли.',

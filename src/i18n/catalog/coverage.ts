@@ -90,9 +90,9 @@ export const fr: Catalogue = {
   covSrcList: 'Liste',
   covCmpCapExport: 'Exportations couvertes par les données, {year}',
   covCmpCapImport: 'Importations couvertes par les données, {year}',
-  covTotalOfList: 'Toute la liste {list} (total des codes avec données)',
+  covTotalOfList: 'Ensemble : {list} (total des codes avec données)',
   covCompareEdition:
-    'Les codes sont comptés en {edition}, l’édition des données de {year} : la liste {list} y est convertie, ses {n, plural, one {# code correspond} other {# codes correspondent}} à {m, plural, one {# code} other {# codes}} de l’édition {edition}.',
+    'Les codes sont comptés en {edition}, l’édition des données de {year} : {list} y est convertie ; ses {n, plural, one {# code correspond} other {# codes correspondent}} à {m, plural, one {# code} other {# codes}} de l’édition {edition}.',
   covLedeCodes: 'Échanges en {year} pour la sélection : {what}. Données : {dataset}.',
   covRankOfReach:
     'Rang {rank} sur {n, plural, one {le seul territoire couvert} other {les # territoires couverts}} par les données ; {share} de leur total',
@@ -163,9 +163,9 @@ export const es: Catalogue = {
   covSrcList: 'Lista',
   covCmpCapExport: 'Exportaciones que abarcan los datos, {year}',
   covCmpCapImport: 'Importaciones que abarcan los datos, {year}',
-  covTotalOfList: 'Toda la lista {list} (total de los códigos con datos)',
+  covTotalOfList: 'Conjunto: {list} (total de los códigos con datos)',
   covCompareEdition:
-    'Los códigos se cuentan en el {edition}, la edición de los datos de {year}: la lista {list} se convierte a ella, y sus {n, plural, one {# código corresponde} other {# códigos corresponden}} a {m, plural, one {# código} other {# códigos}} del {edition}.',
+    'Los códigos se cuentan en el {edition}, la edición de los datos de {year}: {list} se convierte a ella, y sus {n, plural, one {# código corresponde} other {# códigos corresponden}} a {m, plural, one {# código} other {# códigos}} del {edition}.',
   covLedeCodes: 'Comercio en {year} de la selección: {what}. Datos: {dataset}.',
   covRankOfReach:
     'Puesto {rank} de {n, plural, one {el único territorio} other {los # territorios}} que abarcan los datos; {share} de su total',

@@ -66,6 +66,7 @@ export const en = {
     'Each dataset keeps the currency its source publishes ({currencies}); nothing is converted. Every view shows one dataset at a time, so values in different currencies are never added or compared.',
   moMethods3:
     'A dataset’s HS edition can change from one year to the next: Eurostat’s Combined Nomenclature follows HS2017 until 2021 and HS2022 from 2022. Lists are converted to each edition, so the goods a list covers can change there; the country page’s monthly chart marks the break.',
+  moYearsEdition: '{years}: {edition}',
 };
 
 type Catalogue = Record<keyof typeof en, string>;
@@ -134,6 +135,7 @@ export const fr: Catalogue = {
     'Chaque jeu de données garde la monnaie publiée par sa source ({currencies}) ; rien n’est converti. Chaque vue montre un seul jeu de données à la fois : des valeurs en monnaies différentes ne sont jamais additionnées ni comparées.',
   moMethods3:
     'L’édition du SH d’un jeu de données peut changer d’une année à l’autre : la Nomenclature combinée d’Eurostat suit le SH2017 jusqu’en 2021 et le SH2022 à partir de 2022. Les listes sont converties pour chaque édition, et les biens couverts peuvent donc changer à ce moment ; le graphique mensuel de la page pays marque la rupture.',
+  moYearsEdition: '{years} : {edition}',
 };
 
 export const es: Catalogue = {
@@ -199,6 +201,7 @@ export const es: Catalogue = {
     'Cada conjunto de datos conserva la moneda que publica su fuente ({currencies}); no se convierte nada. Cada vista muestra un solo conjunto de datos, así que nunca se suman ni se comparan valores en monedas distintas.',
   moMethods3:
     'La edición del SA de un conjunto de datos puede cambiar de un año a otro: la Nomenclatura Combinada de Eurostat sigue el SA2017 hasta 2021 y el SA2022 desde 2022. Las listas se convierten a cada edición, así que los bienes cubiertos pueden cambiar en ese punto; el gráfico mensual de la página de país marca la ruptura.',
+  moYearsEdition: '{years}: {edition}',
 };
 
 export const ru: Catalogue = {
@@ -264,4 +267,5 @@ export const ru: Catalogue = {
     'Каждый набор данных сохраняет валюту своего источника ({currencies}); ничего не пересчитывается. Каждый раздел показывает один набор данных, поэтому значения в разных валютах никогда не складываются и не сравниваются.',
   moMethods3:
     'Редакция ГС набора данных может меняться от года к году: Комбинированная номенклатура Eurostat следует ГС2017 до 2021 г. и ГС2022 с 2022 г. Списки пересчитываются для каждой редакции, поэтому охват товаров в этом месте может измениться; помесячный график на странице страны отмечает разрыв.',
+  moYearsEdition: '{years}: {edition}',
 };

@@ -13,7 +13,7 @@ export const en = {
 
   pgCountryTitle: 'Country profile',
   pgCountryNone: 'No country is chosen: open one from the map or the ranking.',
-  pgCountryLede: 'Trade under the list {list} in {year}. Data: {dataset}.',
+  pgCountryLede: '{list}: trade in {year}. Data: {dataset}.',
   pgBackToMap: 'Back to the map with the same filters',
   pgCountryNoData:
     '{country}: {dataset} has no trade data for this country or territory; it appears neither as exporter nor as importer of any code on the lists of this dataset.',
@@ -26,7 +26,7 @@ export const en = {
   pgUpperBoundNote:
     'Values under an HS code are an upper bound on strategic trade: a code also covers goods that are not controlled.',
   pgByCategory: 'By category',
-  pgByCategoryCaption: 'Trade by category of {list}, {year}',
+  pgByCategoryCaption: '{list}: trade by category, {year}',
   pgShareOfCountry: 'Share of the country’s total',
   pgNotInTotal: '(outside the list total)',
   pgCategoryOverlap:
@@ -191,7 +191,7 @@ export const fr: Catalogue = {
 
   pgCountryTitle: 'Profil de pays',
   pgCountryNone: 'Aucun pays n’est choisi : ouvrez-en un depuis la carte ou le classement.',
-  pgCountryLede: 'Échanges relevant de la liste {list} en {year}. Données : {dataset}.',
+  pgCountryLede: '{list} : échanges en {year}. Données : {dataset}.',
   pgBackToMap: 'Retour à la carte avec les mêmes filtres',
   pgCountryNoData:
     '{country} : le jeu de données {dataset} ne contient aucune donnée d’échanges pour ce pays ou territoire, qui n’y apparaît ni comme exportateur ni comme importateur d’aucun code des listes.',
@@ -203,7 +203,7 @@ export const fr: Catalogue = {
   pgUpperBoundNote:
     'Les valeurs par code SH sont une borne supérieure du commerce stratégique : un code couvre aussi des biens non contrôlés.',
   pgByCategory: 'Par catégorie',
-  pgByCategoryCaption: 'Échanges par catégorie de la liste {list}, {year}',
+  pgByCategoryCaption: '{list} : échanges par catégorie, {year}',
   pgShareOfCountry: 'Part du total du pays',
   pgNotInTotal: '(hors du total de la liste)',
   pgCategoryOverlap:
@@ -230,8 +230,8 @@ export const fr: Catalogue = {
   pgGroup: 'Groupe',
   pgCodesCol: 'Codes',
   pgTradedCol: 'Codes avec des échanges',
-  pgWorldTotalOf: 'Toute la liste {list} (total mondial)',
-  pgOnlyIn: 'Seulement dans la liste {list}',
+  pgWorldTotalOf: 'Ensemble : {list} (total mondial)',
+  pgOnlyIn: 'Seulement : {list}',
   pgInBoth: 'Dans les deux listes',
   pgCompareSumNote:
     'Le total de chaque liste est celui de la carte ; chaque groupe est la somme, sur tous les pays, des échanges relevant de ses codes. « Seulement dans A » plus « dans les deux » égale le total de A. Un code sans données dans le jeu n’ajoute rien à son groupe : la colonne « codes avec données » indique combien de codes de chaque liste figurent dans les données sources, et l’absence de données n’est pas une valeur nulle.',
@@ -324,7 +324,7 @@ export const fr: Catalogue = {
   pgGDualT: 'Biens à double usage',
   pgGDualD:
     'Biens, logiciels et technologies qui ont des usages à la fois civils et militaires, ou qui peuvent servir à des armes de destruction massive.',
-  pgGChplT: 'CHPL (Common High Priority List)',
+  pgGChplT: 'CHPL (liste commune des articles de haute priorité)',
   pgGChplD:
     'Liste commune prioritaire : codes SH de composants trouvés dans les systèmes d’armes russes, publiée conjointement par les États-Unis, l’Union européenne, le Royaume-Uni et le Japon pour concentrer les contrôles à l’exportation.',
   pgGNsgT: 'GFN (Groupe des fournisseurs nucléaires, NSG)',
@@ -345,9 +345,9 @@ export const fr: Catalogue = {
   pgG1540T: 'Résolution 1540 du Conseil de sécurité',
   pgG1540D:
     'Résolution 1540 (2004) du Conseil de sécurité des Nations unies, qui oblige tous les États à empêcher les acteurs non étatiques d’obtenir des armes de destruction massive, notamment par des contrôles efficaces aux exportations et aux frontières.',
-  pgGStceT: 'STCE (Strategic Trade Control Enforcement)',
+  pgGStceT: 'ACES (application des contrôles aux échanges de nature stratégique, en anglais STCE)',
   pgGStceD:
-    'Le programme de l’Organisation mondiale des douanes qui aide les administrations douanières à faire respecter les contrôles du commerce stratégique.',
+    'Le programme de l’Organisation mondiale des douanes qui aide les administrations douanières à faire respecter les contrôles des échanges de nature stratégique.',
   pgGCifT: 'CAF / FAB (CIF / FOB)',
   pgGCifD:
     'Coût, assurance, fret / franco à bord : les importations sont en général évaluées CAF, à la frontière de l’importateur, et les exportations FAB, à la frontière de l’exportateur ; cet écart est une des raisons pour lesquelles les flux miroirs divergent.',
@@ -368,7 +368,7 @@ export const es: Catalogue = {
 
   pgCountryTitle: 'Perfil del país',
   pgCountryNone: 'No hay ningún país elegido: abra uno desde el mapa o la clasificación.',
-  pgCountryLede: 'Comercio bajo la lista {list} en {year}. Datos: {dataset}.',
+  pgCountryLede: '{list}: comercio en {year}. Datos: {dataset}.',
   pgBackToMap: 'Volver al mapa con los mismos filtros',
   pgCountryNoData:
     '{country}: el conjunto de datos {dataset} no tiene datos de comercio de este país o territorio, que no figura como exportador ni como importador de ningún código de las listas.',
@@ -381,7 +381,7 @@ export const es: Catalogue = {
   pgUpperBoundNote:
     'Los valores por código SA son un límite superior del comercio estratégico: un código también cubre bienes no controlados.',
   pgByCategory: 'Por categoría',
-  pgByCategoryCaption: 'Comercio por categoría de la lista {list}, {year}',
+  pgByCategoryCaption: '{list}: comercio por categoría, {year}',
   pgShareOfCountry: 'Cuota del total del país',
   pgNotInTotal: '(fuera del total de la lista)',
   pgCategoryOverlap:
@@ -408,8 +408,8 @@ export const es: Catalogue = {
   pgGroup: 'Grupo',
   pgCodesCol: 'Códigos',
   pgTradedCol: 'Códigos con comercio',
-  pgWorldTotalOf: 'Toda la lista {list} (total mundial)',
-  pgOnlyIn: 'Solo en la lista {list}',
+  pgWorldTotalOf: 'Conjunto: {list} (total mundial)',
+  pgOnlyIn: 'Solo: {list}',
   pgInBoth: 'En ambas listas',
   pgCompareSumNote:
     'El total de cada lista es el que muestra el mapa; cada grupo es la suma, sobre todos los países, del comercio bajo sus códigos. «Solo en A» más «en ambas» es igual al total de A. Un código sin datos en el conjunto no aporta nada a su grupo: la columna «códigos con datos» indica cuántos códigos de cada lista incluyen los datos de origen, y la falta de datos no equivale a cero.',
@@ -502,7 +502,7 @@ export const es: Catalogue = {
   pgGDualT: 'Productos de doble uso',
   pgGDualD:
     'Bienes, software y tecnología con usos tanto civiles como militares, o que pueden emplearse en armas de destrucción masiva.',
-  pgGChplT: 'CHPL (Common High Priority List)',
+  pgGChplT: 'CHPL (lista común de artículos de alta prioridad)',
   pgGChplD:
     'Lista común de alta prioridad: códigos SA de componentes hallados en sistemas de armas rusos, publicada conjuntamente por Estados Unidos, la Unión Europea, el Reino Unido y Japón para concentrar el control de las exportaciones.',
   pgGNsgT: 'GSN (Grupo de Suministradores Nucleares, NSG)',
@@ -680,7 +680,7 @@ export const ru: Catalogue = {
   pgGDualT: 'Товары двойного назначения',
   pgGDualD:
     'Товары, программное обеспечение и технологии, имеющие как гражданское, так и военное применение или пригодные для создания оружия массового уничтожения.',
-  pgGChplT: 'CHPL (Common High Priority List)',
+  pgGChplT: 'CHPL (общий список высокоприоритетных товаров)',
   pgGChplD:
     'Общий список приоритетных товаров: коды ГС компонентов, обнаруженных в российских системах вооружений, совместно опубликованный США, Европейским союзом, Великобританией и Японией для сосредоточения экспортного контроля.',
   pgGNsgT: 'ГЯП (Группа ядерных поставщиков, NSG)',

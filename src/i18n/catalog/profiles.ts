@@ -149,7 +149,7 @@ export const fr: Catalogue = {
     'Relevant de codes spécifiques : {exportCore} des exportations et {importCore} des importations. Relevant de codes larges : {exportBroad} des exportations et {importBroad} des importations.',
   prCoreBroadNote:
     'Les codes spécifiques décrivent précisément des biens stratégiques ; les codes larges couvrent aussi des biens ordinaires : leurs valeurs sont donc une borne supérieure.',
-  prNoSpecificity: 'La liste {list} ne distingue pas codes spécifiques et codes larges.',
+  prNoSpecificity: '{list} : aucun code n’y est marqué spécifique ou large.',
   prQuantity: 'Quantité (t)',
   prQuantityNote:
     'Quantités en tonnes quand la source les donne ; « ≥ » quand certains flux n’en ont pas (minorant) ; valeur unitaire = valeur ÷ tonnes.',
@@ -165,7 +165,7 @@ export const fr: Catalogue = {
   prEditionBreak:
     'Rupture de série en {year} : les données jusqu’à {prev} sont en {from}, à partir de {year} en {to}. La liste a été convertie entre éditions, sa couverture peut changer.',
   prConversion:
-    'Liste {list} définie en {from} ; pour les données en {to}, ses codes ont été convertis au moyen des tableaux de corrélation : {exact, plural, one {# exact} other {# exacts}}, {split, plural, one {# scindé} other {# scindés}}, {merged, plural, one {# fusionné} other {# fusionnés}}, {nn, plural, one {# en correspondance multiple} other {# en correspondance multiple}}, {none, plural, one {# sans correspondance} other {# sans correspondance}}. {upper, plural, one {# code des données est atteint par une correspondance non exacte : sa valeur est une borne supérieure} other {# codes des données sont atteints par des correspondances non exactes : leurs valeurs sont une borne supérieure}}.',
+    '{list} (établie en {from}) : pour les données en {to}, ses codes ont été convertis au moyen des tableaux de corrélation : {exact, plural, one {# exact} other {# exacts}}, {split, plural, one {# scindé} other {# scindés}}, {merged, plural, one {# fusionné} other {# fusionnés}}, {nn, plural, one {# en correspondance multiple} other {# en correspondance multiple}}, {none, plural, one {# sans correspondance} other {# sans correspondance}}. {upper, plural, one {# code des données est atteint par une correspondance non exacte : sa valeur est une borne supérieure} other {# codes des données sont atteints par des correspondances non exactes : leurs valeurs sont une borne supérieure}}.',
   prCompareHeading: '{year} comparé à {year2}',
   prCompareCaption: '{country} : {year} et {year2} côte à côte ({currency})',
   prComparePartnersExport: 'Destinations des exportations, {year} et {year2}',
@@ -296,7 +296,7 @@ export const es: Catalogue = {
     'En códigos específicos: {exportCore} de las exportaciones y {importCore} de las importaciones. En códigos amplios: {exportBroad} de las exportaciones y {importBroad} de las importaciones.',
   prCoreBroadNote:
     'Los códigos específicos describen con precisión bienes estratégicos; los amplios también abarcan bienes corrientes, por lo que sus valores son un límite superior.',
-  prNoSpecificity: 'La lista {list} no distingue códigos específicos y amplios.',
+  prNoSpecificity: '{list}: ningún código está marcado como específico o amplio.',
   prQuantity: 'Cantidad (t)',
   prQuantityNote:
     'Cantidades en toneladas cuando la fuente las da; «≥» cuando algunos flujos no las tienen (cota inferior); valor unitario = valor ÷ toneladas.',
@@ -312,7 +312,7 @@ export const es: Catalogue = {
   prEditionBreak:
     'Ruptura de serie en {year}: los datos hasta {prev} están en {from}, desde {year} en {to}. La lista se convirtió entre ediciones, así que su cobertura puede cambiar.',
   prConversion:
-    'Lista {list}: definida en {from}; para datos en {to} sus códigos se convirtieron con tablas de correlación: {exact, plural, one {# exacto} other {# exactos}}, {split, plural, one {# dividido} other {# divididos}}, {merged, plural, one {# fusionado} other {# fusionados}}, {nn, plural, one {# de varios a varios} other {# de varios a varios}}, {none, plural, one {# sin correspondencia} other {# sin correspondencia}}. {upper, plural, one {# código de los datos se alcanza por un vínculo no exacto, así que su valor es un límite superior} other {# códigos de los datos se alcanzan por vínculos no exactos, así que sus valores son un límite superior}}.',
+    '{list} (definida en el {from}): para datos en el {to}, sus códigos se convirtieron con tablas de correlación: {exact, plural, one {# exacto} other {# exactos}}, {split, plural, one {# dividido} other {# divididos}}, {merged, plural, one {# fusionado} other {# fusionados}}, {nn, plural, one {# de varios a varios} other {# de varios a varios}}, {none, plural, one {# sin correspondencia} other {# sin correspondencia}}. {upper, plural, one {# código de los datos se alcanza por un vínculo no exacto, así que su valor es un límite superior} other {# códigos de los datos se alcanzan por vínculos no exactos, así que sus valores son un límite superior}}.',
   prCompareHeading: '{year} comparado con {year2}',
   prCompareCaption: '{country}: {year} y {year2} lado a lado ({currency})',
   prComparePartnersExport: 'Destinos de las exportaciones, {year} y {year2}',

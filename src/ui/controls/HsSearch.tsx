@@ -184,7 +184,9 @@ export function HsSearch({ manifest, ds, hs, update, t }: Props) {
               onClick={() => choose(c)}
             >
               <span className="ctl-code">{formatHs(c.code)}</span>{' '}
-              <span className="ctl-desc">{c.description}</span>
+              <span className="ctl-desc" lang="en">
+                {c.description}
+              </span>
               {!c.carried && <span className="ctl-marker"> ({t('ctlHsNotCarried')})</span>}
             </li>
           ))}
@@ -197,7 +199,7 @@ export function HsSearch({ manifest, ds, hs, update, t }: Props) {
         <div className="ctl-selected">
           <p>
             <strong>{t('ctlHsSelected', { code: formatHs(hs) })}</strong>
-            {selected?.description ? ` ${selected.description}` : ''}
+            {selected?.description ? <span lang="en"> {selected.description}</span> : ''}
             {selected && !selected.carried && (
               <span className="ctl-marker"> ({t('ctlHsNotCarried')})</span>
             )}

@@ -1,3 +1,4 @@
+import { englishManifest } from '../../i18n/names.ts';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ViewProps } from '../../views/types.ts';
 import { formatInteger } from '../../format/number.ts';
@@ -15,7 +16,10 @@ const loadRun = () => import('../../download/run.ts');
  * metadata and a README; row counts are shown before downloading.
  */
 export function DownloadMenu(props: ViewProps) {
-  const { manifest, state, t, lang } = props;
+  const { state, t, lang } = props;
+  // Downloads work on the manifest as built: metadata.json keeps its English names, and the
+  // README words them in its own language.
+  const manifest = englishManifest(props.manifest);
   const id = useId();
   const button = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
