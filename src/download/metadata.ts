@@ -522,7 +522,12 @@ export function readmeText(m: DownloadMetadata, input: MetadataInput): string {
   // Headings in capitals, no underlines: a README line never starts like a formula.
   const h = (key: ReadmeKey) => L.push('', t(key).toLocaleUpperCase(LOCALES[lang]));
   L.push(words.title);
-  L.push('', t('rmDownloaded', { created: m.created, url: m.url }));
+  // The date as the language writes it (metadata.json keeps the ISO timestamp).
+  const when = new Date(m.created);
+  const created = Number.isNaN(when.getTime())
+    ? m.created
+    : `${new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(when)} UTC`;
+  L.push('', t('rmDownloaded', { created, url: m.url }));
   L.push(
     t('rmBuild', {
       file: m.build.file,

@@ -147,8 +147,8 @@ type Catalogue = Record<ReadmeKey, string>;
 
 export const fr: Catalogue = {
   rmTitleShown:
-    'Atlas du commerce stratégique : {dataset}, données affichées dans la vue « {view} »',
-  rmTitleFull: 'Atlas du commerce stratégique : {dataset}, jeu de données complet',
+    'Atlas du commerce stratégique\u00a0: {dataset}, données affichées dans la vue «\u00a0{view}\u00a0»',
+  rmTitleFull: 'Atlas du commerce stratégique\u00a0: {dataset}, jeu de données complet',
   rmViewMap: 'carte',
   rmViewTable: 'classement',
   rmViewCountry: 'pays',
@@ -159,9 +159,9 @@ export const fr: Catalogue = {
   rmViewSources: 'sources',
   rmDownloaded: 'Téléchargé le {created} depuis {url}',
   rmBuild:
-    'Fichier de données : {file} ({rows, plural, one {# ligne} other {# lignes}}, SHA-256 {sha}), produit par {by}.',
+    'Fichier de données\u00a0: {file} ({rows, plural, one {# ligne} other {# lignes}}, SHA-256 {sha}), produit par {by}.',
   rmLanguageNote:
-    'Les textes cités des sources restent en anglais, tels que publiés : citation, source, éditeur et licence du jeu de données et de chaque liste, description de la couverture du jeu de données, notes et motifs de la chaîne de traitement. De même pour les noms de pays et les libellés SH figurant dans les données : les fichiers de données ont les mêmes noms de colonnes et les mêmes valeurs dans toutes les langues de l’atlas.',
+    'Les textes cités des sources restent en anglais, tels que publiés\u00a0: citation, source, éditeur et licence du jeu de données et de chaque liste, description de la couverture du jeu de données, notes et motifs de la chaîne de traitement. De même pour les noms de pays et les libellés SH figurant dans les données\u00a0: les fichiers de données ont les mêmes noms de colonnes et les mêmes valeurs dans toutes les langues de l’atlas.',
   rmHFilters: 'Filtres appliqués',
   rmHTotals: 'Lignes et totaux',
   rmHSource: 'Source des données',
@@ -171,29 +171,30 @@ export const fr: Catalogue = {
   rmHFormats: 'Formats des fichiers',
   rmHCaveats: 'Mises en garde',
   rmHCite: 'Comment citer',
-  rmAsLink: 'Sous forme de lien : {url}',
+  rmAsLink: 'Sous forme de lien\u00a0: {url}',
   rmRows: '{n, plural, one {# ligne} other {# lignes}}.',
   rmTotal:
-    '{label} : {rows, plural, one {# ligne} other {# lignes}} ; somme de toutes les lignes {sum} {currency} ; {flows, plural, one {# flux distinct, compté une fois} other {# flux distincts, chacun compté une fois}} : {once} {currency}.',
+    '{label}\u00a0: {rows, plural, one {# ligne} other {# lignes}}\u202f; somme de toutes les lignes {sum} {currency}\u202f; {flows, plural, one {# flux distinct, compté une fois} other {# flux distincts, chacun compté une fois}}\u00a0: {once} {currency}.',
   rmReportedByExporter: 'déclaré par l’exportateur',
   rmReportedByImporter: 'déclaré par l’importateur',
   rmDoubleCount:
-    'Additionner les lignes de catégories compte deux fois les codes présents dans plusieurs catégories ou listes : le total affiché par l’atlas est {once} {currency}, et non {sum}.',
+    'Additionner les lignes de catégories compte deux fois les codes présents dans plusieurs catégories ou listes\u00a0: le total affiché par l’atlas est {once} {currency}, et non {sum}.',
   rmCountryTotal:
-    '{country} : exportations {exports} {currency}, importations {imports} {currency} (chaque flux une fois).',
-  rmSourceLine: 'Source : {source}. Éditeur : {publisher}. {url}',
-  rmLicenceLine: 'Licence : {licence} ({url})',
-  rmCitationLine: 'Citation : {citation}',
-  rmEditionLine: 'Édition du SH : {edition}{years}. Monnaie : {currency}. Fréquence : {frequency}.',
+    '{country}\u00a0: exportations {exports} {currency}, importations {imports} {currency} (chaque flux une fois).',
+  rmSourceLine: 'Source\u00a0: {source}. Éditeur\u00a0: {publisher}. {url}',
+  rmLicenceLine: 'Licence\u00a0: {licence} ({url})',
+  rmCitationLine: 'Citation\u00a0: {citation}',
+  rmEditionLine:
+    'Édition du SH\u00a0: {edition}{years}. Monnaie\u00a0: {currency}. Fréquence\u00a0: {frequency}.',
   rmFreqYear: 'annuelle',
   rmFreqMonth: 'mensuelle',
-  rmYears: 'Années : {years}.',
+  rmYears: 'Années\u00a0: {years}.',
   rmYearsMonths:
-    'Années : {years} ; mois de {first} à {last} ({n, plural, one {# mois} other {# mois}}).',
-  rmCoverageLine: 'Couverture : {coverage}.',
+    'Années\u00a0: {years}\u202f; mois de {first} à {last} ({n, plural, one {# mois} other {# mois}}).',
+  rmCoverageLine: 'Couverture\u00a0: {coverage}.',
   rmCoverageWorld: 'le commerce mondial tel que la source le déclare',
   rmListLine:
-    '{name} ({id}), version {version}, {edition}. Source : {source}. Licence : {licence}.',
+    '{name} ({id}), version {version}, {edition}. Source\u00a0: {source}. Licence\u00a0: {licence}.',
   rmCovSubset:
     'Les données sources ne comprennent que {parts}\u00a0: il s’agit d’un sous-ensemble de produits, et les totaux ne portent que sur ces codes.',
   rmCovSubsetPart: '{k, plural, one {# code} other {# codes}} sur les {n} de l’édition {edition}',
@@ -222,69 +223,69 @@ export const fr: Catalogue = {
   rmCovNoCounterpart:
     '\u202f; {m, plural, one {# code n’a} other {# codes n’ont}} pas d’équivalent en {edition}{codes}',
   rmColumnsText:
-    'Une ligne par flux et catégorie de liste. year et period (AAAA, ou AAAA-MM pour les données mensuelles) ; exporter et importer : codes ISO 3166 alpha-3 et noms anglais ; hs6 et son libellé ; list et category ; value en unités entières de la monnaie (ISO 4217), pas en milliers ; quantity_t en tonnes.',
-  rmFormatItem: '{format} : {text}',
+    'Une ligne par flux et catégorie de liste. year et period (AAAA, ou AAAA-MM pour les données mensuelles)\u202f; exporter et importer\u00a0: codes ISO 3166 alpha-3 et noms anglais\u202f; hs6 et son libellé\u202f; list et category\u202f; value en unités entières de la monnaie (ISO 4217), pas en milliers\u202f; quantity_t en tonnes.',
+  rmFormatItem: '{format}\u00a0: {text}',
   rmFmtCsv:
-    'UTF-8 avec indicateur d’ordre des octets (BOM, pour que les tableurs le lisent en UTF-8), séparateur virgule, guillemets selon la RFC 4180, fins de ligne LF ; nombres sans mise en forme (point décimal, sans séparateur de milliers), value en unités entières de la monnaie, quantity_t en tonnes (vide si inconnue).',
+    'UTF-8 avec indicateur d’ordre des octets (BOM, pour que les tableurs le lisent en UTF-8), séparateur virgule, guillemets selon la RFC 4180, fins de ligne LF\u202f; nombres sans mise en forme (point décimal, sans séparateur de milliers), value en unités entières de la monnaie, quantity_t en tonnes (vide si inconnue).',
   rmFmtJson:
-    'Un objet {"metadata": ..., "data": [...]} : data est un tableau d’objets ligne avec les colonnes du CSV ; year, value et quantity_t sont des nombres (quantity_t vaut null si inconnue). Le texte est brut : aucune apostrophe ajoutée (le JSON n’est pas ouvert par les tableurs).',
+    'Un objet {"metadata"\u00a0: ..., "data"\u00a0: [...]}\u00a0: data est un tableau d’objets ligne avec les colonnes du CSV\u202f; year, value et quantity_t sont des nombres (quantity_t vaut null si inconnue). Le texte est brut\u00a0: aucune apostrophe ajoutée (le JSON n’est pas ouvert par les tableurs).',
   rmFmtXlsx:
-    'Feuille « data » avec les colonnes du CSV (nombres en tant que nombres), feuille « README » avec ce texte.',
+    'Feuille «\u00a0data\u00a0» avec les colonnes du CSV (nombres en tant que nombres), feuille «\u00a0README\u00a0» avec ce texte.',
   rmFmtNeutralLabel: 'neutralisation des formules',
   rmFmtNeutral:
     'En CSV et XLSX, une cellule de texte commençant par =, +, -, @, une tabulation ou un retour chariot est précédée d’une apostrophe, pour qu’un tableur l’affiche sans jamais l’exécuter comme une formule.',
   rmCavUpperBound:
-    'Les codes SH sont plus larges que les articles d’une liste de contrôle : les valeurs sont une borne supérieure du commerce stratégique, d’autant moins serrée pour les codes qu’une liste marque « larges » (ils couvrent aussi des biens non contrôlés).',
+    'Les codes SH sont plus larges que les articles d’une liste de contrôle\u00a0: les valeurs sont une borne supérieure du commerce stratégique, d’autant moins serrée pour les codes qu’une liste marque «\u00a0larges\u00a0» (ils couvrent aussi des biens non contrôlés).',
   rmCavOneRow:
-    'Une ligne par flux et catégorie de liste : un code présent dans deux catégories (ou sur deux listes) apparaît une fois pour chacune, donc additionner toutes les lignes compte ces flux plusieurs fois. Les totaux donnent la somme des lignes et la somme où chaque flux compte une fois, celle que montre l’atlas.',
+    'Une ligne par flux et catégorie de liste\u00a0: un code présent dans deux catégories (ou sur deux listes) apparaît une fois pour chacune, donc additionner toutes les lignes compte ces flux plusieurs fois. Les totaux donnent la somme des lignes et la somme où chaque flux compte une fois, celle que montre l’atlas.',
   rmCavCoverage:
-    'Couverture : {coverage}. Les totaux et les parts sont ceux de cette couverture, pas du commerce mondial.',
+    'Couverture\u00a0: {coverage}. Les totaux et les parts sont ceux de cette couverture, pas du commerce mondial.',
   rmCavSeriesBreak:
-    'Rupture de série : les données suivent l’édition {edition}, sauf {years} ; la couverture d’une liste peut changer là où l’édition change.',
-  rmCavConversion: 'Conversion d’édition du SH : {text}',
+    'Rupture de série\u00a0: les données suivent l’édition {edition}, sauf {years}\u202f; la couverture d’une liste peut changer là où l’édition change.',
+  rmCavConversion: 'Conversion d’édition du SH\u00a0: {text}',
   rmConv:
-    '{list} ({from}), appliquée aux données en {to} au moyen de {tables}{via} : {codes, plural, one {# code de la liste} other {# codes de la liste}} ({counts}) {codes, plural, one {atteint} other {atteignent}} {targets, plural, one {# code} other {# codes}}, dont {upper} par des correspondances non exactes (leurs valeurs sont une borne supérieure){setAside}.',
+    '{list} ({from}), appliquée aux données en {to} au moyen de {tables}{via}\u00a0: {codes, plural, one {# code de la liste} other {# codes de la liste}} ({counts}) {codes, plural, one {atteint} other {atteignent}} {targets, plural, one {# code} other {# codes}}, dont {upper} par des correspondances non exactes (leurs valeurs sont une borne supérieure){setAside}.',
   rmConvVia: ' en passant par {via}',
   rmConvSetAside:
-    ' ; {n, plural, one {# lien vers une position résiduelle écarté} other {# liens vers des positions résiduelles écartés}}',
+    '\u202f; {n, plural, one {# lien vers une position résiduelle écarté} other {# liens vers des positions résiduelles écartés}}',
   rmLinkExact: '{n, plural, one {# exact} other {# exacts}}',
   rmLinkSplit: '{n, plural, one {# scindé} other {# scindés}}',
   rmLinkMerged: '{n, plural, one {# fusionné} other {# fusionnés}}',
   rmLinkNone: '{n, plural, one {# sans correspondance} other {# sans correspondance}}',
   rmCavMirror:
-    'Les deux déclarations d’un flux sont conservées : la colonne reported_by indique si une ligne est la déclaration de l’exportateur ou celle de l’importateur. N’additionnez jamais les deux : les exportations sont les déclarations des exportateurs, les importations celles des importateurs.',
+    'Les deux déclarations d’un flux sont conservées\u00a0: la colonne reported_by indique si une ligne est la déclaration de l’exportateur ou celle de l’importateur. N’additionnez jamais les deux\u00a0: les exportations sont les déclarations des exportateurs, les importations celles des importateurs.',
   rmCavReconciled: 'Une valeur par flux, réconciliée par la source à partir des deux déclarations.',
   rmCavOneSide:
-    'Une valeur par flux : les déclarations d’une seule partie ; les chiffres de l’autre partie sont des valeurs miroirs.',
+    'Une valeur par flux\u00a0: les déclarations d’une seule partie\u202f; les chiffres de l’autre partie sont des valeurs miroirs.',
   rmCavAggregates:
     '{rows, plural, one {# ligne de la source reconnue comme total d’autres lignes (partenaire World, TOTAL, positions), d’une valeur de {value} {currency}, a été écartée et ne figure} other {# lignes de la source reconnues comme totaux d’autres lignes (partenaire World, TOTAL, positions), d’une valeur de {value} {currency}, ont été écartées et ne figurent}} pas dans ce fichier.',
-  rmCavNotApplied: 'La liste {list} n’est pas appliquée à ce jeu de données : {reason}.',
+  rmCavNotApplied: 'La liste {list} n’est pas appliquée à ce jeu de données\u00a0: {reason}.',
   rmCavPartial:
     'Listes dont certains codes n’ont pas de données dans ce jeu de données\u00a0: {items}. Le total d’une telle liste ne porte que sur ses codes qui ont des données\u202f; pour les autres, il y a absence de données, et non valeur nulle.',
   rmCavPartialCat:
     'Listes dont certaines catégories n’ont pas de données dans ce jeu de données\u00a0: {items}. Le total d’une telle liste ne porte que sur ses catégories qui ont des données\u202f; pour les autres, il y a absence de données, et non valeur nulle.',
-  rmCiteLicence: 'Licence : {licence} ({url}).',
-  rmCiteList: 'Liste : {name}, version {version} ({source} ; {licence}).',
+  rmCiteLicence: 'Licence\u00a0: {licence} ({url}).',
+  rmCiteList: 'Liste\u00a0: {name}, version {version} ({source}\u202f; {licence}).',
   rmCiteAtlas:
-    'Filtré avec l’Atlas du commerce stratégique (fichier de données {file}, SHA-256 {sha}) : {url}, téléchargé le {date}.',
-  rmFDataset: 'Jeu de données : {title} ({id})',
-  rmFMonth: 'Mois : {period}',
-  rmFYear: 'Année : {year}',
-  rmFList: 'Liste : {name} ({id}), liste entière',
-  rmFListLeftOut: ' ; catégories hors du total de la liste écartées : {cats}',
-  rmFCategory: 'Liste : {name} ({id}), catégorie {cat}',
-  rmFLists: 'Listes : {lists}',
-  rmFHs: 'Code SH : {codes} (lignes de toutes les listes qui le contiennent)',
-  rmFCodes: 'Vos propres codes SH : {codes} (lignes de toutes les listes qui les contiennent)',
-  rmFExporter: 'Exportateur : {country}',
-  rmFImporter: 'Importateur : {country}',
-  rmFCountry: 'Pays : {country}, comme exportateur ou importateur',
-  rmFPartner: 'Partenaire : {country}',
-  rmFByExporter: 'Déclarations : celles de l’exportateur',
-  rmFByImporter: 'Déclarations : celles de l’importateur',
-  rmFNone: 'Aucun : toute la table stratégique du jeu de données',
+    'Filtré avec l’Atlas du commerce stratégique (fichier de données {file}, SHA-256 {sha})\u00a0: {url}, téléchargé le {date}.',
+  rmFDataset: 'Jeu de données\u00a0: {title} ({id})',
+  rmFMonth: 'Mois\u00a0: {period}',
+  rmFYear: 'Année\u00a0: {year}',
+  rmFList: 'Liste\u00a0: {name} ({id}), liste entière',
+  rmFListLeftOut: '\u202f; catégories hors du total de la liste écartées\u00a0: {cats}',
+  rmFCategory: 'Liste\u00a0: {name} ({id}), catégorie {cat}',
+  rmFLists: 'Listes\u00a0: {lists}',
+  rmFHs: 'Code SH\u00a0: {codes} (lignes de toutes les listes qui le contiennent)',
+  rmFCodes: 'Vos propres codes SH\u00a0: {codes} (lignes de toutes les listes qui les contiennent)',
+  rmFExporter: 'Exportateur\u00a0: {country}',
+  rmFImporter: 'Importateur\u00a0: {country}',
+  rmFCountry: 'Pays\u00a0: {country}, comme exportateur ou importateur',
+  rmFPartner: 'Partenaire\u00a0: {country}',
+  rmFByExporter: 'Déclarations\u00a0: celles de l’exportateur',
+  rmFByImporter: 'Déclarations\u00a0: celles de l’importateur',
+  rmFNone: 'Aucun\u00a0: toute la table stratégique du jeu de données',
   rmLinkNN: '{n, plural, one {# en correspondance multiple} other {# en correspondance multiple}}',
-  rmYearEdition: '{year} : {edition}',
+  rmYearEdition: '{year}\u00a0: {edition}',
 };
 
 export const es: Catalogue = {

@@ -33,7 +33,10 @@ export default function SharePanel(props: ViewProps) {
   const address = (embed: boolean) =>
     base + serializeState(normalizeState({ ...state, embed }, manifest), manifest);
   const link = address(false);
-  const snippet = embedSnippet(address(true), `${t('title')}: ${charts[0]?.title ?? ''}`);
+  const snippet = embedSnippet(
+    address(true),
+    t('labelValue', { label: t('title'), value: charts[0]?.title ?? '' }),
+  );
 
   const run = async (i: number, format: 'svg' | 'png') => {
     const svg = chartsOnPage()[i];

@@ -18,7 +18,8 @@ export function exportFilters(
   const res = resolve(manifest, state);
   const ds = res?.dataset;
   const parts: string[] = [];
-  const add = (label: string, value: string) => value && parts.push(`${label}: ${value}`);
+  const add = (label: string, value: string) =>
+    value && parts.push(t('labelValue', { label, value }));
   add(t('ctlDataset'), ds?.title ?? state.dataset);
   if (res?.kind === 'codes') {
     const shown = res.codes.slice(0, 8).join(', ');

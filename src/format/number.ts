@@ -23,13 +23,31 @@ function formatter(lang: Lang, key: string, options: Intl.NumberFormatOptions): 
  */
 export function formatMoney(value: number, currency: string, lang: Lang): string {
   if (!/^[A-Z]{3}$/.test(currency)) {
-    const n = formatter(lang, 'compact', { notation: 'compact', maximumFractionDigits: 1 });
+    const n = formatter(lang, 'compact', {
+      notation: 'compact',
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 1,
+    });
     return currency ? `${n.format(value)} ${currency}` : n.format(value);
+  }
+  // Spanish compact notation writes 1,000 to 9,999 million as "5998,4 M" but 10,000 million as
+  // "37,7 mil M": one style for the same kind of figure, "6 mil M US$" throughout.
+  if (lang === 'es' && Math.abs(value) >= 1e9 && Math.abs(value) < 1e12) {
+    const parts = formatter(lang, `money-${currency}-plain`, {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 1,
+    }).formatToParts(value / 1e9);
+    const numeric = ['integer', 'group', 'decimal', 'fraction'];
+    const last = parts.map((p) => numeric.includes(p.type)).lastIndexOf(true);
+    return parts.map((p, k) => (k === last ? `${p.value} mil M` : p.value)).join('');
   }
   return formatter(lang, `money-${currency}`, {
     style: 'currency',
     currency,
     notation: 'compact',
+    minimumFractionDigits: 0,
     maximumFractionDigits: 1,
   }).format(value);
 }

@@ -58,7 +58,10 @@ export function CompareView(props: ViewProps) {
         </p>
         {ds?.listsNotApplied.map((n) => (
           <p key={n.list} className="muted">
-            {manifest.lists.find((l) => l.id === n.list)?.name ?? n.list}: {n.reason}
+            {t('labelValue', {
+              label: manifest.lists.find((l) => l.id === n.list)?.name ?? n.list,
+              value: n.reason,
+            })}
           </p>
         ))}
       </section>

@@ -31,7 +31,7 @@ export function DataTable({
   if (rows.length === 0) {
     return (
       <p className="pg-empty" data-testid={testId}>
-        {caption}: {empty}
+        {caption} — {empty}
       </p>
     );
   }

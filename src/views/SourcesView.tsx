@@ -91,8 +91,8 @@ export function SourcesView(props: ViewProps) {
           {SOFTWARE.map((s) => (
             <li key={s.name}>
               <SafeLink href={s.url}>{s.name}</SafeLink>:{' '}
-              {t(s.what, { editions: manifest.hs.descriptionsFrom })} ({t('licence')}:{' '}
-              {t(s.licence)})
+              {t(s.what, { editions: manifest.hs.descriptionsFrom })} (
+              {t('labelValue', { label: t('licence'), value: t(s.licence) })})
             </li>
           ))}
         </ul>

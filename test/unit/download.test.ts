@@ -540,30 +540,30 @@ describe('README in the interface language', () => {
     ])
       expect(fr.split('\n'), h).toContain(h);
     expect(fr).toContain(
-      'Atlas du commerce stratégique : Test trade, données affichées dans la vue « pays »',
+      'Atlas du commerce stratégique\u00a0: Test trade, données affichées dans la vue «\u00a0pays\u00a0»',
     );
-    expect(fr).toContain('* Année : 2023');
+    expect(fr).toContain('* Année\u00a0: 2023');
     expect(fr).toContain(
-      '* Liste : List L (L), liste entière ; catégories hors du total de la liste écartées : X',
+      '* Liste\u00a0: List L (L), liste entière\u202f; catégories hors du total de la liste écartées\u00a0: X',
     );
-    expect(fr).toContain('* Pays : AAA-fr (AAA), comme exportateur ou importateur');
+    expect(fr).toContain('* Pays\u00a0: AAA-fr (AAA), comme exportateur ou importateur');
     expect(fr).toContain(
-      '* AAA-fr (AAA) : exportations 150 USD, importations 0 USD (chaque flux une fois).',
+      '* AAA-fr (AAA)\u00a0: exportations 150 USD, importations 0 USD (chaque flux une fois).',
     );
     expect(fr).toContain(
-      'Conversion d’édition du SH : List L (SH2017), appliquée aux données en SH2022',
+      'Conversion d’édition du SH\u00a0: List L (SH2017), appliquée aux données en SH2022',
     );
     expect(fr).toContain('(2 exacts, 1 scindé)');
     expect(fr).toContain(
-      'Rupture de série : les données suivent l’édition SH2022, sauf 2022 (SH2017)',
+      'Rupture de série\u00a0: les données suivent l’édition SH2022, sauf 2022 (SH2017)',
     );
-    expect(fr).toContain('Fréquence : annuelle.');
+    expect(fr).toContain('Fréquence\u00a0: annuelle.');
     // The sources' texts stay as published, and the README says so once.
-    expect(fr).toContain('Citation : Tester (2024). Test trade.');
+    expect(fr).toContain('Citation\u00a0: Tester (2024). Test trade.');
     expect(fr).toContain('* A note of the build.');
     expect(fr.match(/restent en anglais, tels que publiés/g)).toHaveLength(1);
     expect(fr).toContain(
-      'Tester (2024). Test trade. Licence : CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/). Liste : List L, version v9 (Publisher of L ; CC BY 4.0).',
+      'Tester (2024). Test trade. Licence\u00a0: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/). Liste\u00a0: List L, version v9 (Publisher of L\u202f; CC BY 4.0).',
     );
     expect(fr).toContain(
       'Filtré avec l’Atlas du commerce stratégique (fichier de données downloads/tst.csv.gz',

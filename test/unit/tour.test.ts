@@ -159,7 +159,7 @@ describe('tour as a JSON file', () => {
       translate('fr', k, v);
     expect(problemText(r.problems[4] as never, t)).toContain('colour=red, year=1850');
     expect(problemText({ code: 'stepShape', step: 2 }, t)).toBe(
-      "L'étape 2 n'est pas une étape : écartée.",
+      'L’étape 2 n’est pas une étape\u00a0: écartée.',
     );
   });
 

@@ -74,47 +74,47 @@ export const fr: Catalogue = {
   ctlWholeList: 'Liste entière',
   ctlNotInTotal: '{label} (hors du total de la liste)',
   ctlNotInTotalNote:
-    'Cette catégorie n’entre pas dans le total de la liste : l’éditeur de la liste la déclare hors de son champ.',
+    'Cette catégorie n’entre pas dans le total de la liste\u00a0: l’éditeur de la liste la déclare hors de son champ.',
   ctlMetric: 'Mesure',
   ctlMetricValue: 'Valeur ({currency})',
   ctlMetricShare: 'Part du total mondial',
   ctlMetricChange: 'Variation par rapport à l’année précédente',
   ctlChangeUnavailable:
-    '{year} est la première année de ce jeu de données : il n’y a pas d’année précédente à laquelle comparer.',
+    '{year} est la première année de ce jeu de données\u00a0: il n’y a pas d’année précédente à laquelle comparer.',
   ctlHsLabel: 'Code SH',
   ctlHsHint:
     'Saisissez une partie d’un code (8401.10) ou des mots de sa description, puis choisissez avec les flèches et Entrée.',
   ctlHsCategoryOnly:
-    'Ce jeu de données ne donne que les catégories de sa liste, pas les codes SH : on ne peut donc pas choisir un code seul.',
+    'Ce jeu de données ne donne que les catégories de sa liste, pas les codes SH\u00a0: on ne peut donc pas choisir un code seul.',
   ctlHsLoading: 'Chargement des codes des listes…',
-  ctlHsError: 'Les codes des listes n’ont pas pu être chargés : {error}',
+  ctlHsError: 'Les codes des listes n’ont pas pu être chargés\u00a0: {error}',
   ctlHsFound: '{total, plural, one {# code trouvé} other {# codes trouvés}}.',
   ctlHsMore:
-    '{total, plural, one {# code trouvé} other {# codes trouvés}} ; {shown, plural, one {le premier est affiché} other {les # premiers sont affichés}}. Précisez la saisie pour affiner la recherche.',
-  ctlHsNone: 'Aucun code des listes ne correspond à « {query} ».',
+    '{total, plural, one {# code trouvé} other {# codes trouvés}}\u202f; {shown, plural, one {le premier est affiché} other {les # premiers sont affichés}}. Précisez la saisie pour affiner la recherche.',
+  ctlHsNone: 'Aucun code des listes ne correspond à «\u00a0{query}\u00a0».',
   ctlHsNotCarried: 'absent de ce jeu de données',
-  ctlHsSelected: 'Code choisi : {code}',
+  ctlHsSelected: 'Code choisi\u00a0: {code}',
   ctlHsClear: 'Effacer le code',
   ctlHsOverrides:
-    'Un seul code est affiché ; la liste et la catégorie s’appliquent de nouveau une fois le code effacé.',
+    'Un seul code est affiché\u202f; la liste et la catégorie s’appliquent de nouveau une fois le code effacé.',
   ctlAdHocLabel: 'Votre propre liste de codes SH',
   ctlAdHocHint:
-    'Saisissez ou collez des codes à six chiffres séparés par des virgules, des points-virgules ou des retours à la ligne, par exemple 8401.10, 2844 40; 854231. Entrée applique ; Maj+Entrée passe à la ligne.',
+    'Saisissez ou collez des codes à six chiffres séparés par des virgules, des points-virgules ou des retours à la ligne, par exemple 8401.10, 2844 40\u202f; 854231. Entrée applique\u202f; Maj+Entrée passe à la ligne.',
   ctlAdHocCategoryOnly:
-    'Ce jeu de données ne donne que des catégories, pas de codes SH : une liste de codes ne peut donc pas être appliquée.',
+    'Ce jeu de données ne donne que des catégories, pas de codes SH\u00a0: une liste de codes ne peut donc pas être appliquée.',
   ctlApply: 'Appliquer',
   ctlClear: 'Effacer',
   ctlAdHocApplied: '{n, plural, one {# code appliqué} other {# codes appliqués}}.',
   ctlAdHocNoneApplied: 'Aucune liste personnelle n’est appliquée.',
   ctlAdHocPending:
-    'Le texte diffère des codes appliqués ; appuyez sur Appliquer ou sur Entrée pour l’utiliser.',
+    'Le texte diffère des codes appliqués\u202f; appuyez sur Appliquer ou sur Entrée pour l’utiliser.',
   ctlAdHocWillApply:
     '{n, plural, one {# code peut être appliqué} other {# codes peuvent être appliqués}}.',
   ctlAdHocNothing: 'Aucun de ces codes ne peut être appliqué.',
-  ctlAdHocRejected: 'Pas des codes SH à six chiffres, ignorés : {codes}',
-  ctlAdHocNotCarried: 'Absents de ce jeu de données, écartés : {codes}',
+  ctlAdHocRejected: 'Pas des codes SH à six chiffres, ignorés\u00a0: {codes}',
+  ctlAdHocNotCarried: 'Absents de ce jeu de données, écartés\u00a0: {codes}',
   ctlAdHocOverLimit:
-    '{max, plural, one {Seul le premier code est conservé} other {Seuls les # premiers codes sont conservés}} ; {n, plural, one {# autre est écarté} other {les # autres sont écartés}}.',
+    '{max, plural, one {Seul le premier code est conservé} other {Seuls les # premiers codes sont conservés}}\u202f; {n, plural, one {# autre est écarté} other {les # autres sont écartés}}.',
 };
 
 export const es: Catalogue = {

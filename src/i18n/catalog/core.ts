@@ -53,6 +53,7 @@ export const en = {
     'Loading data… {done} of {total, plural, one {# file} other {# files}}, {received} of {expected} kB',
   loadingReceived: 'Loading data… {received} kB',
   loadingBytesLabel: 'Data received',
+  labelValue: '{label}: {value}',
 };
 
 type Catalogue = Record<keyof typeof en, string>;
@@ -63,28 +64,29 @@ export const fr: Catalogue = {
   navCompare: 'Comparer des listes',
   navFlows: 'Flux',
   hsEnglishNote:
-    'Affichés en anglais, tels que publiés : les libellés des codes SH (aucune traduction de la nomenclature n’est fournie avec l’atlas) et, sur la page Sources, les citations, sources, éditeurs et licences, les descriptions de la couverture des jeux de données et les notes de la chaîne de traitement.',
+    'Affichés en anglais, tels que publiés\u00a0: les libellés des codes SH (aucune traduction de la nomenclature n’est fournie avec l’atlas) et, sur la page Sources, les citations, sources, éditeurs et licences, les descriptions de la couverture des jeux de données et les notes de la chaîne de traitement.',
   toolbarLabel: 'Télécharger, exporter et partager',
   coverageNote:
-    'Couverture : {coverage}. Les totaux et parts dits « mondiaux » ici sont ceux de cette couverture, pas du commerce mondial.',
+    'Couverture\u00a0: {coverage}. Les totaux et parts dits «\u00a0mondiaux\u00a0» ici sont ceux de cette couverture, pas du commerce mondial.',
   navMethods: 'Méthodes',
   navSources: 'Sources',
   navLabel: 'Vues',
   noticeTitle: 'Certains paramètres du lien n’ont pas été utilisés',
-  noticeUnknown: '« {param} » n’est pas un paramètre de l’atlas',
+  noticeUnknown: '«\u00a0{param}\u00a0» n’est pas un paramètre de l’atlas',
   noticeInvalid:
-    '« {value} » n’est pas une valeur valide pour {param} ; la valeur par défaut est affichée',
+    '«\u00a0{value}\u00a0» n’est pas une valeur valide pour {param}\u202f; la valeur par défaut est affichée',
   noticeUnavailable:
-    '{param} « {value} » n’est pas disponible pour ce jeu de données ; la valeur par défaut est affichée',
+    '{param} «\u00a0{value}\u00a0» n’est pas disponible pour ce jeu de données\u202f; la valeur par défaut est affichée',
   dismiss: 'Fermer',
   notBuilt:
     'Cette vue n’est pas encore construite. La carte et le classement montrent les mêmes données.',
   openFull: 'Ouvrir la vue complète dans l’Atlas du commerce stratégique',
   skipToContent: 'Aller au contenu',
-  sourceLine: 'Sources : {sources}. Les valeurs sont une borne supérieure du commerce stratégique.',
+  sourceLine:
+    'Sources\u00a0: {sources}. Les valeurs sont une borne supérieure du commerce stratégique.',
   title: 'Atlas du commerce stratégique',
   tagline:
-    'Importations et exportations de biens stratégiques : armes de destruction massive, missiles, biens militaires et à double usage, identifiés par code SH.',
+    'Importations et exportations de biens stratégiques\u00a0: armes de destruction massive, missiles, biens militaires et à double usage, identifiés par code SH.',
   language: 'Langue',
   loading: 'Chargement des données…',
   datasets: 'Jeux de données',
@@ -102,19 +104,21 @@ export const fr: Catalogue = {
   strategicLists: 'Listes stratégiques',
   dataError: 'Cette partie de l’atlas n’a pas pu être chargée',
   dataErrorMissing: 'Le fichier {file} est absent du serveur (HTTP {status}).',
-  dataErrorNetwork: 'Le fichier {file} n’a pas pu être téléchargé : la connexion réseau a échoué.',
+  dataErrorNetwork:
+    'Le fichier {file} n’a pas pu être téléchargé\u00a0: la connexion réseau a échoué.',
   dataErrorCorrupt:
-    'Le fichier {file} ne correspond pas au manifeste (taille ou somme de contrôle différente) : il est tronqué ou a été modifié.',
-  dataErrorInvalid: 'Le fichier {file} est illisible : il est tronqué ou corrompu.',
+    'Le fichier {file} ne correspond pas au manifeste (taille ou somme de contrôle différente)\u00a0: il est tronqué ou a été modifié.',
+  dataErrorInvalid: 'Le fichier {file} est illisible\u00a0: il est tronqué ou corrompu.',
   dataErrorVersion:
-    'Les données ont été construites pour une autre version de l’atlas (schéma {found} ; cette application lit la version {expected}) : reconstruisez-les avec npm run data:build.',
+    'Les données ont été construites pour une autre version de l’atlas (schéma {found}\u202f; cette application lit la version {expected})\u00a0: reconstruisez-les avec npm run data:build.',
   dataErrorAbsent: 'Les données ne contiennent aucun fichier pour cette sélection.',
   dataErrorRest:
-    'Le reste de l’atlas fonctionne : choisissez une autre année, une autre liste ou une autre vue.',
+    'Le reste de l’atlas fonctionne\u00a0: choisissez une autre année, une autre liste ou une autre vue.',
   loadingFiles:
     'Chargement des données… {done} sur {total, plural, one {# fichier} other {# fichiers}}, {received} Ko sur {expected}',
   loadingReceived: 'Chargement des données… {received} Ko',
   loadingBytesLabel: 'Données reçues',
+  labelValue: '{label}\u00a0: {value}',
 };
 
 export const es: Catalogue = {
@@ -173,6 +177,7 @@ export const es: Catalogue = {
     'Cargando datos… {done} de {total, plural, one {# archivo} other {# archivos}}, {received} de {expected} kB',
   loadingReceived: 'Cargando datos… {received} kB',
   loadingBytesLabel: 'Datos recibidos',
+  labelValue: '{label}: {value}',
 };
 
 export const ru: Catalogue = {
@@ -230,4 +235,5 @@ export const ru: Catalogue = {
     'Загрузка данных… {done} из {total, plural, one {# файла} few {# файлов} many {# файлов} other {# файла}}, {received} из {expected} КБ',
   loadingReceived: 'Загрузка данных… {received} КБ',
   loadingBytesLabel: 'Получено данных',
+  labelValue: '{label}: {value}',
 };

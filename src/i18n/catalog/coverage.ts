@@ -90,9 +90,9 @@ export const fr: Catalogue = {
   covSrcList: 'Liste',
   covCmpCapExport: 'Exportations couvertes par les données, {year}',
   covCmpCapImport: 'Importations couvertes par les données, {year}',
-  covTotalOfList: 'Ensemble : {list} (total des codes avec données)',
+  covTotalOfList: 'Ensemble\u00a0: {list} (total des codes avec données)',
   covCompareEdition:
-    'Les codes sont comptés en {edition}, l’édition des données de {year} : {list} y est convertie ; ses {n, plural, one {# code correspond} other {# codes correspondent}} à {m, plural, one {# code} other {# codes}} de l’édition {edition}.',
+    'Les codes sont comptés en {edition}, l’édition des données de {year}\u00a0: {list} y est convertie\u202f; ses {n, plural, one {# code correspond} other {# codes correspondent}} à {m, plural, one {# code} other {# codes}} de l’édition {edition}.',
   covLedeCodes: 'Échanges en {year} pour la sélection : {what}. Données : {dataset}.',
   covRankOfReach:
     'Rang {rank} sur {n, plural, one {le seul territoire couvert} other {les # territoires couverts}} par les données ; {share} de leur total',
@@ -112,15 +112,15 @@ export const fr: Catalogue = {
   covSelComplete:
     '{n, plural, one {Le seul code} other {Les # codes}} de cette sélection {n, plural, one {a} other {ont}} des données dans ce jeu ({year}).',
   covSelNone:
-    '{n, plural, one {Le seul code de cette sélection n’a pas} other {Aucun des # codes de cette sélection n’a}} de données dans ce jeu ({year}) : absence de données, et non valeur nulle.',
+    '{n, plural, one {Le seul code de cette sélection n’a pas} other {Aucun des # codes de cette sélection n’a}} de données dans ce jeu ({year})\u00a0: absence de données, et non valeur nulle.',
   covCatPartial:
     '{k, plural, one {# catégorie} other {# catégories}} sur {n} de cette sélection {k, plural, one {a} other {ont}} des données dans ce jeu ({year}).',
   covCatNone:
-    '{n, plural, one {La seule catégorie de cette sélection n’a pas} other {Aucune des # catégories de cette sélection n’a}} de données dans ce jeu ({year}) : absence de données, et non valeur nulle.',
+    '{n, plural, one {La seule catégorie de cette sélection n’a pas} other {Aucune des # catégories de cette sélection n’a}} de données dans ce jeu ({year})\u00a0: absence de données, et non valeur nulle.',
   covCodeNone:
     'Pas de données pour le SH {code} dans ce jeu ({year})\u00a0: les données sources ne comprennent pas ce code. L’absence de données n’est pas une valeur nulle.',
   covCodesMissing:
-    'Pas de données dans ce jeu pour {n, plural, one {ce code} other {ces codes}}\u202f: {codes}. Les données sources ne {n, plural, one {le} other {les}} comprennent pas\u202f; l’absence de données n’est pas une valeur nulle.',
+    'Pas de données dans ce jeu pour {n, plural, one {ce code} other {ces codes}}\u00a0: {codes}. Les données sources ne {n, plural, one {le} other {les}} comprennent pas\u202f; l’absence de données n’est pas une valeur nulle.',
   covWhich: 'Quels codes\u202f?',
   covWithRows: 'Avec données ({n})\u00a0:',
   covWithoutRows: 'Sans données dans ce jeu ({n})\u00a0:',
@@ -138,9 +138,9 @@ export const fr: Catalogue = {
   covFlowImports: 'importations',
   covNoData: 'pas de données',
   covSubset:
-    'Ce jeu comprend {k, plural, one {# code} other {# codes}} sur les {n} du {edition} (un sous-ensemble de produits) : tous ses totaux ne portent que sur ces codes.',
+    'Ce jeu comprend {k, plural, one {# code} other {# codes}} sur les {n} du {edition} (un sous-ensemble de produits)\u00a0: tous ses totaux ne portent que sur ces codes.',
   covSubsetUnknown:
-    'Ce jeu comprend {k, plural, one {# code} other {# codes}} du {edition} (un sous-ensemble de produits) : tous ses totaux ne portent que sur ces codes.',
+    'Ce jeu comprend {k, plural, one {# code} other {# codes}} du {edition} (un sous-ensemble de produits)\u00a0: tous ses totaux ne portent que sur ces codes.',
   covTrendDiffers:
     'Les codes avec données varient d’une année à l’autre ({detail})\u00a0: une partie de l’évolution entre ces années tient au contenu des données sources.',
   covYearOf: '{year}\u00a0: {k} sur {n}',

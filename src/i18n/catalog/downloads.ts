@@ -23,10 +23,10 @@ export const fr: Catalogue = {
   dlXlsx: 'Excel (XLSX)',
   dlZip: 'ZIP (CSV, Excel, métadonnées, README)',
   dlPreparing: 'Préparation de {file}…',
-  dlDone: '{file} téléchargé : {n, plural, one {# ligne} other {# lignes}}.',
-  dlFailed: 'Le téléchargement a échoué : {error}',
+  dlDone: '{file} téléchargé\u00a0: {n, plural, one {# ligne} other {# lignes}}.',
+  dlFailed: 'Le téléchargement a échoué\u00a0: {error}',
   dlNote:
-    'Une ligne par flux et catégorie de liste (un code dans deux catégories apparaît deux fois) ; valeurs en {currency}, unités entières. Le README est dans la langue de la page ; metadata.json et les données sont en anglais.',
+    'Une ligne par flux et catégorie de liste (un code dans deux catégories apparaît deux fois)\u202f; valeurs en {currency}, unités entières. Le README est dans la langue de la page\u202f; metadata.json et les données sont en anglais.',
 };
 export const es: Catalogue = {
   dlButton: 'Descargar datos',

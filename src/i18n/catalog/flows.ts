@@ -80,10 +80,10 @@ export const en = {
 };
 
 export const fr: Record<keyof typeof en, string> = {
-  flTitle: 'Flux : {selection}, {year}, en {currency}',
-  flTitleExport: '{country} : exportations, {selection}, {year}, en {currency}',
-  flTitleImport: '{country} : importations, {selection}, {year}, en {currency}',
-  flTitleBoth: '{country} : exportations et importations, {selection}, {year}, en {currency}',
+  flTitle: 'Flux\u00a0: {selection}, {year}, en {currency}',
+  flTitleExport: '{country}\u00a0: exportations, {selection}, {year}, en {currency}',
+  flTitleImport: '{country}\u00a0: importations, {selection}, {year}, en {currency}',
+  flTitleBoth: '{country}\u00a0: exportations et importations, {selection}, {year}, en {currency}',
   flControls: 'Choisir les flux affichés',
   flCountry: 'Pays',
   flAllCountries: 'Tous les pays',
@@ -100,14 +100,14 @@ export const fr: Record<keyof typeof en, string> = {
   flTop: 'Plus grands flux affichés',
   flNoShard: 'le manifeste ne donne aucun fichier de flux pour ce jeu de données et cette année',
   flWholeYear:
-    'Les flux portent sur l’année entière ; le mois choisi sur la carte ne s’applique pas ici.',
+    'Les flux portent sur l’année entière\u202f; le mois choisi sur la carte ne s’applique pas ici.',
   flNone: 'Aucun flux pour cette sélection.',
   flSummaryAll:
-    '{all, plural, one {Le seul flux est affiché : {total}.} other {Les # flux sont affichés ; au total {total}.}}',
+    '{all, plural, one {Le seul flux est affiché\u00a0: {total}.} other {Les # flux sont affichés\u202f; au total {total}.}}',
   flSummaryOther:
-    'Les {n} plus grands des {all, plural, one {# flux} other {# flux}} sont affichés : {topValue} ({topShare}). {count, plural, one {Le flux restant, {other} ({otherShare}), est compté dans « Autres »} other {Les # autres flux, au total {other} ({otherShare}), sont regroupés dans « Autres »}}. Total : {total}.',
+    'Les {n} plus grands des {all, plural, one {# flux} other {# flux}} sont affichés\u00a0: {topValue} ({topShare}). {count, plural, one {Le flux restant, {other} ({otherShare}), est compté dans «\u00a0Autres\u00a0»} other {Les # autres flux, au total {other} ({otherShare}), sont regroupés dans «\u00a0Autres\u00a0»}}. Total\u00a0: {total}.',
   flCaption:
-    '{chart} : {title}. Jeu de données : {dataset}. Sélection : {list}. Année : {year}. Valeurs en {currency}. Source : {source}',
+    '{chart}\u00a0: {title}. Jeu de données\u00a0: {dataset}. Sélection\u00a0: {list}. Année\u00a0: {year}. Valeurs en {currency}. Source\u00a0: {source}',
   flOther: 'Autres',
   flOtherFlows: 'Autres flux ({count})',
   flTotal: 'Total',
@@ -125,37 +125,37 @@ export const fr: Record<keyof typeof en, string> = {
   flGap: 'Écart (importateur − exportateur)',
   flGapPct: 'Écart, en % du chiffre de l’exportateur',
   flNotDeclared: 'non déclaré',
-  flFlowLabel: '{from} → {to} : {value} ({share} du total)',
+  flFlowLabel: '{from} → {to}\u00a0: {value} ({share} du total)',
   flShareLine: '{share} du total',
   flDeclaredLine: 'Déclaré par l’exportateur {ex}, par l’importateur {im}',
   flArcs: 'Flux, du plus grand au plus petit',
   flKeyOut: 'sortants',
   flKeyIn: 'entrants',
-  flUnplaced: 'Absents de la carte (aucun lieu où les tracer) : {flows}.',
-  flNodeExports: '{name} : exportations {value}, {share} du total',
-  flNodeImports: '{name} : importations {value}, {share} du total',
-  flGroupLabel: '{name} : exportations {out}, importations {in}',
+  flUnplaced: 'Absents de la carte (aucun lieu où les tracer)\u00a0: {flows}.',
+  flNodeExports: '{name}\u00a0: exportations {value}, {share} du total',
+  flNodeImports: '{name}\u00a0: importations {value}, {share} du total',
+  flGroupLabel: '{name}\u00a0: exportations {out}, importations {in}',
   flChordDiagonal:
-    'Les flux entre deux pays tous deux dans « Autres » ({value}) ne peuvent être tracés en corde ; la matrice les inclut.',
+    'Les flux entre deux pays tous deux dans «\u00a0Autres\u00a0» ({value}) ne peuvent être tracés en corde\u202f; la matrice les inclut.',
   flChordHint: 'La vue Matrice donne toutes les valeurs de ce graphique sous forme de tableau.',
   flMatrixCaption: 'Exportateurs (lignes) par importateurs (colonnes), en {currency}',
   flMatrixHint:
-    'Les flèches déplacent d’une cellule à l’autre ; Début et Fin vont aux extrémités d’une ligne.',
+    'Les flèches déplacent d’une cellule à l’autre\u202f; Début et Fin vont aux extrémités d’une ligne.',
   flMatrixCorner: 'Exportateur \\ importateur',
   flMirrorHeading: 'Deux déclarations de chaque flux',
   flMirrorBoth:
-    'Ce jeu de données ({publisher}) conserve les deux déclarations d’un flux : celle de l’exportateur et celle de l’importateur. Les graphiques utilisent le chiffre de l’exportateur, à défaut celui de l’importateur ; le tableau donne les deux et l’écart.',
+    'Ce jeu de données ({publisher}) conserve les deux déclarations d’un flux\u00a0: celle de l’exportateur et celle de l’importateur. Les graphiques utilisent le chiffre de l’exportateur, à défaut celui de l’importateur\u202f; le tableau donne les deux et l’écart.',
   flMirrorReasons:
-    'Elles concordent rarement. Raisons habituelles : les importations sont évaluées CAF (fret et assurance compris) et les exportations FAB ; une marchandise expédiée en décembre peut être enregistrée en janvier ; le transit et les réexportations attribuent les biens à des partenaires différents ; une partie peut garder des lignes confidentielles ; et les biens militaires sont souvent omis par l’une des parties.',
+    'Elles concordent rarement. Raisons habituelles\u00a0: les importations sont évaluées CAF (fret et assurance compris) et les exportations FAB\u202f; une marchandise expédiée en décembre peut être enregistrée en janvier\u202f; le transit et les réexportations attribuent les biens à des partenaires différents\u202f; une partie peut garder des lignes confidentielles\u202f; et les biens militaires sont souvent omis par l’une des parties.',
   flDeclHeading: 'D’où viennent ces chiffres',
   flDeclReconciled:
-    'Chiffres réconciliés ({publisher}) : une valeur par flux, estimée à partir des déclarations de l’exportateur et de l’importateur (importations ramenées en FAB) ; il n’y a donc pas d’écart entre deux déclarations à montrer.',
+    'Chiffres réconciliés ({publisher})\u00a0: une valeur par flux, estimée à partir des déclarations de l’exportateur et de l’importateur (importations ramenées en FAB)\u202f; il n’y a donc pas d’écart entre deux déclarations à montrer.',
   flDeclExporter:
-    'Chiffres déclarés par l’exportateur ({publisher}) : les déclarations d’exportation des États membres de l’UE. Les déclarations des importateurs pour les mêmes flux ne figurent pas dans ce jeu de données.',
+    'Chiffres déclarés par l’exportateur ({publisher})\u00a0: les déclarations d’exportation des États membres de l’UE. Les déclarations des importateurs pour les mêmes flux ne figurent pas dans ce jeu de données.',
   flDeclCompiled:
-    'Un chiffre par flux, de l’exportateur vers l’importateur, compilé par {publisher} à partir d’UN Comtrade ; la source n’indique pas quelle partie a déclaré chaque chiffre, et la déclaration de l’autre partie n’est pas incluse.',
+    'Un chiffre par flux, de l’exportateur vers l’importateur, compilé par {publisher} à partir d’UN Comtrade\u202f; la source n’indique pas quelle partie a déclaré chaque chiffre, et la déclaration de l’autre partie n’est pas incluse.',
   flDeclReporter:
-    'Déclarations d’une seule partie ({publisher}) : les chiffres du pays déclarant ; les déclarations des partenaires pour les mêmes flux ne figurent pas dans ce jeu de données.',
+    'Déclarations d’une seule partie ({publisher})\u00a0: les chiffres du pays déclarant\u202f; les déclarations des partenaires pour les mêmes flux ne figurent pas dans ce jeu de données.',
 };
 
 export const es: Record<keyof typeof en, string> = {

@@ -39,15 +39,15 @@ export const en = {
 type Catalogue = Record<keyof typeof en, string>;
 export const fr: Catalogue = {
   tooltipOpenButton: 'Ouvrir le profil',
-  titleExport: 'Exportations : {selection}, {year}, en {currency}',
-  titleImport: 'Importations : {selection}, {year}, en {currency}',
+  titleExport: 'Exportations\u00a0: {selection}, {year}, en {currency}',
+  titleImport: 'Importations\u00a0: {selection}, {year}, en {currency}',
   selectionHs: 'SH {code} ({description})',
-  selectionCategory: '{list} : {category}',
+  selectionCategory: '{list}\u00a0: {category}',
   metricValueLabel: 'Valeur en {currency}',
   metricShareLabel: 'Part du total mondial',
   metricChangeLabel: 'Variation depuis {prev}',
   seriesBreak:
-    'Rupture de série : {prevYear} est codé en {from} et {year} en {to}. La liste a été convertie de l’une à l’autre au moyen des tableaux de corrélation ; une partie de cette variation peut donc venir du changement de nomenclature (Méthodes, « Éditions du SH »).',
+    'Rupture de série\u00a0: {prevYear} est codé en {from} et {year} en {to}. La liste a été convertie de l’une à l’autre au moyen des tableaux de corrélation\u202f; une partie de cette variation peut donc venir du changement de nomenclature (Méthodes, «\u00a0Éditions du SH\u00a0»).',
   legendZero: 'Zéro',
   legendNa: 'Pas de valeur en {prev}',
   tooltipRank: 'Rang {rank} sur {n}',
@@ -60,18 +60,19 @@ export const fr: Catalogue = {
   zoomOut: 'Zoom arrière',
   zoomReset: 'Réinitialiser le zoom',
   mapLabel:
-    'Carte du monde : {title}. Les flèches passent d’un pays à l’autre, Entrée ouvre un profil. Le classement donne les mêmes valeurs.',
+    'Carte du monde\u00a0: {title}. Les flèches passent d’un pays à l’autre, Entrée ouvre un profil. Le classement donne les mêmes valeurs.',
   upperBound:
-    'Borne supérieure : {share} de la valeur affichée relève de codes marqués « larges », qui couvrent aussi des biens non contrôlés.',
+    'Borne supérieure\u00a0: {share} de la valeur affichée relève de codes marqués «\u00a0larges\u00a0», qui couvrent aussi des biens non contrôlés.',
   upperBoundGeneric:
-    'Borne supérieure : les valeurs par code SH incluent des biens non contrôlés ; elles ne mesurent pas le commerce stratégique.',
+    'Borne supérieure\u00a0: les valeurs par code SH incluent des biens non contrôlés\u202f; elles ne mesurent pas le commerce stratégique.',
   loadingMap: 'Chargement de la carte…',
   rankingHeading: 'Classement',
   noticeRepeated:
-    '« {value} » n’a pas été utilisé : le lien donne {param} plusieurs fois, et sa première valeur compte',
-  noticeOtherView: '{param} « {value} » appartient à une autre vue et n’a pas été utilisé ici',
+    '«\u00a0{value}\u00a0» n’a pas été utilisé\u00a0: le lien donne {param} plusieurs fois, et sa première valeur compte',
+  noticeOtherView:
+    '{param} «\u00a0{value}\u00a0» appartient à une autre vue et n’a pas été utilisé ici',
   noticeTooMany:
-    '{param} « {value} » laissé de côté : le lien en donne plus que l’atlas n’en garde',
+    '{param} «\u00a0{value}\u00a0» laissé de côté\u00a0: le lien en donne plus que l’atlas n’en garde',
 };
 export const es: Catalogue = {
   tooltipOpenButton: 'Abrir el perfil',

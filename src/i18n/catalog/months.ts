@@ -76,37 +76,37 @@ export const fr: Catalogue = {
   moWholeYear: 'Année entière',
   moPrevMonth: 'Mois précédent',
   moNextMonth: 'Mois suivant',
-  moPartialYear: '{year} : {range} seulement (année partielle).',
+  moPartialYear: '{year}\u00a0: {range} seulement (année partielle).',
   moYearPart: '{year} ({range})',
   moYearlyOnly:
-    'Les valeurs mensuelles existent pour les listes et catégories seulement ; un code SH seul ou votre propre liste montre l’année entière.',
+    'Les valeurs mensuelles existent pour les listes et catégories seulement\u202f; un code SH seul ou votre propre liste montre l’année entière.',
   moChangeMonth: 'Variation depuis le même mois un an plus tôt',
   moChangePeriod: 'Variation depuis les mêmes mois un an plus tôt',
   moChangeUnavailable:
-    '{period} n’a pas de même période un an plus tôt dans ce jeu de données : rien à comparer.',
+    '{period} n’a pas de même période un an plus tôt dans ce jeu de données\u00a0: rien à comparer.',
   moNoRowsOption: '{title} (pas de données)',
   moNoMonthShard:
     'le manifeste ne liste aucun fichier mensuel pour ce jeu de données, cette liste et cette année',
 
   moChartHeading: 'Mois par mois',
-  moChartTitle: '{country} : échanges mensuels, {list}, en {currency}',
+  moChartTitle: '{country}\u00a0: échanges mensuels, {list}, en {currency}',
   moChartSummary:
-    'Graphique linéaire sur {months, plural, one {# mois} other {# mois}}, de {from} à {to} ; le tableau ci-dessous donne toutes les valeurs.',
-  moPeakExport: 'Exportations les plus élevées : {value} en {month}.',
-  moPeakImport: 'Importations les plus élevées : {value} en {month}.',
+    'Graphique linéaire sur {months, plural, one {# mois} other {# mois}}, de {from} à {to}\u202f; le tableau ci-dessous donne toutes les valeurs.',
+  moPeakExport: 'Exportations les plus élevées\u00a0: {value} en {month}.',
+  moPeakImport: 'Importations les plus élevées\u00a0: {value} en {month}.',
   moShowTable: 'Afficher les valeurs sous forme de tableau',
-  moTableCaption: '{country} : exportations et importations mensuelles, {list}, en {currency}',
+  moTableCaption: '{country}\u00a0: exportations et importations mensuelles, {list}, en {currency}',
   moTableHint: 'Choisissez un mois pour l’afficher sur la carte.',
   moColMonth: 'Mois',
   moNoDirection:
-    '{country} : aucune {flow} relevant de cette liste n’est enregistrée dans ce jeu de données.',
+    '{country}\u00a0: aucune {flow} relevant de cette liste n’est enregistrée dans ce jeu de données.',
   moExportsWord: 'exportation',
   moImportsWord: 'importation',
   moEditionBreak:
-    'Rupture de série en {year} : les données suivent le {from} jusqu’en {prev} et le {to} à partir de {year}. Les codes d’une liste sont convertis pour chaque édition : les biens couverts peuvent différer de part et d’autre de la ligne.',
+    'Rupture de série en {year}\u00a0: les données suivent le {from} jusqu’en {prev} et le {to} à partir de {year}. Les codes d’une liste sont convertis pour chaque édition\u00a0: les biens couverts peuvent différer de part et d’autre de la ligne.',
   moEditionMarker: '{edition} à partir d’ici',
   moSelectedMonth: 'affiché sur la carte',
-  moCountryPeriod: 'Totaux pour {period} ; le graphique ci-dessous montre chaque mois.',
+  moCountryPeriod: 'Totaux pour {period}\u202f; le graphique ci-dessous montre chaque mois.',
 
   moCurrency: 'Monnaie',
   moFrequency: 'Fréquence',
@@ -118,24 +118,24 @@ export const fr: Catalogue = {
   moOtherwise: '{edition} les autres années',
   moMirror: 'Deux déclarations conservées',
   moMirrorYes:
-    'Oui : les exportations sont les déclarations des exportateurs et les importations celles des importateurs ; elles ne sont jamais additionnées.',
+    'Oui\u00a0: les exportations sont les déclarations des exportateurs et les importations celles des importateurs\u202f; elles ne sont jamais additionnées.',
   moMirrorNo:
-    'Non : une valeur par flux (rapprochée par la source, ou déclarée par un seul côté) ; les chiffres de l’autre côté sont des valeurs miroirs.',
+    'Non\u00a0: une valeur par flux (rapprochée par la source, ou déclarée par un seul côté)\u202f; les chiffres de l’autre côté sont des valeurs miroirs.',
   moAggregates: 'Lignes de total mises de côté',
   moAggregatesValue:
-    '{rows, plural, one {# ligne reconnue comme total} other {# lignes reconnues comme totaux}} d’autres lignes (partenaire Monde, TOTAL, positions), pour {value} : jamais {rows, plural, one {ajoutée} other {ajoutées}} aux chiffres.',
+    '{rows, plural, one {# ligne reconnue comme total} other {# lignes reconnues comme totaux}} d’autres lignes (partenaire Monde, TOTAL, positions), pour {value}\u00a0: jamais {rows, plural, one {ajoutée} other {ajoutées}} aux chiffres.',
   moAggregatesNone: 'Aucune',
   moNoRows:
-    'Ce jeu de données n’a aucune ligne de flux (par exemple un échantillon de format fait seulement de lignes de total) : le sélecteur le propose désactivé.',
+    'Ce jeu de données n’a aucune ligne de flux (par exemple un échantillon de format fait seulement de lignes de total)\u00a0: le sélecteur le propose désactivé.',
 
   moMethodsH: 'Mois, années partielles et monnaies',
   moMethods1:
-    'Certains jeux de données sont mensuels (Eurostat Comext). Choisissez un mois sous l’année ; l’année entière est la somme de ses mois. Une année en cours est partielle : l’atlas nomme ses mois (« 2022 : janvier–novembre ») et la compare aux mêmes mois de l’année précédente, jamais onze mois à douze. La variation d’un mois le compare au même mois un an plus tôt.',
+    'Certains jeux de données sont mensuels (Eurostat Comext). Choisissez un mois sous l’année\u202f; l’année entière est la somme de ses mois. Une année en cours est partielle\u00a0: l’atlas nomme ses mois («\u00a02022\u00a0: janvier–novembre\u00a0») et la compare aux mêmes mois de l’année précédente, jamais onze mois à douze. La variation d’un mois le compare au même mois un an plus tôt.',
   moMethods2:
-    'Chaque jeu de données garde la monnaie publiée par sa source ({currencies}) ; rien n’est converti. Chaque vue montre un seul jeu de données à la fois : des valeurs en monnaies différentes ne sont jamais additionnées ni comparées.',
+    'Chaque jeu de données garde la monnaie publiée par sa source ({currencies})\u202f; rien n’est converti. Chaque vue montre un seul jeu de données à la fois\u00a0: des valeurs en monnaies différentes ne sont jamais additionnées ni comparées.',
   moMethods3:
-    'L’édition du SH d’un jeu de données peut changer d’une année à l’autre : la Nomenclature combinée d’Eurostat suit le SH2017 jusqu’en 2021 et le SH2022 à partir de 2022. Les listes sont converties pour chaque édition, et les biens couverts peuvent donc changer à ce moment ; le graphique mensuel de la page pays marque la rupture.',
-  moYearsEdition: '{years} : {edition}',
+    'L’édition du SH d’un jeu de données peut changer d’une année à l’autre\u00a0: la Nomenclature combinée d’Eurostat suit le SH2017 jusqu’en 2021 et le SH2022 à partir de 2022. Les listes sont converties pour chaque édition, et les biens couverts peuvent donc changer à ce moment\u202f; le graphique mensuel de la page pays marque la rupture.',
+  moYearsEdition: '{years}\u00a0: {edition}',
 };
 
 export const es: Catalogue = {
@@ -223,7 +223,7 @@ export const ru: Catalogue = {
   moChartHeading: 'По месяцам',
   moChartTitle: 'Помесячная торговля: {country}, {list}, в {currency}',
   moChartSummary:
-    'Линейный график за {months, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}}, с {from} по {to}; в таблице ниже приведены все значения.',
+    'Линейный график за {months, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}}: {from} — {to}; в таблице ниже приведены все значения.',
   moPeakExport: 'Максимум экспорта: {value} ({month}).',
   moPeakImport: 'Максимум импорта: {value} ({month}).',
   moShowTable: 'Показать значения таблицей',
@@ -245,7 +245,7 @@ export const ru: Catalogue = {
   moFreqMonth: 'Месячная',
   moMonthsCovered: 'Охваченные месяцы',
   moMonthsValue:
-    'с {from} по {to} ({n, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}})',
+    '{from} — {to} ({n, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}})',
   moYearEditions: 'Редакция ГС по годам',
   moOtherwise: '{edition} в остальные годы',
   moMirror: 'Обе декларации сохранены',

@@ -190,24 +190,25 @@ export const fr: Catalogue = {
   pgNoListShard: 'le manifeste ne liste aucun fichier pour cette liste',
 
   pgCountryTitle: 'Profil de pays',
-  pgCountryNone: 'Aucun pays n’est choisi : ouvrez-en un depuis la carte ou le classement.',
-  pgCountryLede: '{list} : échanges en {year}. Données : {dataset}.',
+  pgCountryNone: 'Aucun pays n’est choisi\u00a0: ouvrez-en un depuis la carte ou le classement.',
+  pgCountryLede: '{list}\u00a0: échanges en {year}. Données\u00a0: {dataset}.',
   pgBackToMap: 'Retour à la carte avec les mêmes filtres',
   pgCountryNoData:
-    '{country} : le jeu de données {dataset} ne contient aucune donnée d’échanges pour ce pays ou territoire, qui n’y apparaît ni comme exportateur ni comme importateur d’aucun code des listes.',
+    '{country}\u00a0: le jeu de données {dataset} ne contient aucune donnée d’échanges pour ce pays ou territoire, qui n’y apparaît ni comme exportateur ni comme importateur d’aucun code des listes.',
   pgTotals: 'Totaux',
   pgBalance: 'Solde (exportations − importations)',
-  pgRankOf: 'Rang {rank} sur {n, plural, one {# pays} other {# pays}} ; {share} du total mondial',
+  pgRankOf:
+    'Rang {rank} sur {n, plural, one {# pays} other {# pays}}\u202f; {share} du total mondial',
   pgNoTradeDirection: 'Aucun échange dans ce sens.',
   pgChangeFrom: '{change} depuis {prev}',
   pgUpperBoundNote:
-    'Les valeurs par code SH sont une borne supérieure du commerce stratégique : un code couvre aussi des biens non contrôlés.',
+    'Les valeurs par code SH sont une borne supérieure du commerce stratégique\u00a0: un code couvre aussi des biens non contrôlés.',
   pgByCategory: 'Par catégorie',
-  pgByCategoryCaption: '{list} : échanges par catégorie, {year}',
+  pgByCategoryCaption: '{list}\u00a0: échanges par catégorie, {year}',
   pgShareOfCountry: 'Part du total du pays',
   pgNotInTotal: '(hors du total de la liste)',
   pgCategoryOverlap:
-    'Un code peut appartenir à plusieurs catégories et certaines catégories sont exclues du total de la liste : la somme des lignes peut donc différer du total.',
+    'Un code peut appartenir à plusieurs catégories et certaines catégories sont exclues du total de la liste\u00a0: la somme des lignes peut donc différer du total.',
   pgTopPartners: 'Principaux partenaires',
   pgPartnersExport:
     '{n, plural, one {La première destination} other {Les # premières destinations}} des exportations',
@@ -230,15 +231,15 @@ export const fr: Catalogue = {
   pgGroup: 'Groupe',
   pgCodesCol: 'Codes',
   pgTradedCol: 'Codes avec des échanges',
-  pgWorldTotalOf: 'Ensemble : {list} (total mondial)',
-  pgOnlyIn: 'Seulement : {list}',
+  pgWorldTotalOf: 'Ensemble\u00a0: {list} (total mondial)',
+  pgOnlyIn: 'Seulement\u00a0: {list}',
   pgInBoth: 'Dans les deux listes',
   pgCompareSumNote:
     'Le total de chaque liste est celui de la carte ; chaque groupe est la somme, sur tous les pays, des échanges relevant de ses codes. « Seulement dans A » plus « dans les deux » égale le total de A. Un code sans données dans le jeu n’ajoute rien à son groupe : la colonne « codes avec données » indique combien de codes de chaque liste figurent dans les données sources, et l’absence de données n’est pas une valeur nulle.',
   pgCompareNoCodeValues:
-    'Ce jeu de données ne donne que des valeurs par catégorie : les codes ne peuvent pas être chiffrés un par un.',
+    'Ce jeu de données ne donne que des valeurs par catégorie\u00a0: les codes ne peuvent pas être chiffrés un par un.',
   pgCompareExcluded:
-    'Les codes qui ne figurent que dans des catégories exclues du total d’une liste ne sont pas comparés : {a} dans la liste A, {b} dans la liste B.',
+    'Les codes qui ne figurent que dans des catégories exclues du total d’une liste ne sont pas comparés\u00a0: {a} dans la liste A, {b} dans la liste B.',
   pgCompareCodes: 'Codes',
   pgNoCodes: 'Aucun.',
   pgDescription: 'Description',
@@ -254,12 +255,12 @@ export const fr: Catalogue = {
   pgVersion: 'Version',
   pgCopyCitation: 'Copier la citation',
   pgCopied: 'Citation copiée.',
-  pgCopyFailed: 'Copie impossible : sélectionnez le texte et copiez-le.',
+  pgCopyFailed: 'Copie impossible\u00a0: sélectionnez le texte et copiez-le.',
   pgSwTitle: 'Données de référence du logiciel',
   pgSwGeo: 'frontières du monde pour la carte',
   pgSwNames: 'noms des pays en anglais, français, espagnol et russe',
   pgSwHs: 'libellés des codes SH ({editions})',
-  pgSwGeoLicence: 'Natural Earth : domaine public ; world-atlas : ISC',
+  pgSwGeoLicence: 'Natural Earth\u00a0: domaine public\u202f; world-atlas\u00a0: ISC',
   pgSwMit: 'MIT',
   pgSwPddl: 'Open Data Commons Public Domain Dedication and License (PDDL)',
   pgBuildTitle: 'Rapport de construction',
@@ -272,52 +273,52 @@ export const fr: Catalogue = {
   pgOnThisPage: 'Sur cette page',
   pgMValuesH: 'Construction des valeurs',
   pgMValues1:
-    'Les valeurs viennent de BACI (CEPII), qui réconcilie les déclarations des exportateurs et des importateurs transmises à UN Comtrade en une seule valeur par flux : exportateur, importateur, code SH6 et année. Quand les deux côtés déclarent, BACI les pondère selon leur fiabilité et retire des valeurs à l’importation les frais de transport et d’assurance : chaque flux est compté une fois, franco à bord.',
+    'Les valeurs viennent de BACI (CEPII), qui réconcilie les déclarations des exportateurs et des importateurs transmises à UN Comtrade en une seule valeur par flux\u00a0: exportateur, importateur, code SH6 et année. Quand les deux côtés déclarent, BACI les pondère selon leur fiabilité et retire des valeurs à l’importation les frais de transport et d’assurance\u00a0: chaque flux est compté une fois, franco à bord.',
   pgMValues2:
-    'BACI publie les valeurs en milliers de dollars des États-Unis et les quantités en tonnes métriques. L’atlas multiplie les valeurs par 1 000 de façon exacte, à partir du texte décimal, sans erreur d’arrondi, et les affiche en {currencies} ; les quantités restent en tonnes. Les valeurs sont en dollars courants, non corrigées de l’inflation.',
+    'BACI publie les valeurs en milliers de dollars des États-Unis et les quantités en tonnes métriques. L’atlas multiplie les valeurs par 1\u202f000 de façon exacte, à partir du texte décimal, sans erreur d’arrondi, et les affiche en {currencies}\u202f; les quantités restent en tonnes. Les valeurs sont en dollars courants, non corrigées de l’inflation.',
   pgMValues3:
-    'Le jeu de données de l’Atlas du commerce nucléaire du JRC est utilisé tel que publié : valeurs par catégorie du cycle du combustible, sans détail SH6. Les lignes inutilisables ne sont jamais supprimées en silence : le rapport de construction, accessible depuis la page Sources, les dénombre.',
+    'Le jeu de données de l’Atlas du commerce nucléaire du JRC est utilisé tel que publié\u00a0: valeurs par catégorie du cycle du combustible, sans détail SH6. Les lignes inutilisables ne sont jamais supprimées en silence\u00a0: le rapport de construction, accessible depuis la page Sources, les dénombre.',
   pgMListsH: 'Listes, catégories et totaux',
   pgMLists1:
     'Une liste stratégique est un ensemble de codes SH6, chacun rangé dans une catégorie (par exemple nucléaire, missiles ou un niveau de la CHPL). La valeur d’une liste pour un pays est la somme de ses échanges relevant de ces codes.',
   pgMLists2:
-    'Un code peut figurer dans plusieurs catégories. Le total de la liste compte chaque code une seule fois : la somme des catégories peut donc dépasser le total.',
+    'Un code peut figurer dans plusieurs catégories. Le total de la liste compte chaque code une seule fois\u00a0: la somme des catégories peut donc dépasser le total.',
   pgMLists3:
-    'Certaines catégories sont conservées pour information mais exclues du total de la liste, comme la catégorie « ignore » du JRC (tungstène, tantale, béryllium et isotopes radioactifs, qui ne sont pas propres au cycle du combustible nucléaire).',
-  pgMSpecH: 'Codes spécifiques et codes larges : une borne supérieure',
+    'Certaines catégories sont conservées pour information mais exclues du total de la liste, comme la catégorie «\u00a0ignore\u00a0» du JRC (tungstène, tantale, béryllium et isotopes radioactifs, qui ne sont pas propres au cycle du combustible nucléaire).',
+  pgMSpecH: 'Codes spécifiques et codes larges\u00a0: une borne supérieure',
   pgMSpec1:
-    'Un code SH regroupe de nombreux biens, dont une partie seulement est contrôlée. Un code marqué « spécifique » correspond à un bien contrôlé ; un code marqué « large » couvre aussi beaucoup d’échanges non contrôlés (les circuits intégrés, par exemple).',
+    'Un code SH regroupe de nombreux biens, dont une partie seulement est contrôlée. Un code marqué «\u00a0spécifique\u00a0» correspond à un bien contrôlé\u202f; un code marqué «\u00a0large\u00a0» couvre aussi beaucoup d’échanges non contrôlés (les circuits intégrés, par exemple).',
   pgMSpec2:
     'Toutes les valeurs sont donc une borne supérieure du commerce potentiellement stratégique. Elles ne mesurent ni les exportations autorisées ni le commerce illicite, et la part relevant de codes larges est indiquée partout où des valeurs sont affichées.',
   pgMSpec3:
     'Les logiciels et technologies contrôlés, ainsi que les biens qui franchissent les frontières sans déclaration en douane, n’apparaissent pas du tout dans les statistiques du commerce de marchandises.',
   pgMClassesH: 'Classes de la carte',
   pgMClasses1:
-    'Les classes de couleur de la carte sont des quantiles des valeurs positives de la sélection : chaque classe compte à peu près autant de pays que les autres ; les bornes sont arrondies à deux chiffres significatifs pour que la légende soit lisible. La carte des variations utilise des classes fixes, symétriques autour de zéro (±5 %, ±20 %, ±50 %).',
+    'Les classes de couleur de la carte sont des quantiles des valeurs positives de la sélection\u00a0: chaque classe compte à peu près autant de pays que les autres\u202f; les bornes sont arrondies à deux chiffres significatifs pour que la légende soit lisible. La carte des variations utilise des classes fixes, symétriques autour de zéro (±5\u202f%, ±20\u202f%, ±50\u202f%).',
   pgMClasses2:
-    'Un vrai zéro (un pays présent dans le jeu de données mais sans échange dans la sélection) a sa propre couleur, distincte de « pas de données » (un territoire absent du jeu de données).',
+    'Un vrai zéro (un pays présent dans le jeu de données mais sans échange dans la sélection) a sa propre couleur, distincte de «\u00a0pas de données\u00a0» (un territoire absent du jeu de données).',
   pgMShareH: 'Part et variation',
   pgMShare1:
-    'Part mondiale : la valeur d’un pays divisée par le total mondial, somme sur tous les pays pour la même sélection, la même année et le même sens. Les parts de tous les pays font 100 %.',
+    'Part mondiale\u00a0: la valeur d’un pays divisée par le total mondial, somme sur tous les pays pour la même sélection, la même année et le même sens. Les parts de tous les pays font 100\u202f%.',
   pgMShare2:
-    'Variation : l’évolution relative depuis l’année précédente du jeu de données, (valeur − valeur précédente) ÷ valeur précédente. Elle n’est pas donnée pour la première année d’un jeu de données, ni quand la valeur précédente est nulle.',
+    'Variation\u00a0: l’évolution relative depuis l’année précédente du jeu de données, (valeur − valeur précédente) ÷ valeur précédente. Elle n’est pas donnée pour la première année d’un jeu de données, ni quand la valeur précédente est nulle.',
   pgMEditionsH: 'Éditions du SH',
   pgMEditions1:
-    'Le Système harmonisé est révisé environ tous les cinq ans (SH2017, SH2022…) : des codes sont scindés, fusionnés ou déplacés. Une liste est rédigée dans une édition, et les mêmes six chiffres peuvent désigner d’autres biens dans une autre édition.',
+    'Le Système harmonisé est révisé environ tous les cinq ans (SH2017, SH2022…)\u00a0: des codes sont scindés, fusionnés ou déplacés. Une liste est rédigée dans une édition, et les mêmes six chiffres peuvent désigner d’autres biens dans une autre édition.',
   pgMEditions2:
-    'Une liste établie dans une autre édition est convertie au moyen des tableaux de corrélation de l’ONU : un code en correspondance biunivoque est converti exactement ; un code scindé, fusionné ou en correspondance multiple est signalé, et les valeurs qui en relèvent sont une borne supérieure. Chaque jeu de données indique les listes converties et le nombre de codes convertis de façon inexacte ; une liste n’est pas appliquée si aucun tableau ne relie les deux éditions.',
+    'Une liste établie dans une autre édition est convertie au moyen des tableaux de corrélation de l’ONU\u00a0: un code en correspondance biunivoque est converti exactement\u202f; un code scindé, fusionné ou en correspondance multiple est signalé, et les valeurs qui en relèvent sont une borne supérieure. Chaque jeu de données indique les listes converties et le nombre de codes convertis de façon inexacte\u202f; une liste n’est pas appliquée si aucun tableau ne relie les deux éditions.',
   pgMMirrorH: 'Statistiques miroirs',
   pgMMirror1:
-    'Les statistiques miroirs décrivent les échanges d’un pays à partir des déclarations de ses partenaires : ses exportations se lisent dans les importations que les autres pays déclarent en provenance de lui, et inversement. Elles révèlent les échanges des pays qui déclarent tard, partiellement ou pas du tout.',
+    'Les statistiques miroirs décrivent les échanges d’un pays à partir des déclarations de ses partenaires\u00a0: ses exportations se lisent dans les importations que les autres pays déclarent en provenance de lui, et inversement. Elles révèlent les échanges des pays qui déclarent tard, partiellement ou pas du tout.',
   pgMMirror2:
-    'Les deux côtés d’un flux concordent rarement : les importations sont évaluées CAF et les exportations FAB, les biens sont classés ou datés différemment, certains échanges sont confidentiels et les réexportations brouillent l’origine. BACI réconcilie les deux côtés : un pays apparaît à travers les déclarations de ses partenaires autant que par les siennes.',
+    'Les deux côtés d’un flux concordent rarement\u00a0: les importations sont évaluées CAF et les exportations FAB, les biens sont classés ou datés différemment, certains échanges sont confidentiels et les réexportations brouillent l’origine. BACI réconcilie les deux côtés\u00a0: un pays apparaît à travers les déclarations de ses partenaires autant que par les siennes.',
   pgGlossaryH: 'Glossaire',
   pgGHsT: 'SH (Système harmonisé)',
   pgGHsD:
     'La nomenclature de l’Organisation mondiale des douanes pour classer les marchandises, utilisée par plus de 200 pays pour leurs tarifs douaniers et leurs statistiques commerciales.',
   pgGHs6T: 'SH6',
   pgGHs6D:
-    'Une sous-position du SH à six chiffres, le niveau le plus détaillé qui soit identique dans tous les pays ; les tarifs nationaux ajoutent d’autres chiffres.',
+    'Une sous-position du SH à six chiffres, le niveau le plus détaillé qui soit identique dans tous les pays\u202f; les tarifs nationaux ajoutent d’autres chiffres.',
   pgGBaciT: 'BACI',
   pgGBaciD:
     'La base de données du CEPII sur le commerce bilatéral par code SH6, construite en réconciliant les déclarations des exportateurs et des importateurs dans UN Comtrade.',
@@ -326,7 +327,7 @@ export const fr: Catalogue = {
     'Biens, logiciels et technologies qui ont des usages à la fois civils et militaires, ou qui peuvent servir à des armes de destruction massive.',
   pgGChplT: 'CHPL (liste commune des articles de haute priorité)',
   pgGChplD:
-    'Liste commune prioritaire : codes SH de composants trouvés dans les systèmes d’armes russes, publiée conjointement par les États-Unis, l’Union européenne, le Royaume-Uni et le Japon pour concentrer les contrôles à l’exportation.',
+    'Liste commune prioritaire\u00a0: codes SH de composants trouvés dans les systèmes d’armes russes, publiée conjointement par les États-Unis, l’Union européenne, le Royaume-Uni et le Japon pour concentrer les contrôles à l’exportation.',
   pgGNsgT: 'GFN (Groupe des fournisseurs nucléaires, NSG)',
   pgGNsgD:
     'Pays fournisseurs nucléaires qui coordonnent leurs contrôles à l’exportation des biens nucléaires et des biens à double usage liés au nucléaire.',
@@ -338,10 +339,10 @@ export const fr: Catalogue = {
     'Pays qui harmonisent leurs contrôles à l’exportation des produits chimiques, agents biologiques et équipements pouvant servir à des armes chimiques ou biologiques.',
   pgGWaT: 'Arrangement de Wassenaar',
   pgGWaD:
-    'Arrangement multilatéral de contrôle des exportations d’armes conventionnelles et de biens et technologies à double usage ; il tient la Liste des munitions et la Liste des biens et technologies à double usage.',
+    'Arrangement multilatéral de contrôle des exportations d’armes conventionnelles et de biens et technologies à double usage\u202f; il tient la Liste des munitions et la Liste des biens et technologies à double usage.',
   pgGCwcT: 'CIAC (Convention sur l’interdiction des armes chimiques, CWC)',
   pgGCwcD:
-    'Le traité qui interdit les armes chimiques ; ses tableaux énumèrent les produits chimiques toxiques et les précurseurs soumis à déclaration et à vérification par l’OIAC.',
+    'Le traité qui interdit les armes chimiques\u202f; ses tableaux énumèrent les produits chimiques toxiques et les précurseurs soumis à déclaration et à vérification par l’OIAC.',
   pgG1540T: 'Résolution 1540 du Conseil de sécurité',
   pgG1540D:
     'Résolution 1540 (2004) du Conseil de sécurité des Nations unies, qui oblige tous les États à empêcher les acteurs non étatiques d’obtenir des armes de destruction massive, notamment par des contrôles efficaces aux exportations et aux frontières.',
@@ -350,7 +351,7 @@ export const fr: Catalogue = {
     'Le programme de l’Organisation mondiale des douanes qui aide les administrations douanières à faire respecter les contrôles des échanges de nature stratégique.',
   pgGCifT: 'CAF / FAB (CIF / FOB)',
   pgGCifD:
-    'Coût, assurance, fret / franco à bord : les importations sont en général évaluées CAF, à la frontière de l’importateur, et les exportations FAB, à la frontière de l’exportateur ; cet écart est une des raisons pour lesquelles les flux miroirs divergent.',
+    'Coût, assurance, fret / franco à bord\u00a0: les importations sont en général évaluées CAF, à la frontière de l’importateur, et les exportations FAB, à la frontière de l’exportateur\u202f; cet écart est une des raisons pour lesquelles les flux miroirs divergent.',
   pgCatsExport:
     '{n, plural, one {La première catégorie} other {Les # premières catégories}} à l’exportation',
   pgCatsImport:

@@ -143,31 +143,31 @@ export const fr: Catalogue = {
   prCompareYear: 'Comparer avec l’année',
   prNone: 'Aucune',
   prTotalShareNA:
-    '{country} : part stratégique du commerce total non disponible. Le jeu de données {dataset} ne contient que les codes des listes stratégiques, pas le commerce de tous les biens : il n’y a pas de total par lequel diviser.',
+    '{country}\u00a0: part stratégique du commerce total non disponible. Le jeu de données {dataset} ne contient que les codes des listes stratégiques, pas le commerce de tous les biens\u00a0: il n’y a pas de total par lequel diviser.',
   prCoreShare: 'Part relevant de codes spécifiques',
   prCoreBroadLine:
-    'Relevant de codes spécifiques : {exportCore} des exportations et {importCore} des importations. Relevant de codes larges : {exportBroad} des exportations et {importBroad} des importations.',
+    'Relevant de codes spécifiques\u00a0: {exportCore} des exportations et {importCore} des importations. Relevant de codes larges\u00a0: {exportBroad} des exportations et {importBroad} des importations.',
   prCoreBroadNote:
-    'Les codes spécifiques décrivent précisément des biens stratégiques ; les codes larges couvrent aussi des biens ordinaires : leurs valeurs sont donc une borne supérieure.',
-  prNoSpecificity: '{list} : aucun code n’y est marqué spécifique ou large.',
+    'Les codes spécifiques décrivent précisément des biens stratégiques\u202f; les codes larges couvrent aussi des biens ordinaires\u00a0: leurs valeurs sont donc une borne supérieure.',
+  prNoSpecificity: '{list}\u00a0: aucun code n’y est marqué spécifique ou large.',
   prQuantity: 'Quantité (t)',
   prQuantityNote:
-    'Quantités en tonnes quand la source les donne ; « ≥ » quand certains flux n’en ont pas (minorant) ; valeur unitaire = valeur ÷ tonnes.',
+    'Quantités en tonnes quand la source les donne\u202f; «\u00a0≥\u00a0» quand certains flux n’en ont pas (minorant)\u202f; valeur unitaire = valeur ÷ tonnes.',
   prUnitValue: 'Valeur unitaire',
   prTrend: 'Évolution sur les années du jeu de données',
-  prTrendTitle: '{country} : {list}, exportations et importations par année, en {currency}',
+  prTrendTitle: '{country}\u00a0: {list}, exportations et importations par année, en {currency}',
   prTrendSummary:
-    'Les exportations passent de {ex0} en {y0} à {ex1} en {y1} ; les importations de {im0} à {im1}.',
-  prTrendCaption: '{country} : exportations et importations par année ({currency})',
-  prTrendOne: 'Ce jeu de données n’a qu’une année ({year}) : pas d’évolution à tracer.',
+    'Les exportations passent de {ex0} en {y0} à {ex1} en {y1}\u202f; les importations de {im0} à {im1}.',
+  prTrendCaption: '{country}\u00a0: exportations et importations par année ({currency})',
+  prTrendOne: 'Ce jeu de données n’a qu’une année ({year})\u00a0: pas d’évolution à tracer.',
   prSelected: 'sélectionnée',
   prEditionMarker: '{edition} à partir d’ici',
   prEditionBreak:
-    'Rupture de série en {year} : les données jusqu’à {prev} sont en {from}, à partir de {year} en {to}. La liste a été convertie entre éditions, sa couverture peut changer.',
+    'Rupture de série en {year}\u00a0: les données jusqu’à {prev} sont en {from}, à partir de {year} en {to}. La liste a été convertie entre éditions, sa couverture peut changer.',
   prConversion:
-    '{list} (établie en {from}) : pour les données en {to}, ses codes ont été convertis au moyen des tableaux de corrélation : {exact, plural, one {# exact} other {# exacts}}, {split, plural, one {# scindé} other {# scindés}}, {merged, plural, one {# fusionné} other {# fusionnés}}, {nn, plural, one {# en correspondance multiple} other {# en correspondance multiple}}, {none, plural, one {# sans correspondance} other {# sans correspondance}}. {upper, plural, one {# code des données est atteint par une correspondance non exacte : sa valeur est une borne supérieure} other {# codes des données sont atteints par des correspondances non exactes : leurs valeurs sont une borne supérieure}}.',
+    '{list} (établie en {from})\u00a0: pour les données en {to}, ses codes ont été convertis au moyen des tableaux de corrélation\u00a0: {exact, plural, one {# exact} other {# exacts}}, {split, plural, one {# scindé} other {# scindés}}, {merged, plural, one {# fusionné} other {# fusionnés}}, {nn, plural, one {# en correspondance multiple} other {# en correspondance multiple}}, {none, plural, one {# sans correspondance} other {# sans correspondance}}. {upper, plural, one {# code des données est atteint par une correspondance non exacte\u00a0: sa valeur est une borne supérieure} other {# codes des données sont atteints par des correspondances non exactes\u00a0: leurs valeurs sont une borne supérieure}}.',
   prCompareHeading: '{year} comparé à {year2}',
-  prCompareCaption: '{country} : {year} et {year2} côte à côte ({currency})',
+  prCompareCaption: '{country}\u00a0: {year} et {year2} côte à côte ({currency})',
   prComparePartnersExport: 'Destinations des exportations, {year} et {year2}',
   prComparePartnersImport: 'Origines des importations, {year} et {year2}',
   prIndicator: 'Indicateur',
@@ -184,31 +184,31 @@ export const fr: Catalogue = {
   prConcCaption: 'Concentration des partenaires, {year}',
   prDirection: 'Sens',
   prPartners: 'Partenaires',
-  prHhi: 'IHH (0–10 000)',
+  prHhi: 'IHH (0–10\u202f000)',
   prReading: 'Lecture',
   prTop3: 'Part des trois premiers',
   prBandLow: 'non concentré',
   prBandModerate: 'modérément concentré',
   prBandHigh: 'très concentré',
   prHhiHow:
-    'L’indice de Herfindahl-Hirschman (IHH) est la somme des carrés des parts des partenaires, en pourcentage : 10 000 pour un seul partenaire, 10 000 ÷ n pour n partenaires égaux. Seuils de lecture (lignes directrices américaines sur les concentrations, 2010) : moins de 1 500 non concentré, de 1 500 à 2 500 modérément concentré, plus de 2 500 très concentré.',
+    'L’indice de Herfindahl-Hirschman (IHH) est la somme des carrés des parts des partenaires, en pourcentage\u00a0: 10\u202f000 pour un seul partenaire, 10\u202f000 ÷ n pour n partenaires égaux. Seuils de lecture (lignes directrices américaines sur les concentrations, 2010)\u00a0: moins de 1\u202f500 non concentré, de 1\u202f500 à 2\u202f500 modérément concentré, plus de 2\u202f500 très concentré.',
   prTransit: 'Importé et exporté la même année',
-  prTransitCaption: '{country} : codes à la fois importés et exportés en {year}',
+  prTransitCaption: '{country}\u00a0: codes à la fois importés et exportés en {year}',
   prPossibleReexport: 'Réexportation possible',
   prTransitNone: 'aucun code n’a été à la fois importé et exporté en {year}',
   prTransitHow:
     'Pour chaque code importé et exporté dans l’année, le plus petit des deux montants est le maximum qui pourrait être une réexportation de biens importés cette année-là. Il peut tout autant s’agir d’échanges croisés de biens différents sous un même code.',
   prPatterns: 'Points à examiner (support de formation)',
   prPatternsIntro:
-    'Ces filtres signalent des chiffres qu’un formateur ou un analyste peut vouloir examiner. Des chiffres inhabituels ont bien des causes ordinaires (autre composition des produits sous un code, erreurs de déclaration ou d’unité, un seul gros contrat) : ce sont des questions à poser, pas des constats, et ils ne suggèrent aucune infraction.',
+    'Ces filtres signalent des chiffres qu’un formateur ou un analyste peut vouloir examiner. Des chiffres inhabituels ont bien des causes ordinaires (autre composition des produits sous un code, erreurs de déclaration ou d’unité, un seul gros contrat)\u00a0: ce sont des questions à poser, pas des constats, et ils ne suggèrent aucune infraction.',
   prUvHeading: 'Valeurs unitaires éloignées de la médiane mondiale',
   prUvHow:
     'Valeur unitaire = valeur ÷ tonnes, pour chaque pays ayant une quantité, même code, même année, même sens. Un chiffre est listé s’il dépasse {factor} fois la médiane des valeurs unitaires de tous les pays, ou s’il est inférieur à 1/{factor} de celle-ci, à condition qu’au moins {min, plural, one {# pays ait} other {# pays aient}} une valeur unitaire. Le z-score robuste (log de la valeur unitaire moins la médiane des logs, divisé par 1,4826 × l’écart absolu médian) est donné à titre indicatif.',
   prUvCaption:
-    '{country} : valeurs unitaires hors d’un facteur {factor} de la médiane mondiale, {year}',
+    '{country}\u00a0: valeurs unitaires hors d’un facteur {factor} de la médiane mondiale, {year}',
   prUvNone:
-    '{country}, {year} : aucune valeur unitaire n’est hors d’un facteur {factor} de la médiane mondiale',
-  prUvNoQuantity: 'Ce jeu de données n’a pas de quantités ici : pas de valeurs unitaires.',
+    '{country}, {year}\u00a0: aucune valeur unitaire n’est hors d’un facteur {factor} de la médiane mondiale',
+  prUvNoQuantity: 'Ce jeu de données n’a pas de quantités ici\u00a0: pas de valeurs unitaires.',
   prUvCountry: 'Valeur unitaire',
   prUvMedian: 'Médiane mondiale',
   prUvRatio: 'Rapport à la médiane',
@@ -217,22 +217,23 @@ export const fr: Catalogue = {
   prJumpHeading: 'Sauts d’une année à l’autre hors de l’historique du pays',
   prJumpHow:
     'Pour chaque série (le total et chaque code ou catégorie, dans chaque sens), la variation d’une année à la suivante est ln(valeur ÷ valeur de l’année précédente), sur les années où les deux existent. Une variation est listée si elle s’écarte de plus de {z, plural, one {# écart-type robuste} other {# écarts-types robustes}} (1,4826 × écart absolu médian) de la variation médiane de la même série et si la valeur a au moins doublé ou diminué de moitié. Il faut au moins {min, plural, one {# variation} other {# variations}}.',
-  prJumpCaption: '{country} : variations annuelles inhabituelles',
-  prJumpNone: '{country} : selon cette règle, aucune variation ne sort de son propre historique',
+  prJumpCaption: '{country}\u00a0: variations annuelles inhabituelles',
+  prJumpNone:
+    '{country}\u00a0: selon cette règle, aucune variation ne sort de son propre historique',
   prJumpNA:
-    'Sans objet : ce jeu de données compte {n, plural, one {# année} other {# années}}, et la règle exige au moins {min, plural, one {# variation annuelle} other {# variations annuelles}}.',
+    'Sans objet\u00a0: ce jeu de données compte {n, plural, one {# année} other {# années}}, et la règle exige au moins {min, plural, one {# variation annuelle} other {# variations annuelles}}.',
   prSeries: 'Série',
   prTotalSeries: 'Total de la sélection',
   prBefore: 'Avant',
   prAfter: 'Après',
-  prPrintCaption: '{dataset} · {list} · {year} · valeurs en {currency} · Source : {source}',
+  prPrintCaption: '{dataset} · {list} · {year} · valeurs en {currency} · Source\u00a0: {source}',
   prProductTitle: 'Profil de produit',
   prProductNone:
-    'Choisissez un code SH : ces codes ont des échanges enregistrés dans le jeu de données {dataset}.',
+    'Choisissez un code SH\u00a0: ces codes ont des échanges enregistrés dans le jeu de données {dataset}.',
   prProductNotHs6:
-    '{dataset} est regroupé par catégorie, non par code SH : choisissez un jeu de données par code SH pour voir un profil de produit.',
+    '{dataset} est regroupé par catégorie, non par code SH\u00a0: choisissez un jeu de données par code SH pour voir un profil de produit.',
   prProductNoData:
-    'Pas de données pour le code SH {code} dans le jeu de données {dataset} : les données sources ne comprennent pas ce code. L’absence de données n’est pas une valeur nulle.',
+    'Pas de données pour le code SH {code} dans le jeu de données {dataset}\u00a0: les données sources ne comprennent pas ce code. L’absence de données n’est pas une valeur nulle.',
   prNoProductShard: 'aucun fichier de données pour ce code',
   prEdition: 'Édition du SH',
   prDescription: 'Libellé officiel',
@@ -250,11 +251,11 @@ export const fr: Catalogue = {
   prStatusMerged: 'fusionné (contient aussi d’autres biens)',
   prStatusNN: 'plusieurs-à-plusieurs',
   prStatusNone: 'sans correspondance',
-  prConvertedFrom: 'converti depuis {from} {code} : {status}',
+  prConvertedFrom: 'converti depuis {from} {code}\u00a0: {status}',
   prYearEditionMapping:
-    'Pour les années que ce jeu de données tient en {edition}, {list} utilise : {codes} ({status}).',
+    'Pour les années que ce jeu de données tient en {edition}, {list} utilise\u00a0: {codes} ({status}).',
   prBroadCaveat:
-    'Une liste marque le code SH {code} comme « large » : ce code couvre aussi des biens ordinaires, ses valeurs sont donc une borne supérieure du commerce stratégique.',
+    'Une liste marque le code SH {code} comme «\u00a0large\u00a0»\u00a0: ce code couvre aussi des biens ordinaires, ses valeurs sont donc une borne supérieure du commerce stratégique.',
   prOnNoList: 'le SH {code} ne figure sur aucune liste appliquée à ce jeu de données',
   prTopCountries: 'Principaux exportateurs et importateurs',
   prExportersCaption:
@@ -265,22 +266,22 @@ export const fr: Catalogue = {
   prShareOfWorld: 'Part mondiale',
   prShareOfWorldNote: 'Parts du total mondial du code pour l’année et le sens.',
   prMapTitle: '{flow}, code SH {code}, {year}, en {currency}',
-  prPartnerMapTitle: '{country} : {flow}, {year}, en {currency}',
+  prPartnerMapTitle: '{country}\u00a0: {flow}, {year}, en {currency}',
   prPartnerMapExports: 'destinations des exportations',
   prPartnerMapImports: 'origines des importations',
   prPartnerMapSelf: 'Le pays présenté',
   prPartnerMapNote:
-    '{country} en gris foncé ; partenaires teintés selon la valeur (classes par quantiles) ; hachuré : aucun échange enregistré.',
+    '{country} en gris foncé\u202f; partenaires teintés selon la valeur (classes par quantiles)\u202f; hachuré\u00a0: aucun échange enregistré.',
   prProductTrendTitle:
     'Exportations et importations mondiales du SH {code} par année, en {currency}',
   prProductTrendSummary: 'Les exportations mondiales passent de {ex0} en {y0} à {ex1} en {y1}.',
   prUvDist: 'Valeurs unitaires selon les pays',
   prUvDistHow:
-    'Chaque point est un pays : valeur ÷ tonnes (échelle logarithmique) ; le trait est la médiane. Les points à plus de {factor} fois au-dessus ou au-dessous de la médiane sont en rouge.',
+    'Chaque point est un pays\u00a0: valeur ÷ tonnes (échelle logarithmique)\u202f; le trait est la médiane. Les points à plus de {factor} fois au-dessus ou au-dessous de la médiane sont en rouge.',
   prUvDistTitle:
-    '{flow} : valeurs unitaires, code SH {code}, {year} ({currency} par tonne, échelle logarithmique)',
+    '{flow}\u00a0: valeurs unitaires, code SH {code}, {year} ({currency} par tonne, échelle logarithmique)',
   prUvDistSummary:
-    '{n, plural, one {# pays a} other {# pays ont}} une quantité ; la médiane est de {median} ; la plus basse, {min} ({minC}), la plus haute, {max} ({maxC}). {flagged, plural, one {# est} other {# sont}} hors d’un facteur {factor} de la médiane.',
+    '{n, plural, one {# pays a} other {# pays ont}} une quantité\u202f; la médiane est de {median}\u202f; la plus basse, {min} ({minC}), la plus haute, {max} ({maxC}). {flagged, plural, one {# est} other {# sont}} hors d’un facteur {factor} de la médiane.',
   prUvDistNone: 'Aucun pays ne déclare de quantité pour ce code, cette année et ce sens.',
   prShowTable: 'Afficher les valeurs en tableau',
   prMedian: 'médiane',
