@@ -434,10 +434,10 @@ export const ru: Catalogue = {
   rmTitleFull: 'Атлас стратегической торговли: {dataset}, весь набор данных',
   rmViewMap: 'карта',
   rmViewTable: 'рейтинг',
-  rmViewCountry: 'страна',
-  rmViewProduct: 'товар',
+  rmViewCountry: 'профиль страны',
+  rmViewProduct: 'профиль товара',
   rmViewFlows: 'потоки',
-  rmViewCompare: 'сравнение',
+  rmViewCompare: 'сравнение списков',
   rmViewMethods: 'методика',
   rmViewSources: 'источники',
   rmDownloaded: 'Скачано {created} с {url}',
@@ -466,7 +466,7 @@ export const ru: Catalogue = {
     '{country}: экспорт {exports} {currency}, импорт {imports} {currency} (каждый поток один раз).',
   rmSourceLine: 'Источник: {source}. Издатель: {publisher}. {url}',
   rmLicenceLine: 'Лицензия: {licence} ({url})',
-  rmCitationLine: 'Ссылка для цитирования: {citation}',
+  rmCitationLine: 'Библиографическая ссылка: {citation}',
   rmEditionLine: 'Редакция ГС: {edition}{years}. Валюта: {currency}. Периодичность: {frequency}.',
   rmFreqYear: 'годовая',
   rmFreqMonth: 'месячная',
@@ -541,8 +541,8 @@ export const ru: Catalogue = {
   rmLinkNone:
     '{n, plural, one {# без соответствия} few {# без соответствия} many {# без соответствия} other {# без соответствия}}',
   rmCavMirror:
-    'Сохраняются обе декларации потока: столбец reported_by показывает, чья это декларация — экспортёра или импортёра. Никогда не складывайте их: экспорт — это декларации экспортёров, импорт — импортёров.',
-  rmCavReconciled: 'Одно значение на поток, согласованное источником по обеим декларациям.',
+    'Сохраняются данные обеих сторон о потоке: столбец reported_by показывает, чьи это данные — экспортёра или импортёра. Никогда не складывайте их: экспорт — это данные экспортёров, импорт — данные импортёров.',
+  rmCavReconciled: 'Одно значение на поток, согласованное источником по данным обеих сторон.',
   rmCavOneSide:
     'Одно значение на поток: данные одной стороны; цифры другой стороны — зеркальные значения.',
   rmCavAggregates:
@@ -569,9 +569,9 @@ export const ru: Catalogue = {
   rmFImporter: 'Импортёр: {country}',
   rmFCountry: 'Страна: {country}, как экспортёр или импортёр',
   rmFPartner: 'Партнёр: {country}',
-  rmFByExporter: 'Декларации: по данным экспортёра',
-  rmFByImporter: 'Декларации: по данным импортёра',
-  rmFNone: 'Нет: вся стратегическая таблица набора данных',
+  rmFByExporter: 'Сторона, сообщившая данные: экспортёр',
+  rmFByImporter: 'Сторона, сообщившая данные: импортёр',
+  rmFNone: 'Без фильтров: вся таблица стратегических товаров набора данных',
   rmLinkNN:
     '{n, plural, one {# «многие ко многим»} few {# «многие ко многим»} many {# «многие ко многим»} other {# «многие ко многим»}}',
   rmYearEdition: '{year}: {edition}',

@@ -35,7 +35,7 @@ export const en = {
   moImportsWord: 'imports',
   moEditionBreak:
     'Series break in {year}: the data follow {from} until {prev} and {to} from {year}. A list’s codes are converted to each edition, so the goods it covers can differ on either side of the line.',
-  moEditionMarker: '{edition} from here',
+  moEditionMarker: '{edition} from this month',
   moSelectedMonth: 'shown on the map',
   moCountryPeriod: 'Totals for {period}; the chart below shows every month.',
 
@@ -65,7 +65,7 @@ export const en = {
   moMethods2:
     'Each dataset keeps the currency its source publishes ({currencies}); nothing is converted. Every view shows one dataset at a time, so values in different currencies are never added or compared.',
   moMethods3:
-    'A dataset’s HS edition can change from one year to the next: Eurostat’s Combined Nomenclature follows HS2017 until 2021 and HS2022 from 2022. Lists are converted to each edition, so the goods a list covers can change there; the country page’s monthly chart marks the break.',
+    'A dataset’s HS edition can change from one year to the next: the EU’s Combined Nomenclature (CN), in which Eurostat publishes its data, follows HS2017 until 2021 and HS2022 from 2022. Lists are converted to each edition, so the goods a list covers can change there; the country page’s monthly chart marks the break.',
   moYearsEdition: '{years}: {edition}',
 };
 
@@ -104,7 +104,7 @@ export const fr: Catalogue = {
   moImportsWord: 'importation',
   moEditionBreak:
     'Rupture de série en {year}\u00a0: les données suivent le {from} jusqu’en {prev} et le {to} à partir de {year}. Les codes d’une liste sont convertis pour chaque édition\u00a0: les biens couverts peuvent différer de part et d’autre de la ligne.',
-  moEditionMarker: '{edition} à partir d’ici',
+  moEditionMarker: '{edition} à partir de ce mois',
   moSelectedMonth: 'affiché sur la carte',
   moCountryPeriod: 'Totaux pour {period}\u202f; le graphique ci-dessous montre chaque mois.',
 
@@ -134,7 +134,7 @@ export const fr: Catalogue = {
   moMethods2:
     'Chaque jeu de données garde la monnaie publiée par sa source ({currencies})\u202f; rien n’est converti. Chaque vue montre un seul jeu de données à la fois\u00a0: des valeurs en monnaies différentes ne sont jamais additionnées ni comparées.',
   moMethods3:
-    'L’édition du SH d’un jeu de données peut changer d’une année à l’autre\u00a0: la Nomenclature combinée d’Eurostat suit le SH2017 jusqu’en 2021 et le SH2022 à partir de 2022. Les listes sont converties pour chaque édition, et les biens couverts peuvent donc changer à ce moment\u202f; le graphique mensuel de la page pays marque la rupture.',
+    'L’édition du SH d’un jeu de données peut changer d’une année à l’autre\u00a0: la nomenclature combinée (NC) de l’UE, dans laquelle Eurostat publie ses données, suit le SH2017 jusqu’en 2021 et le SH2022 à partir de 2022. Les listes sont converties pour chaque édition, et les biens couverts peuvent donc changer à ce moment\u202f; le graphique mensuel de la page pays marque la rupture.',
   moYearsEdition: '{years}\u00a0: {edition}',
 };
 
@@ -170,7 +170,7 @@ export const es: Catalogue = {
   moImportsWord: 'importaciones',
   moEditionBreak:
     'Ruptura de serie en {year}: los datos siguen el {from} hasta {prev} y el {to} desde {year}. Los códigos de una lista se convierten a cada edición, así que los bienes cubiertos pueden diferir a cada lado de la línea.',
-  moEditionMarker: '{edition} desde aquí',
+  moEditionMarker: '{edition} desde este mes',
   moSelectedMonth: 'mostrado en el mapa',
   moCountryPeriod: 'Totales de {period}; el gráfico de abajo muestra cada mes.',
 
@@ -200,7 +200,7 @@ export const es: Catalogue = {
   moMethods2:
     'Cada conjunto de datos conserva la moneda que publica su fuente ({currencies}); no se convierte nada. Cada vista muestra un solo conjunto de datos, así que nunca se suman ni se comparan valores en monedas distintas.',
   moMethods3:
-    'La edición del SA de un conjunto de datos puede cambiar de un año a otro: la Nomenclatura Combinada de Eurostat sigue el SA2017 hasta 2021 y el SA2022 desde 2022. Las listas se convierten a cada edición, así que los bienes cubiertos pueden cambiar en ese punto; el gráfico mensual de la página de país marca la ruptura.',
+    'La edición del SA de un conjunto de datos puede cambiar de un año a otro: la nomenclatura combinada (NC) de la UE, en la que Eurostat publica sus datos, sigue el SA2017 hasta 2021 y el SA2022 desde 2022. Las listas se convierten a cada edición, así que los bienes cubiertos pueden cambiar en ese punto; el gráfico mensual de la página de país marca la ruptura.',
   moYearsEdition: '{years}: {edition}',
 };
 
@@ -235,7 +235,7 @@ export const ru: Catalogue = {
   moImportsWord: 'импорте',
   moEditionBreak:
     'Разрыв ряда в {year} г.: до {prev} г. данные следуют {from}, с {year} г. — {to}. Коды списка пересчитываются для каждой редакции, поэтому охват товаров по обе стороны линии может различаться.',
-  moEditionMarker: '{edition} отсюда',
+  moEditionMarker: '{edition} с этого месяца',
   moSelectedMonth: 'показан на карте',
   moCountryPeriod: 'Итоги за период: {period}; на графике ниже — каждый месяц.',
 
@@ -266,6 +266,6 @@ export const ru: Catalogue = {
   moMethods2:
     'Каждый набор данных сохраняет валюту своего источника ({currencies}); ничего не пересчитывается. Каждый раздел показывает один набор данных, поэтому значения в разных валютах никогда не складываются и не сравниваются.',
   moMethods3:
-    'Редакция ГС набора данных может меняться от года к году: Комбинированная номенклатура Eurostat следует ГС2017 до 2021 г. и ГС2022 с 2022 г. Списки пересчитываются для каждой редакции, поэтому охват товаров в этом месте может измениться; помесячный график на странице страны отмечает разрыв.',
+    'Редакция ГС набора данных может меняться от года к году: Комбинированная номенклатура ЕС (КН), в которой Eurostat публикует данные, до 2021 г. следует ГС2017, а с 2022 г. — ГС2022. Списки пересчитываются для каждой редакции, поэтому охват товаров в этом месте может измениться; помесячный график на странице страны отмечает разрыв.',
   moYearsEdition: '{years}: {edition}',
 };

@@ -625,7 +625,7 @@ export const ru: Catalogue = {
   pgBuildReport: 'что прочитано, сохранено и помещено в карантин, по файлам',
   pgQuarantine: 'строки, которые нельзя использовать, с файлом, номером строки и причиной',
 
-  pgMethodsTitle: 'Методы и глоссарий',
+  pgMethodsTitle: 'Методика и глоссарий',
   pgOnThisPage: 'На этой странице',
   pgMValuesH: 'Как строятся значения',
   pgMValues1:

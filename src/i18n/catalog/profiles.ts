@@ -16,11 +16,11 @@ export const en = {
   prUnitValue: 'Unit value',
   prTrend: 'Trend over the years of the dataset',
   prTrendTitle: '{country}: {list}, exports and imports by year, in {currency}',
-  prTrendSummary: 'Exports went from {ex0} in {y0} to {ex1} in {y1}; imports from {im0} to {im1}.',
+  prTrendSummary: 'Exports: {ex0} in {y0}, {ex1} in {y1}. Imports: {im0} in {y0}, {im1} in {y1}.',
   prTrendCaption: '{country}: exports and imports by year ({currency})',
   prTrendOne: 'This dataset has one year only ({year}): there is no trend to draw.',
   prSelected: 'selected',
-  prEditionMarker: '{edition} from here',
+  prEditionMarker: '{edition} from this year',
   prEditionBreak:
     'Series break in {year}: data up to {prev} are in {from}, from {year} in {to}. The list was converted between editions, so its coverage can change.',
   prConversion:
@@ -126,7 +126,7 @@ export const en = {
   prPartnerMapNote:
     '{country} in dark grey; partners shaded by value (quantile classes); hatched: no trade recorded.',
   prProductTrendTitle: 'World exports and imports of HS {code} by year, in {currency}',
-  prProductTrendSummary: 'World exports went from {ex0} in {y0} to {ex1} in {y1}.',
+  prProductTrendSummary: 'World exports: {ex0} in {y0}, {ex1} in {y1}.',
   prUvDist: 'Unit values across countries',
   prUvDistHow:
     'Each dot is a country: value ÷ tonnes (log scale); the line is the median. Dots more than {factor} times above or below the median are drawn in red.',
@@ -152,16 +152,16 @@ export const fr: Catalogue = {
   prNoSpecificity: '{list}\u00a0: aucun code n’y est marqué spécifique ou large.',
   prQuantity: 'Quantité (t)',
   prQuantityNote:
-    'Quantités en tonnes quand la source les donne\u202f; «\u00a0≥\u00a0» quand certains flux n’en ont pas (minorant)\u202f; valeur unitaire = valeur ÷ tonnes.',
+    'Quantités en tonnes quand la source les donne\u202f; «\u00a0≥\u00a0» quand certains flux n’en ont pas (borne inférieure)\u202f; valeur unitaire = valeur ÷ tonnes.',
   prUnitValue: 'Valeur unitaire',
   prTrend: 'Évolution sur les années du jeu de données',
   prTrendTitle: '{country}\u00a0: {list}, exportations et importations par année, en {currency}',
   prTrendSummary:
-    'Les exportations passent de {ex0} en {y0} à {ex1} en {y1}\u202f; les importations de {im0} à {im1}.',
+    'Exportations\u00a0: {ex0} en {y0}, {ex1} en {y1}. Importations\u00a0: {im0} en {y0}, {im1} en {y1}.',
   prTrendCaption: '{country}\u00a0: exportations et importations par année ({currency})',
   prTrendOne: 'Ce jeu de données n’a qu’une année ({year})\u00a0: pas d’évolution à tracer.',
   prSelected: 'sélectionnée',
-  prEditionMarker: '{edition} à partir d’ici',
+  prEditionMarker: '{edition} à partir de cette année',
   prEditionBreak:
     'Rupture de série en {year}\u00a0: les données jusqu’à {prev} sont en {from}, à partir de {year} en {to}. La liste a été convertie entre éditions, sa couverture peut changer.',
   prConversion:
@@ -212,7 +212,7 @@ export const fr: Catalogue = {
   prUvCountry: 'Valeur unitaire',
   prUvMedian: 'Médiane mondiale',
   prUvRatio: 'Rapport à la médiane',
-  prUvZ: 'z robuste',
+  prUvZ: 'Score z robuste',
   prCountries: 'Pays',
   prJumpHeading: 'Sauts d’une année à l’autre hors de l’historique du pays',
   prJumpHow:
@@ -238,7 +238,7 @@ export const fr: Catalogue = {
   prEdition: 'Édition du SH',
   prDescription: 'Libellé officiel',
   prLists: 'Listes et catégories',
-  prListsCaption: 'Listes appliquées à ce jeu de données qui contiennent le SH {code}',
+  prListsCaption: 'Listes appliquées à ce jeu de données qui contiennent le code SH {code}',
   prRegime: 'Régime',
   prSpecificity: 'Spécificité',
   prConversionStatus: 'Édition',
@@ -246,17 +246,17 @@ export const fr: Catalogue = {
   prBroad: 'large',
   prUnspecified: 'non indiqué',
   prStatusSame: 'même édition que les données',
-  prStatusExact: 'exacte',
+  prStatusExact: 'exact',
   prStatusSplit: 'scindé',
-  prStatusMerged: 'fusionné (contient aussi d’autres biens)',
-  prStatusNN: 'plusieurs-à-plusieurs',
+  prStatusMerged: 'fusionné (couvre aussi d’autres biens)',
+  prStatusNN: 'en correspondance multiple',
   prStatusNone: 'sans correspondance',
-  prConvertedFrom: 'converti depuis {from} {code}\u00a0: {status}',
+  prConvertedFrom: 'converti depuis le code {code} ({from})\u00a0: {status}',
   prYearEditionMapping:
-    'Pour les années que ce jeu de données tient en {edition}, {list} utilise\u00a0: {codes} ({status}).',
+    'Pour les années où ce jeu de données est en {edition}, {list} utilise\u00a0: {codes} ({status}).',
   prBroadCaveat:
     'Une liste marque le code SH {code} comme «\u00a0large\u00a0»\u00a0: ce code couvre aussi des biens ordinaires, ses valeurs sont donc une borne supérieure du commerce stratégique.',
-  prOnNoList: 'le SH {code} ne figure sur aucune liste appliquée à ce jeu de données',
+  prOnNoList: 'le code SH {code} ne figure sur aucune liste appliquée à ce jeu de données',
   prTopCountries: 'Principaux exportateurs et importateurs',
   prExportersCaption:
     '{n, plural, one {Le premier exportateur} other {Les # premiers exportateurs}} du SH {code}, {year}',
@@ -271,10 +271,10 @@ export const fr: Catalogue = {
   prPartnerMapImports: 'origines des importations',
   prPartnerMapSelf: 'Le pays présenté',
   prPartnerMapNote:
-    '{country} en gris foncé\u202f; partenaires teintés selon la valeur (classes par quantiles)\u202f; hachuré\u00a0: aucun échange enregistré.',
+    'En gris foncé\u00a0: {country}\u202f; partenaires teintés selon la valeur (classes par quantiles)\u202f; hachuré\u00a0: aucun échange enregistré.',
   prProductTrendTitle:
-    'Exportations et importations mondiales du SH {code} par année, en {currency}',
-  prProductTrendSummary: 'Les exportations mondiales passent de {ex0} en {y0} à {ex1} en {y1}.',
+    'Exportations et importations mondiales du code SH {code} par année, en {currency}',
+  prProductTrendSummary: 'Exportations mondiales\u00a0: {ex0} en {y0}, {ex1} en {y1}.',
   prUvDist: 'Valeurs unitaires selon les pays',
   prUvDistHow:
     'Chaque point est un pays\u00a0: valeur ÷ tonnes (échelle logarithmique)\u202f; le trait est la médiane. Les points à plus de {factor} fois au-dessus ou au-dessous de la médiane sont en rouge.',
@@ -300,22 +300,22 @@ export const es: Catalogue = {
   prNoSpecificity: '{list}: ningún código está marcado como específico o amplio.',
   prQuantity: 'Cantidad (t)',
   prQuantityNote:
-    'Cantidades en toneladas cuando la fuente las da; «≥» cuando algunos flujos no las tienen (cota inferior); valor unitario = valor ÷ toneladas.',
+    'Cantidades en toneladas cuando la fuente las da; «≥» cuando algunos flujos no las tienen (límite inferior); valor unitario = valor ÷ toneladas.',
   prUnitValue: 'Valor unitario',
   prTrend: 'Evolución en los años del conjunto de datos',
   prTrendTitle: '{country}: {list}, exportaciones e importaciones por año, en {currency}',
   prTrendSummary:
-    'Las exportaciones pasan de {ex0} en {y0} a {ex1} en {y1}; las importaciones de {im0} a {im1}.',
+    'Exportaciones: {ex0} en {y0}, {ex1} en {y1}. Importaciones: {im0} en {y0}, {im1} en {y1}.',
   prTrendCaption: '{country}: exportaciones e importaciones por año ({currency})',
   prTrendOne: 'Este conjunto de datos tiene un solo año ({year}): no hay evolución que trazar.',
   prSelected: 'seleccionado',
-  prEditionMarker: '{edition} desde aquí',
+  prEditionMarker: '{edition} desde este año',
   prEditionBreak:
     'Ruptura de serie en {year}: los datos hasta {prev} están en {from}, desde {year} en {to}. La lista se convirtió entre ediciones, así que su cobertura puede cambiar.',
   prConversion:
     '{list} (definida en el {from}): para datos en el {to}, sus códigos se convirtieron con tablas de correlación: {exact, plural, one {# exacto} other {# exactos}}, {split, plural, one {# dividido} other {# divididos}}, {merged, plural, one {# fusionado} other {# fusionados}}, {nn, plural, one {# de varios a varios} other {# de varios a varios}}, {none, plural, one {# sin correspondencia} other {# sin correspondencia}}. {upper, plural, one {# código de los datos se alcanza por un vínculo no exacto, así que su valor es un límite superior} other {# códigos de los datos se alcanzan por vínculos no exactos, así que sus valores son un límite superior}}.',
   prCompareHeading: '{year} comparado con {year2}',
-  prCompareCaption: '{country}: {year} y {year2} lado a lado ({currency})',
+  prCompareCaption: '{country}: {year} y {year2} en paralelo ({currency})',
   prComparePartnersExport: 'Destinos de las exportaciones, {year} y {year2}',
   prComparePartnersImport: 'Orígenes de las importaciones, {year} y {year2}',
   prIndicator: 'Indicador',
@@ -346,7 +346,7 @@ export const es: Catalogue = {
   prTransitNone: 'ningún código se importó y exportó a la vez en {year}',
   prTransitHow:
     'Para cada código importado y exportado en el año, el menor de los dos importes es lo máximo que podría ser reexportación de bienes importados ese año. También puede ser comercio en ambos sentidos de bienes distintos bajo un mismo código.',
-  prPatterns: 'Patrones que merecen una mirada (material de formación)',
+  prPatterns: 'Pautas que conviene examinar (material de formación)',
   prPatternsIntro:
     'Estos filtros señalan cifras que un formador o analista puede querer examinar. Las cifras inusuales tienen muchas causas corrientes (otra mezcla de productos bajo un código, errores de declaración o de unidad, un solo gran contrato): son preguntas, no conclusiones, y no sugieren ninguna infracción.',
   prUvHeading: 'Valores unitarios alejados de la mediana mundial',
@@ -356,7 +356,8 @@ export const es: Catalogue = {
     '{country}: valores unitarios fuera de un factor {factor} de la mediana mundial, {year}',
   prUvNone:
     '{country}, {year}: ningún valor unitario está fuera de un factor {factor} de la mediana mundial',
-  prUvNoQuantity: 'Este conjunto de datos no tiene cantidades aquí: no hay valores unitarios.',
+  prUvNoQuantity:
+    'Este conjunto de datos no tiene cantidades para esta selección: no hay valores unitarios.',
   prUvCountry: 'Valor unitario',
   prUvMedian: 'Mediana mundial',
   prUvRatio: 'Relación con la mediana',
@@ -385,7 +386,7 @@ export const es: Catalogue = {
   prEdition: 'Edición del SA',
   prDescription: 'Descripción oficial',
   prLists: 'Listas y categorías',
-  prListsCaption: 'Listas aplicadas a este conjunto de datos que contienen el SA {code}',
+  prListsCaption: 'Listas aplicadas a este conjunto de datos que contienen el código SA {code}',
   prRegime: 'Régimen',
   prSpecificity: 'Especificidad',
   prConversionStatus: 'Edición',
@@ -393,17 +394,17 @@ export const es: Catalogue = {
   prBroad: 'amplio',
   prUnspecified: 'no indicado',
   prStatusSame: 'misma edición que los datos',
-  prStatusExact: 'exacta',
+  prStatusExact: 'exacto',
   prStatusSplit: 'dividido',
-  prStatusMerged: 'fusionado (incluye otros bienes)',
+  prStatusMerged: 'fusionado (abarca también otros bienes)',
   prStatusNN: 'de varios a varios',
   prStatusNone: 'sin correspondencia',
-  prConvertedFrom: 'convertido desde {from} {code}: {status}',
+  prConvertedFrom: 'convertido desde el código {code} ({from}): {status}',
   prYearEditionMapping:
-    'En los años que este conjunto de datos tiene en {edition}, {list} usa: {codes} ({status}).',
+    'En los años en que los datos están en el {edition}, {list} usa: {codes} ({status}).',
   prBroadCaveat:
     'Una lista marca el código SA {code} como amplio: el código también abarca bienes corrientes, así que sus valores son un límite superior del comercio estratégico.',
-  prOnNoList: 'el SA {code} no figura en ninguna lista aplicada a este conjunto de datos',
+  prOnNoList: 'el código SA {code} no figura en ninguna lista aplicada a este conjunto de datos',
   prTopCountries: 'Principales exportadores e importadores',
   prExportersCaption:
     '{n, plural, one {El principal exportador} other {Los # principales exportadores}} del SA {code}, {year}',
@@ -418,10 +419,10 @@ export const es: Catalogue = {
   prPartnerMapImports: 'orígenes de las importaciones',
   prPartnerMapSelf: 'El país mostrado',
   prPartnerMapNote:
-    '{country} en gris oscuro; socios coloreados según el valor (clases por cuantiles); rayado: sin comercio registrado.',
+    'En gris oscuro: {country}; socios coloreados según el valor (clases por cuantiles); rayado: sin comercio registrado.',
   prProductTrendTitle:
-    'Exportaciones e importaciones mundiales del SA {code} por año, en {currency}',
-  prProductTrendSummary: 'Las exportaciones mundiales pasan de {ex0} en {y0} a {ex1} en {y1}.',
+    'Exportaciones e importaciones mundiales del código SA {code} por año, en {currency}',
+  prProductTrendSummary: 'Exportaciones mundiales: {ex0} en {y0}, {ex1} en {y1}.',
   prUvDist: 'Valores unitarios por país',
   prUvDistHow:
     'Cada punto es un país: valor ÷ toneladas (escala logarítmica); la línea es la mediana. Los puntos a más de {factor} veces por encima o por debajo de la mediana van en rojo.',
@@ -451,13 +452,14 @@ export const ru: Catalogue = {
   prUnitValue: 'Удельная стоимость',
   prTrend: 'Динамика за годы набора данных',
   prTrendTitle: '{country}: {list}, экспорт и импорт по годам, в {currency}',
-  prTrendSummary: 'Экспорт изменился с {ex0} в {y0} до {ex1} в {y1}; импорт — с {im0} до {im1}.',
+  prTrendSummary:
+    'Экспорт: {ex0} в {y0} г., {ex1} в {y1} г. Импорт: {im0} в {y0} г., {im1} в {y1} г.',
   prTrendCaption: '{country}: экспорт и импорт по годам ({currency})',
   prTrendOne: 'В этом наборе данных один год ({year}): динамику построить нельзя.',
   prSelected: 'выбран',
   prEditionMarker: '{edition} с этого года',
   prEditionBreak:
-    'Разрыв ряда в {year}: данные до {prev} — в {from}, с {year} — в {to}. Список пересчитан между редакциями, его охват может измениться.',
+    'Разрыв ряда в {year} г.: данные до {prev} г. представлены в {from}, с {year} г. — в {to}. Список пересчитан из одной редакции в другую, поэтому его охват может измениться.',
   prConversion:
     'Список «{list}» составлен в {from}; для данных в {to} его коды пересчитаны по таблицам соответствия: {exact, plural, one {# точный} few {# точных} many {# точных} other {# точного}}, {split, plural, one {# разделённый} few {# разделённых} many {# разделённых} other {# разделённого}}, {merged, plural, one {# объединённый} few {# объединённых} many {# объединённых} other {# объединённого}}, {nn, plural, one {# «многие ко многим»} few {# «многие ко многим»} many {# «многие ко многим»} other {# «многие ко многим»}}, {none, plural, one {# без соответствия} few {# без соответствия} many {# без соответствия} other {# без соответствия}}. {upper, plural, one {# код данных получен через неточную связь, поэтому его стоимость} few {# кода данных получены через неточные связи, поэтому их стоимость} many {# кодов данных получены через неточные связи, поэтому их стоимость} other {# кода данных получены через неточные связи, поэтому их стоимость}} — верхняя граница.',
   prCompareHeading: '{year} в сравнении с {year2}',
@@ -494,7 +496,7 @@ export const ru: Catalogue = {
     'Для каждого кода, который в году и ввозили, и вывозили, меньшая из двух сумм — максимум того, что могло быть реэкспортом ввезённых в том же году товаров. Это может быть и встречная торговля разными товарами под одним кодом.',
   prPatterns: 'На что стоит посмотреть (учебный материал)',
   prPatternsIntro:
-    'Эти фильтры указывают на цифры, которые преподаватель или аналитик может захотеть изучить. У необычных цифр много обычных причин (другой набор товаров под одним кодом, ошибки в декларациях или единицах, один крупный контракт): это вопросы, а не выводы, и они не указывают на нарушения.',
+    'Эти проверки указывают на цифры, которые инструктор или аналитик может захотеть изучить. У необычных цифр много обычных причин (другой набор товаров под одним кодом, ошибки в декларациях или единицах измерения, один крупный контракт): это вопросы, а не выводы, и они не указывают на нарушения.',
   prUvHeading: 'Удельная стоимость далеко от мировой медианы',
   prUvHow:
     'Удельная стоимость = стоимость ÷ тонны для каждой страны с данными о количестве, для того же кода, года и направления. Значение выводится, если оно более чем в {factor, plural, one {# раз} few {# раза} many {# раз} other {# раза}} выше медианы удельной стоимости всех стран или более чем в {factor, plural, one {# раз} few {# раза} many {# раз} other {# раза}} ниже её, при условии что удельная стоимость есть не менее чем у {min, plural, one {# страны} few {# стран} many {# стран} other {# страны}}. Робастный z-показатель (логарифм удельной стоимости минус медиана логарифмов, делённые на 1,4826 × медианное абсолютное отклонение) приведён для справки.',
@@ -503,7 +505,7 @@ export const ru: Catalogue = {
   prUvNone:
     '{country}, {year}: ни одна удельная стоимость не отклоняется от мировой медианы более чем в {factor, plural, one {# раз} few {# раза} many {# раз} other {# раза}}',
   prUvNoQuantity:
-    'В этом наборе данных здесь нет количества: удельную стоимость рассчитать нельзя.',
+    'Для этой выборки в наборе данных нет количества: удельную стоимость рассчитать нельзя.',
   prUvCountry: 'Удельная стоимость',
   prUvMedian: 'Мировая медиана',
   prUvRatio: 'Отношение к медиане',
@@ -532,7 +534,7 @@ export const ru: Catalogue = {
   prEdition: 'Редакция ГС',
   prDescription: 'Официальное описание',
   prLists: 'Списки и категории',
-  prListsCaption: 'Списки этого набора данных, содержащие код ГС {code}',
+  prListsCaption: 'Списки, применённые к этому набору данных и содержащие код ГС {code}',
   prRegime: 'Режим',
   prSpecificity: 'Специфичность',
   prConversionStatus: 'Редакция',
@@ -540,14 +542,14 @@ export const ru: Catalogue = {
   prBroad: 'широкий',
   prUnspecified: 'не указано',
   prStatusSame: 'та же редакция, что у данных',
-  prStatusExact: 'точное',
-  prStatusSplit: 'разделён',
-  prStatusMerged: 'объединён (включает и другие товары)',
-  prStatusNN: 'многие ко многим',
-  prStatusNone: 'нет соответствия',
-  prConvertedFrom: 'пересчитан из {from} {code}: {status}',
+  prStatusExact: 'точный',
+  prStatusSplit: 'разделённый',
+  prStatusMerged: 'объединённый (включает и другие товары)',
+  prStatusNN: '«многие ко многим»',
+  prStatusNone: 'без соответствия',
+  prConvertedFrom: 'пересчитан из кода {code} ({from}): {status}',
   prYearEditionMapping:
-    'В годах, которые этот набор данных хранит в {edition}, список {list} использует: {codes} ({status}).',
+    'За годы, в которых данные представлены в {edition}, список «{list}» использует: {codes} ({status}).',
   prBroadCaveat:
     'Список относит код ГС {code} к широким: код охватывает и обычные товары, поэтому его стоимость — верхняя граница стратегической торговли.',
   prOnNoList: 'код ГС {code} не входит ни в один список этого набора данных',
@@ -567,10 +569,10 @@ export const ru: Catalogue = {
   prPartnerMapNote:
     '{country} — тёмно-серым; партнёры окрашены по стоимости (квантильные классы); штриховка — торговля не зарегистрирована.',
   prProductTrendTitle: 'Мировой экспорт и импорт, ГС {code}, по годам, в {currency}',
-  prProductTrendSummary: 'Мировой экспорт изменился с {ex0} в {y0} до {ex1} в {y1}.',
+  prProductTrendSummary: 'Мировой экспорт: {ex0} в {y0} г., {ex1} в {y1} г.',
   prUvDist: 'Удельная стоимость по странам',
   prUvDistHow:
-    'Каждая точка — страна: стоимость ÷ тонны (логарифмическая шкала); линия — медиана. Точки более чем в {factor} раза выше или ниже медианы — красные.',
+    'Каждая точка — страна: стоимость ÷ тонны (логарифмическая шкала); линия — медиана. Точки, отклоняющиеся от медианы более чем в {factor, plural, one {# раз} few {# раза} many {# раз} other {# раза}}, выделены красным.',
   prUvDistTitle:
     '{flow}: удельная стоимость, ГС {code}, {year} ({currency} за тонну, логарифмическая шкала)',
   prUvDistSummary:

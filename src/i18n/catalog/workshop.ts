@@ -23,7 +23,7 @@ export const es: Catalogue = {
   wsPrint: 'Imprimir ficha del país',
 };
 export const ru: Catalogue = {
-  wsAdd: 'Добавить в тур',
-  wsOpen: 'Тур для семинара',
+  wsAdd: 'Добавить в сценарий',
+  wsOpen: 'Сценарий семинара',
   wsPrint: 'Печать справки по стране',
 };
