@@ -9,6 +9,7 @@ import type {
 } from '../schema/manifest.ts';
 import type { View } from '../state/url-state.ts';
 import { datasetTitle, editionLabel, localizeManifest } from '../i18n/names.ts';
+import { datasetCoverage, datasetNotes } from '../i18n/notes.ts';
 import { describeFilters, type FilterSpec } from './filter.ts';
 import type { ReadmeKey } from './readme-catalog.ts';
 import { wordsFor, type Words } from './readme-words.ts';
@@ -356,7 +357,8 @@ function wording(input: MetadataInput, lang: Lang): Wording {
   const ds = datasetOf(manifest, spec.dataset);
   const lists = listsOf({ ...input, manifest });
   const caveats: string[] = [t('rmCavUpperBound'), t('rmCavOneRow')];
-  if (ds.coverage) caveats.push(t('rmCavCoverage', { coverage: ds.coverage }));
+  const coverage = datasetCoverage(ds, lang) ?? ds.coverage;
+  if (coverage) caveats.push(t('rmCavCoverage', { coverage }));
   const editions = Object.entries(ds.yearEditions ?? {});
   if (editions.length)
     caveats.push(
@@ -389,7 +391,13 @@ function wording(input: MetadataInput, lang: Lang): Wording {
   // The reasons and notes are the build's own English texts, quoted as they are.
   for (const n of ds.listsNotApplied)
     caveats.push(t('rmCavNotApplied', { list: n.list, reason: n.reason }));
-  for (const n of ds.notes) caveats.push(n);
+  // The build's notes: English as built for metadata.json; in another language, worded there,
+  // leaving out what the caveats above already say (upper bound, conversions, subset, mirror,
+  // totals set aside), and quoting as published any note the atlas cannot word.
+  if (lang === 'en') for (const n of ds.notes) caveats.push(n);
+  else
+    for (const n of datasetNotes(ds, manifest.lists, lang))
+      if (n.kind === 'category' || n.kind === 'repairs' || n.kind === 'other') caveats.push(n.text);
   const partly = new Map<string, number[]>();
   for (const c of coverageOf(input)?.lists ?? [])
     if (partial(c)) partly.set(c.list, [...(partly.get(c.list) ?? []), c.year]);
@@ -602,7 +610,11 @@ export function readmeText(m: DownloadMetadata, input: MetadataInput): string {
       : t('rmYears', { years }),
   );
   const ds = datasetOf(input.manifest, d.id);
-  L.push(t('rmCoverageLine', { coverage: ds.coverage ?? t('rmCoverageWorld') }));
+  L.push(
+    t('rmCoverageLine', {
+      coverage: datasetCoverage(ds, lang) ?? ds.coverage ?? t('rmCoverageWorld'),
+    }),
+  );
   const lists = listsOf({ ...input, manifest: localizeManifest(input.manifest, lang) });
   if (lists.length) {
     h('rmHLists');

@@ -20,7 +20,7 @@ export const en = {
   rmBuild:
     'Data build: {file} ({rows, plural, one {# row} other {# rows}}, SHA-256 {sha}), made by {by}.',
   rmLanguageNote:
-    "Texts quoted from the sources stay in English, as published: the citation, source, publisher and licence of the dataset and of each list, the dataset's description of its coverage, and the build's notes and reasons. So do the country names and HS descriptions in the data: the data files have the same column names and values in every language of the atlas.",
+    'Texts quoted from the sources stay in English, as published: the citation, source, publisher and licence of the dataset and of each list, the reasons a list is not applied, and any coverage description or build note the atlas cannot word. So do the country names and HS descriptions in the data: the data files have the same column names and values in every language of the atlas.',
   rmHFilters: 'Filters applied',
   rmHTotals: 'Rows and totals',
   rmHSource: 'Source',
@@ -161,7 +161,7 @@ export const fr: Catalogue = {
   rmBuild:
     'Fichier de données\u00a0: {file} ({rows, plural, one {# ligne} other {# lignes}}, SHA-256 {sha}), produit par {by}.',
   rmLanguageNote:
-    'Les textes cités des sources restent en anglais, tels que publiés\u00a0: citation, source, éditeur et licence du jeu de données et de chaque liste, description de la couverture du jeu de données, notes et motifs de la chaîne de traitement. De même pour les noms de pays et les libellés SH figurant dans les données\u00a0: les fichiers de données ont les mêmes noms de colonnes et les mêmes valeurs dans toutes les langues de l’atlas.',
+    'Les textes cités des sources restent en anglais, tels que publiés\u00a0: citation, source, éditeur et licence du jeu de données et de chaque liste, motifs pour lesquels une liste n’est pas appliquée, et toute description de couverture ou note de la chaîne de traitement que l’atlas ne sait pas formuler. De même pour les noms de pays et les libellés SH figurant dans les données\u00a0: les fichiers de données ont les mêmes noms de colonnes et les mêmes valeurs dans toutes les langues de l’atlas.',
   rmHFilters: 'Filtres appliqués',
   rmHTotals: 'Lignes et totaux',
   rmHSource: 'Source des données',
@@ -303,7 +303,7 @@ export const es: Catalogue = {
   rmBuild:
     'Archivo de datos: {file} ({rows, plural, one {# fila} other {# filas}}, SHA-256 {sha}), generado por {by}.',
   rmLanguageNote:
-    'Los textos citados de las fuentes se mantienen en inglés, tal como se publicaron: la cita, la fuente, el editor y la licencia del conjunto de datos y de cada lista, la descripción de la cobertura del conjunto de datos y las notas y motivos del proceso de generación. Lo mismo ocurre con los nombres de países y las descripciones del SA que figuran en los datos: los archivos de datos tienen los mismos nombres de columnas y valores en todos los idiomas del atlas.',
+    'Los textos citados de las fuentes se mantienen en inglés, tal como se publicaron: la cita, la fuente, el editor y la licencia del conjunto de datos y de cada lista, los motivos por los que una lista no se aplica y toda descripción de cobertura o nota del proceso de generación que el atlas no sabe formular. Lo mismo ocurre con los nombres de países y las descripciones del SA que figuran en los datos: los archivos de datos tienen los mismos nombres de columnas y valores en todos los idiomas del atlas.',
   rmHFilters: 'Filtros aplicados',
   rmHTotals: 'Filas y totales',
   rmHSource: 'Fuente',
@@ -444,7 +444,7 @@ export const ru: Catalogue = {
   rmBuild:
     'Файл данных: {file} ({rows, plural, one {# строка} few {# строки} many {# строк} other {# строки}}, SHA-256 {sha}), создан скриптом {by}.',
   rmLanguageNote:
-    'Тексты, цитируемые из источников, приводятся на английском языке, как они опубликованы: библиографическая ссылка, источник, издатель и лицензия набора данных и каждого списка, описание охвата набора данных, примечания и пояснения конвейера сборки. То же относится к названиям стран и описаниям кодов ГС в самих данных: названия столбцов и значения в файлах данных одинаковы во всех языках атласа.',
+    'Тексты, цитируемые из источников, приводятся на английском языке, как они опубликованы: библиографическая ссылка, источник, издатель и лицензия набора данных и каждого списка, причины, по которым список не применяется, а также описания охвата и примечания конвейера сборки, которые атлас не умеет сформулировать сам. То же относится к названиям стран и описаниям кодов ГС в самих данных: названия столбцов и значения в файлах данных одинаковы во всех языках атласа.',
   rmHFilters: 'Применённые фильтры',
   rmHTotals: 'Строки и итоги',
   rmHSource: 'Источник',

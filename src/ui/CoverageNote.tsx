@@ -1,6 +1,7 @@
 import type { DatasetMeta, Lang } from '../schema/manifest.ts';
 import { editionOf, reachLimited } from '../derive/resolve.ts';
 import { formatInteger } from '../format/number.ts';
+import { datasetCoverage } from '../i18n/notes.ts';
 import type { T } from '../views/types.ts';
 
 /**
@@ -35,7 +36,8 @@ export function CoverageNote({
           }),
         )
     : [];
-  // The source's own description of its reach, quoted in English inside the sentence.
+  // The dataset's reach in the reader's language; quoted in English if the atlas cannot word it.
+  const own = reachLimited(ds) ? datasetCoverage(ds, lang) : null;
   const [before, after] =
     reachLimited(ds) && ds.coverage
       ? t('coverageNote', { coverage: '\u0000' }).split('\u0000')
@@ -52,7 +54,7 @@ export function CoverageNote({
       {reach && (
         <p data-testid="reach-note">
           {before}
-          <span lang="en">{ds.coverage}</span>
+          {own ?? <span lang="en">{ds.coverage}</span>}
           {after}
         </p>
       )}

@@ -7,9 +7,13 @@ import type { ViewProps } from './types.ts';
 import './pages.css';
 import { registerCatalog } from '../i18n/messages.ts';
 import * as pagesCatalogue from '../i18n/catalog/pages.ts';
+import * as profilesCatalogue from '../i18n/catalog/profiles.ts';
+import { datasetNotes } from '../i18n/notes.ts';
 
 // This view's text loads with it, not with the map.
 registerCatalog(pagesCatalogue);
+// The conversion notes are worded as on the country profile.
+registerCatalog(profilesCatalogue);
 
 /**
  * Manifest text is data, not markup: it is rendered as text, and a URL becomes a link only
@@ -147,6 +151,7 @@ function DatasetSource(props: ViewProps & { ds: DatasetMeta }) {
   const last = months[months.length - 1];
   const ym = (k: string) => monthYear(lang, Number(k.slice(0, 4)), Number(k.slice(5, 7)));
   const editions = yearEditionsText(ds, t);
+  const notes = datasetNotes(ds, props.manifest.lists, lang);
   // Older manifests lack these fields: say nothing rather than something wrong.
   const aggregates = ds.aggregates as DatasetMeta['aggregates'] | undefined;
   const mirror = ds.mirror as boolean | undefined;
@@ -268,10 +273,13 @@ function DatasetSource(props: ViewProps & { ds: DatasetMeta }) {
         </span>
       </p>
       <ListCoverage {...props} ds={ds} />
-      {ds.notes.length > 0 && (
-        <ul className="pg-notes" lang="en">
-          {ds.notes.map((n) => (
-            <li key={n}>{n}</li>
+      {notes.length > 0 && (
+        <ul className="pg-notes">
+          {notes.map((n, i) => (
+            // A note the atlas cannot word is the build's English, quoted and marked so.
+            <li key={i} lang={n.quoted ? 'en' : undefined}>
+              {n.text}
+            </li>
           ))}
         </ul>
       )}

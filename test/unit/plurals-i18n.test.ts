@@ -90,6 +90,9 @@ const COUNTS: Record<string, string[]> = {
   wsOfflineProgress: ['done', 'total'],
   wsOfflineDone: ['n'],
   wsOfflineFailed: ['n'],
+  noteAggregates: ['n'],
+  noteRepaired: ['n'],
+  noteUpperFlows: ['flows'],
 };
 
 /** Numbers that are not a count of things, or counts that need no noun to agree with. */

@@ -5,7 +5,7 @@ export const en = {
   navCompare: 'Compare lists',
   navFlows: 'Flows',
   hsEnglishNote:
-    'Shown in English as published: HS code descriptions (no translation of the nomenclature ships with the atlas) and, on the Sources page, the citations, sources, publishers and licences, the datasets’ descriptions of their coverage and the build’s notes.',
+    'Shown in English as published: HS code descriptions (no translation of the nomenclature ships with the atlas) and, on the Sources page, citations, sources, publishers and licences, and any coverage description or build note the atlas cannot word.',
   toolbarLabel: 'Download, export and share',
   coverageNote:
     'Coverage: {coverage}. Totals and shares called “world” here are totals of this coverage, not of world trade.',
@@ -64,7 +64,7 @@ export const fr: Catalogue = {
   navCompare: 'Comparer des listes',
   navFlows: 'Flux',
   hsEnglishNote:
-    'Affichés en anglais, tels que publiés\u00a0: les libellés des codes SH (aucune traduction de la nomenclature n’est fournie avec l’atlas) et, sur la page Sources, les citations, sources, éditeurs et licences, les descriptions de la couverture des jeux de données et les notes de la chaîne de traitement.',
+    'Affichés en anglais, tels que publiés\u00a0: les libellés des codes SH (aucune traduction de la nomenclature n’est fournie avec l’atlas) et, sur la page Sources, les citations, sources, éditeurs et licences, ainsi que toute description de couverture ou note de la chaîne de traitement que l’atlas ne sait pas formuler.',
   toolbarLabel: 'Télécharger, exporter et partager',
   coverageNote:
     'Couverture\u00a0: {coverage}. Les totaux et parts dits «\u00a0mondiaux\u00a0» ici sont ceux de cette couverture, pas du commerce mondial.',
@@ -127,7 +127,7 @@ export const es: Catalogue = {
   navCompare: 'Comparar listas',
   navFlows: 'Flujos',
   hsEnglishNote:
-    'Se muestran en inglés, tal como se publicaron: las descripciones de los códigos del SA (el atlas no incluye una traducción de la nomenclatura) y, en la página Fuentes, las citas, fuentes, editores y licencias, las descripciones de la cobertura de los conjuntos de datos y las notas del proceso de generación.',
+    'Se muestran en inglés, tal como se publicaron: las descripciones de los códigos del SA (el atlas no incluye una traducción de la nomenclatura) y, en la página Fuentes, las citas, fuentes, editores y licencias, así como toda descripción de cobertura o nota del proceso de generación que el atlas no sabe formular.',
   toolbarLabel: 'Descargar, exportar y compartir',
   coverageNote:
     'Cobertura: {coverage}. Los totales y cuotas llamados «mundiales» aquí son los de esta cobertura, no los del comercio mundial.',
@@ -186,7 +186,7 @@ export const ru: Catalogue = {
   navCompare: 'Сравнить списки',
   navFlows: 'Потоки',
   hsEnglishNote:
-    'На английском языке, как они опубликованы, приводятся описания кодов ГС (перевод номенклатуры в атлас не входит), а на странице «Источники» — библиографические ссылки, источники, издатели и лицензии, описания охвата наборов данных и примечания конвейера сборки.',
+    'На английском языке, как они опубликованы, приводятся описания кодов ГС (перевод номенклатуры в атлас не входит), а на странице «Источники» — библиографические ссылки, источники, издатели и лицензии, а также описания охвата и примечания конвейера сборки, которые атлас не умеет сформулировать сам.',
   toolbarLabel: 'Скачать, экспортировать и поделиться',
   coverageNote:
     'Охват: {coverage}. «Мировые» итоги и доли здесь — итоги этого охвата, а не мировой торговли.',

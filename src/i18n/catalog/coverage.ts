@@ -75,6 +75,28 @@ export const en = {
     'Partners are counted by whole year: {a} and {b} cover different months, so their partner figures are not like for like.',
   covMonthsCompared: 'Totals compare the same months of both years: {a} and {b}.',
   covOwnList: 'a custom list of {n, plural, one {# HS code} other {# HS codes}}',
+  noteUpperBound:
+    'Values under an HS code are an upper bound on strategic trade: a code also covers goods that are not controlled.',
+  noteCategoryOnly: 'The source gives values by category only; there is no HS6 detail.',
+  noteMirror:
+    "Both declarations of a flow are kept: exports are the exporter's reports, imports the importer's; the download's reported_by column says whose each row is.",
+  noteAggregates:
+    '{n, plural, one {# row is a total of other rows and was not added} other {# rows are totals of other rows and were not added}}: {what}.',
+  noteRepaired:
+    '{n, plural, one {# row repaired} other {# rows repaired}}: {what} (see build-report.json).',
+  noteUpperFlows: 'Under those codes: {flows, plural, one {# flow} other {# flows}}, {value}.',
+  noteKindHeading: 'HS4 heading total (the CN8 rows under it are the detail)',
+  noteKindChapter: 'chapter total (the CN8 rows under it are the detail)',
+  noteKindHeadingPlain: 'HS4 heading total',
+  noteKindChapterPlain: 'chapter total',
+  noteKindTotal: 'commodity TOTAL',
+  noteKindReexports: 're-exports (already inside exports)',
+  noteKindReimports: 're-imports (already inside imports)',
+  noteKindRounded: 'value rounded to the dollar',
+  noteKindAlias: 'country code alias applied',
+  noteKindZero: 'HS code leading zero restored',
+  covCoverageSubset:
+    'only the HS6 codes in the input (a product subset: {parts}): totals cover these codes only',
 };
 
 type Catalogue = Record<keyof typeof en, string>;
@@ -150,6 +172,30 @@ export const fr: Catalogue = {
     'Les partenaires sont comptés par année entière\u00a0: {a} et {b} ne couvrent pas les mêmes mois, leurs chiffres par partenaire ne sont donc pas comparables.',
   covMonthsCompared: 'Les totaux comparent les mêmes mois des deux années\u00a0: {a} et {b}.',
   covOwnList: 'une liste personnalisée de {n, plural, one {# code SH} other {# codes SH}}',
+  noteUpperBound:
+    'Les valeurs par code SH sont une borne supérieure du commerce stratégique\u00a0: un code couvre aussi des biens non contrôlés.',
+  noteCategoryOnly:
+    'La source ne donne des valeurs que par catégorie\u202f; il n’y a pas de détail SH6.',
+  noteMirror:
+    'Les deux déclarations d’un flux sont conservées\u00a0: les exportations sont celles des exportateurs, les importations celles des importateurs\u202f; la colonne reported_by du téléchargement indique de qui vient chaque ligne.',
+  noteAggregates:
+    '{n, plural, one {# ligne est un total d’autres lignes et n’a pas été ajoutée} other {# lignes sont des totaux d’autres lignes et n’ont pas été ajoutées}}\u00a0: {what}.',
+  noteRepaired:
+    '{n, plural, one {# ligne corrigée} other {# lignes corrigées}}\u00a0: {what} (voir build-report.json).',
+  noteUpperFlows: 'Sous ces codes\u00a0: {flows, plural, one {# flux} other {# flux}}, {value}.',
+  noteKindHeading:
+    'total d’une position SH4 (le détail figure dans les lignes NC8 qui en relèvent)',
+  noteKindChapter: 'total d’un chapitre (le détail figure dans les lignes NC8 qui en relèvent)',
+  noteKindHeadingPlain: 'total d’une position SH4',
+  noteKindChapterPlain: 'total d’un chapitre',
+  noteKindTotal: 'ligne TOTAL (tous produits)',
+  noteKindReexports: 'réexportations (déjà comprises dans les exportations)',
+  noteKindReimports: 'réimportations (déjà comprises dans les importations)',
+  noteKindRounded: 'valeur arrondie au dollar',
+  noteKindAlias: 'code pays remplacé par son code ISO',
+  noteKindZero: 'zéro initial du code SH rétabli',
+  covCoverageSubset:
+    'seulement les codes SH6 présents dans les données sources (un sous-ensemble de produits\u00a0: {parts})\u00a0: les totaux ne portent que sur ces codes',
 };
 
 export const es: Catalogue = {
@@ -222,6 +268,28 @@ export const es: Catalogue = {
     'Los socios se cuentan por año completo: {a} y {b} abarcan meses distintos, por lo que sus cifras por socio no son comparables.',
   covMonthsCompared: 'Los totales comparan los mismos meses de ambos años: {a} y {b}.',
   covOwnList: 'una lista propia de {n, plural, one {# código SA} other {# códigos SA}}',
+  noteUpperBound:
+    'Los valores por código SA son un límite superior del comercio estratégico: un código también cubre bienes no controlados.',
+  noteCategoryOnly: 'La fuente solo da valores por categoría; no hay detalle SA6.',
+  noteMirror:
+    'Se conservan las dos declaraciones de un flujo: las exportaciones son las de los exportadores y las importaciones, las de los importadores; la columna reported_by de la descarga indica de quién es cada fila.',
+  noteAggregates:
+    '{n, plural, one {# fila es un total de otras filas y no se sumó} other {# filas son totales de otras filas y no se sumaron}}: {what}.',
+  noteRepaired:
+    '{n, plural, one {# fila corregida} other {# filas corregidas}}: {what} (véase build-report.json).',
+  noteUpperFlows: 'Bajo esos códigos: {flows, plural, one {# flujo} other {# flujos}}, {value}.',
+  noteKindHeading: 'total de partida SA4 (el detalle está en las filas NC8 que la componen)',
+  noteKindChapter: 'total de capítulo (el detalle está en las filas NC8 que lo componen)',
+  noteKindHeadingPlain: 'total de partida SA4',
+  noteKindChapterPlain: 'total de capítulo',
+  noteKindTotal: 'fila TOTAL (todos los productos)',
+  noteKindReexports: 'reexportaciones (ya incluidas en las exportaciones)',
+  noteKindReimports: 'reimportaciones (ya incluidas en las importaciones)',
+  noteKindRounded: 'valor redondeado al dólar',
+  noteKindAlias: 'código de país sustituido por su código ISO',
+  noteKindZero: 'cero inicial del código SA restituido',
+  covCoverageSubset:
+    'solo los códigos SA6 presentes en los datos de origen (un subconjunto de productos: {parts}): los totales solo abarcan esos códigos',
 };
 
 export const ru: Catalogue = {
@@ -295,4 +363,27 @@ export const ru: Catalogue = {
   covMonthsCompared: 'Итоги сравнивают одни и те же месяцы обоих лет: {a} и {b}.',
   covOwnList:
     'собственный список из {n, plural, one {# кода} few {# кодов} many {# кодов} other {# кода}} ГС',
+  noteUpperBound:
+    'Значения по кодам ГС — верхняя граница стратегической торговли: код охватывает и неконтролируемые товары.',
+  noteCategoryOnly: 'Источник приводит стоимости только по категориям; детализации ГС6 нет.',
+  noteMirror:
+    'Сохраняются данные обеих сторон о потоке: экспорт — по данным экспортёров, импорт — по данным импортёров; столбец reported_by в скачанном файле показывает, чьи данные в каждой строке.',
+  noteAggregates:
+    '{n, plural, one {# строка является итогом других строк и не учтена} few {# строки являются итогами других строк и не учтены} many {# строк являются итогами других строк и не учтены} other {# строки являются итогами других строк и не учтены}}: {what}.',
+  noteRepaired:
+    '{n, plural, one {# строка исправлена} few {# строки исправлены} many {# строк исправлено} other {# строки исправлено}}: {what} (см. build-report.json).',
+  noteUpperFlows:
+    'По этим кодам: {flows, plural, one {# поток} few {# потока} many {# потоков} other {# потока}}, {value}.',
+  noteKindHeading: 'итог по товарной позиции ГС4 (детализация — в строках КН8 этой позиции)',
+  noteKindChapter: 'итог по группе (детализация — в строках КН8 этой группы)',
+  noteKindHeadingPlain: 'итог по товарной позиции ГС4',
+  noteKindChapterPlain: 'итог по группе',
+  noteKindTotal: 'строка TOTAL (все товары)',
+  noteKindReexports: 'реэкспорт (уже входит в экспорт)',
+  noteKindReimports: 'реимпорт (уже входит в импорт)',
+  noteKindRounded: 'стоимость округлена до доллара',
+  noteKindAlias: 'код страны заменён кодом ISO',
+  noteKindZero: 'восстановлен начальный ноль кода ГС',
+  covCoverageSubset:
+    'только коды ГС6, имеющиеся в исходных данных (часть номенклатуры: {parts}): итоги охватывают только эти коды',
 };
