@@ -32,13 +32,13 @@ const WORDS: Record<
     noData: /^pas de données$/,
     notCovered: /^Non couvert/,
     novMonths: /janvier–novembre/,
-    noCode: /Pas de données pour le SH 854231/,
+    noCode: /Pas de données pour le code SH 854231/,
   },
   es: {
     noData: /^sin datos$/,
     notCovered: /^No cubierto/,
     novMonths: /enero–noviembre/,
-    noCode: /Sin datos para el SA 854231/,
+    noCode: /Sin datos para el código SA 854231/,
   },
   ru: {
     noData: /^нет данных$/,

@@ -205,7 +205,9 @@ describe('downloads in Chromium', () => {
     };
     expect(meta.rows).toBe(n);
     const readme = strFromU8(files['README.txt'] ?? new Uint8Array());
-    expect(readme).toContain('Indicative strategic-goods list (indicative), category nuclear');
+    expect(readme).toContain(
+      'Indicative strategic-goods list (indicative), category Nuclear (NSG) (nuclear)',
+    );
     expect(readme).toContain('Etalab Open Licence 2.0');
     expect(readme).toContain('Gaulier, G. and Zignago, S. (2010)');
     expect(readme).toContain('Indicative strategic-goods list (indicative), version 2025-1');
@@ -245,15 +247,15 @@ describe('downloads in Chromium', () => {
     const readme = strFromU8(fr.files['README.txt'] ?? new Uint8Array());
     const lines = readme.split('\n');
     expect(lines[0]).toBe(
-      'Atlas du commerce stratégique : CEPII BACI, SH2022, version 202501, données affichées dans la vue « carte »',
+      'Atlas du commerce stratégique\u00a0: CEPII BACI, SH2022, version 202501, données affichées dans la vue «\u00a0carte\u00a0»',
     );
     for (const h of ['FILTRES APPLIQUÉS', 'LIGNES ET TOTAUX', 'MISES EN GARDE', 'COMMENT CITER'])
       expect(lines, h).toContain(h);
     expect(readme).not.toMatch(/FILTERS APPLIED|HOW TO CITE|CAVEATS|Downloaded |Filtered with/);
     // The filters in words, in French.
-    expect(lines).toContain('* Année : 2023');
+    expect(lines).toContain('* Année\u00a0: 2023');
     expect(lines).toContain(
-      '* Liste : Liste indicative de biens stratégiques (indicative), catégorie Nucléaire (GFN) (nuclear)',
+      '* Liste\u00a0: Liste indicative de biens stratégiques (indicative), catégorie Nucléaire (GFN) (nuclear)',
     );
     // The total in the French format the view uses: its ranking formats each value so.
     const frInt = (x: number) =>
@@ -267,10 +269,10 @@ describe('downloads in Chromium', () => {
     );
     const total = await frInt(worldTotal);
     expect(total).toMatch(/\u202f/);
-    expect(readme).toContain(`chacun compté une fois : ${total} USD`);
+    expect(readme).toContain(`chacun compté une fois\u00a0: ${total} USD`);
     expect(readme).toContain(`${await frInt(expectedRows)} lignes.`);
     // The sources' texts as published, and a note saying so.
-    expect(readme).toContain('Licence : Etalab Open Licence 2.0');
+    expect(readme).toContain('Licence\u00a0: Etalab Open Licence 2.0');
     expect(readme).toContain('Gaulier, G. and Zignago, S. (2010)');
     expect(readme).toContain('restent en anglais, tels que publiés');
     // The XLSX README sheet holds the same French text.
@@ -307,7 +309,7 @@ describe('downloads in Chromium', () => {
     expect(strip(meta)).toEqual(strip(metaEn));
     expect(Object.keys(meta).sort()).toEqual(Object.keys(metaEn).sort());
     expect(meta.filters).toContain(
-      'List: Indicative strategic-goods list (indicative), category nuclear',
+      'List: Indicative strategic-goods list (indicative), category Nuclear (NSG) (nuclear)',
     );
     expect([...fr.errors, ...en.errors], [...fr.errors, ...en.errors].join('\n')).toEqual([]);
     await fr.page.close();

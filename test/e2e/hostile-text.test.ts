@@ -632,7 +632,7 @@ describe('hostile names from the data are text, never markup (Chromium)', () => 
       buffer: Buffer.from(JSON.stringify(tour)),
     });
     const report = page.getByTestId('ws-report');
-    await expect.poll(() => report.textContent()).toContain('Imported');
+    await expect.poll(() => report.textContent()).toContain('imported');
     // The refused step's view is reported as the text it is.
     expect(await report.textContent()).toContain('window.__xss=23');
     expect(await page.getByLabel('Title of step 1').inputValue()).toBe(TOUR_TITLE);

@@ -250,12 +250,12 @@ describe.runIf(eu)('monthly data (Eurostat Comext) in Chromium', () => {
     await expect
       .poll(() => title(page))
       .toBe(
-        'Exportations : Liste commune des articles de haute priorité (CHPL), mars 2022, en EUR',
+        'Exportations\u00a0: Liste commune des articles de haute priorité (CHPL), mars 2022, en EUR',
       );
     const month = page.getByLabel('Mois', { exact: true });
     expect(await month.locator('option:checked').textContent()).toBe('Mars');
     expect(await page.getByTestId('partial-year').textContent()).toContain(
-      '2022 : janvier–novembre seulement',
+      '2022\u00a0: janvier–novembre seulement',
     );
     await page.close();
   });

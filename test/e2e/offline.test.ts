@@ -84,7 +84,7 @@ describe('offline use (service worker) in Chromium', () => {
     await page.getByRole('button', { name: 'Rendre disponible hors ligne' }).click();
     await expect
       .poll(() => page.getByTestId('ws-offline').textContent(), { timeout: 60_000 })
-      .toMatch(/Disponible hors ligne : \d+ fichiers/);
+      .toMatch(/Disponible hors ligne\u00a0: [\d\u202f]+ fichiers/);
 
     await context.setOffline(true);
     // Each step with what its view draws only once its data files are read.

@@ -57,12 +57,12 @@ describe('workshop tours in Chromium (French)', () => {
         'view=methods&country=FRA',
       ]);
     // Step 4's default title is the view's heading; edit it and add a note.
-    const title4 = page.getByLabel("Titre de l'étape 4");
+    const title4 = page.getByLabel('Titre de l’étape 4');
     expect(await title4.inputValue()).toBe('France');
     await title4.fill('La France et ses partenaires');
-    await page.getByLabel("Note de l'étape 4").fill('Regardez la concentration.');
+    await page.getByLabel('Note de l’étape 4').fill('Regardez la concentration.');
     // Reorder by keyboard: step 5 up, then step 3 (flows) up; focus follows the moved step.
-    await page.getByRole('button', { name: "Monter l'étape 5" }).focus();
+    await page.getByRole('button', { name: 'Monter l’étape 5' }).focus();
     await page.keyboard.press('Enter');
     await expect
       .poll(() => stepQs(page))
@@ -74,7 +74,7 @@ describe('workshop tours in Chromium (French)', () => {
         'view=country&country=FRA',
       ]);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
-      "Monter l'étape 4",
+      'Monter l’étape 4',
     );
     await page.keyboard.press('Enter');
     await expect
@@ -90,7 +90,7 @@ describe('workshop tours in Chromium (French)', () => {
     await page.reload();
     await page.getByRole('button', { name: 'Visite guidée' }).click();
     await expect.poll(() => stepQs(page)).toHaveLength(5);
-    expect(await page.getByLabel("Titre de l'étape 5").inputValue()).toBe(
+    expect(await page.getByLabel('Titre de l’étape 5').inputValue()).toBe(
       'La France et ses partenaires',
     );
 
@@ -164,7 +164,7 @@ describe('workshop tours in Chromium (French)', () => {
       .poll(() => page.getByTestId('ws-report').textContent())
       .toBe('5 étapes importées.');
     expect(await stepQs(page)).toEqual(before);
-    expect(await page.getByLabel("Note de l'étape 5").inputValue()).toBe(
+    expect(await page.getByLabel('Note de l’étape 5').inputValue()).toBe(
       'Regardez la concentration.',
     );
 
@@ -176,7 +176,7 @@ describe('workshop tours in Chromium (French)', () => {
     });
     await expect
       .poll(() => page.getByRole('alert').textContent())
-      .toContain("Le fichier n'est pas un JSON valide.");
+      .toContain('Le fichier n’est pas un JSON valide.');
     expect(await stepQs(page)).toEqual(before);
     await input.setInputFiles({
       name: 'partly.json',
@@ -191,7 +191,7 @@ describe('workshop tours in Chromium (French)', () => {
     });
     const report = page.getByTestId('ws-report');
     await expect.poll(() => report.textContent()).toContain('2 étapes importées.');
-    expect(await report.textContent()).toContain("L'étape 2 n'est pas une étape : écartée.");
+    expect(await report.textContent()).toContain('L’étape 2 n’est pas une étape\u00a0: écartée.');
     expect(await report.textContent()).toContain('year=1850');
     expect(await stepQs(page)).toEqual(['view=table', 'view=map&year=1850']);
     expect(errors, errors.join('\n')).toEqual([]);

@@ -263,7 +263,7 @@ export const fr: Catalogue = {
   pgSwGeoLicence: 'Natural Earth\u00a0: domaine public\u202f; world-atlas\u00a0: ISC',
   pgSwMit: 'MIT',
   pgSwPddl: 'Open Data Commons Public Domain Dedication and License (PDDL)',
-  pgBuildTitle: 'Rapport de construction',
+  pgBuildTitle: 'Rapport de génération des données',
   pgBuildText:
     'Les fichiers de données sont produits par la chaîne de traitement de l’atlas. Pour chaque fichier d’entrée, le rapport indique combien de lignes ont été lues, conservées, écartées comme hors champ ou mises en quarantaine, et pourquoi.',
   pgBuildReport: 'ce qui a été lu, conservé et mis en quarantaine, fichier par fichier',
@@ -277,7 +277,7 @@ export const fr: Catalogue = {
   pgMValues2:
     'BACI publie les valeurs en milliers de dollars des États-Unis et les quantités en tonnes métriques. L’atlas multiplie les valeurs par 1\u202f000 de façon exacte, à partir du texte décimal, sans erreur d’arrondi, et les affiche en {currencies}\u202f; les quantités restent en tonnes. Les valeurs sont en dollars courants, non corrigées de l’inflation.',
   pgMValues3:
-    'Le jeu de données de l’Atlas du commerce nucléaire du JRC est utilisé tel que publié\u00a0: valeurs par catégorie du cycle du combustible, sans détail SH6. Les lignes inutilisables ne sont jamais supprimées en silence\u00a0: le rapport de construction, accessible depuis la page Sources, les dénombre.',
+    'Le jeu de données de l’Atlas du commerce nucléaire du JRC est utilisé tel que publié\u00a0: valeurs par catégorie du cycle du combustible, sans détail SH6. Les lignes inutilisables ne sont jamais supprimées en silence\u00a0: le rapport de génération des données, accessible depuis la page Sources, les dénombre.',
   pgMListsH: 'Listes, catégories et totaux',
   pgMLists1:
     'Une liste stratégique est un ensemble de codes SH6, chacun rangé dans une catégorie (par exemple nucléaire, missiles ou un niveau de la CHPL). La valeur d’une liste pour un pays est la somme de ses échanges relevant de ces codes.',
@@ -327,7 +327,7 @@ export const fr: Catalogue = {
     'Biens, logiciels et technologies qui ont des usages à la fois civils et militaires, ou qui peuvent servir à des armes de destruction massive.',
   pgGChplT: 'CHPL (liste commune des articles de haute priorité)',
   pgGChplD:
-    'Liste commune prioritaire\u00a0: codes SH de composants trouvés dans les systèmes d’armes russes, publiée conjointement par les États-Unis, l’Union européenne, le Royaume-Uni et le Japon pour concentrer les contrôles à l’exportation.',
+    'Codes SH d’articles trouvés dans les systèmes d’armes russes, publiés conjointement par les États-Unis, l’Union européenne, le Royaume-Uni et le Japon pour cibler les contrôles à l’exportation.',
   pgGNsgT: 'GFN (Groupe des fournisseurs nucléaires, NSG)',
   pgGNsgD:
     'Pays fournisseurs nucléaires qui coordonnent leurs contrôles à l’exportation des biens nucléaires et des biens à double usage liés au nucléaire.',
@@ -441,9 +441,9 @@ export const es: Catalogue = {
   pgSwGeoLicence: 'Natural Earth: dominio público; world-atlas: ISC',
   pgSwMit: 'MIT',
   pgSwPddl: 'Open Data Commons Public Domain Dedication and License (PDDL)',
-  pgBuildTitle: 'Informe de construcción',
+  pgBuildTitle: 'Informe de generación de los datos',
   pgBuildText:
-    'Los archivos de datos los genera el proceso de construcción del atlas. Para cada archivo de entrada, el informe indica cuántas filas se leyeron, se conservaron, quedaron fuera de alcance o en cuarentena, y por qué.',
+    'Los archivos de datos los genera el proceso del atlas. Para cada archivo de entrada, el informe indica cuántas filas se leyeron, se conservaron, quedaron fuera de alcance o en cuarentena, y por qué.',
   pgBuildReport: 'lo que se leyó, se conservó y quedó en cuarentena, archivo por archivo',
   pgQuarantine: 'las filas que no pudieron usarse, con archivo, línea y motivo',
 
@@ -455,7 +455,7 @@ export const es: Catalogue = {
   pgMValues2:
     'BACI publica los valores en miles de dólares estadounidenses y las cantidades en toneladas métricas. El atlas multiplica los valores por 1000 de forma exacta, a partir del texto decimal y sin errores de redondeo, y los muestra en {currencies}; las cantidades siguen en toneladas. Los valores están en dólares corrientes, sin ajustar por inflación.',
   pgMValues3:
-    'El conjunto de datos del Atlas del Comercio Nuclear del JRC se usa tal como se publica: valores por categoría del ciclo del combustible, sin detalle SA6. Las filas que no pueden usarse nunca se descartan en silencio: el informe de construcción, enlazado desde la página Fuentes, las contabiliza.',
+    'El conjunto de datos del Atlas del Comercio Nuclear del JRC se usa tal como se publica: valores por categoría del ciclo del combustible, sin detalle SA6. Las filas que no pueden usarse nunca se descartan en silencio: el informe de generación de los datos, enlazado desde la página Fuentes, las contabiliza.',
   pgMListsH: 'Listas, categorías y totales',
   pgMLists1:
     'Una lista estratégica es un conjunto de códigos SA6, cada uno en una categoría (por ejemplo nuclear, misiles o un nivel de la CHPL). El valor de una lista para un país es la suma de su comercio bajo esos códigos.',
@@ -487,7 +487,7 @@ export const es: Catalogue = {
     'Una lista escrita en otra edición se convierte con las tablas de correlación de la ONU: un código con correspondencia uno a uno se convierte exactamente; un código dividido, fusionado o con correspondencia múltiple se marca, y los valores bajo él son un límite superior. Cada conjunto de datos indica qué listas se convirtieron y cuántos códigos no son exactos; una lista no se aplica si ninguna tabla vincula las dos ediciones.',
   pgMMirrorH: 'Estadísticas espejo',
   pgMMirror1:
-    'Las estadísticas espejo describen el comercio de un país a partir de las declaraciones de sus socios: sus exportaciones se leen en las importaciones que los demás países declaran procedentes de él, y a la inversa. Revelan el comercio de los países que declaran tarde, en parte o nada.',
+    'Las estadísticas espejo describen el comercio de un país a partir de las declaraciones de sus socios: sus exportaciones se leen en las importaciones que los demás países declaran procedentes de él, y a la inversa. Revelan el comercio de los países que declaran tarde, de forma parcial o no declaran.',
   pgMMirror2:
     'Las dos partes de un flujo rara vez coinciden: las importaciones se valoran CIF y las exportaciones FOB, los bienes se clasifican o fechan de otro modo, parte del comercio es confidencial y las reexportaciones difuminan el origen. BACI concilia ambas partes, de modo que un país aparece a través de las declaraciones de sus socios además de las suyas.',
   pgGlossaryH: 'Glosario',
@@ -505,7 +505,7 @@ export const es: Catalogue = {
     'Bienes, software y tecnología con usos tanto civiles como militares, o que pueden emplearse en armas de destrucción masiva.',
   pgGChplT: 'CHPL (lista común de artículos de alta prioridad)',
   pgGChplD:
-    'Lista común de alta prioridad: códigos SA de componentes hallados en sistemas de armas rusos, publicada conjuntamente por Estados Unidos, la Unión Europea, el Reino Unido y Japón para concentrar el control de las exportaciones.',
+    'Códigos SA de artículos hallados en sistemas de armas rusos, publicados conjuntamente por Estados Unidos, la Unión Europea, el Reino Unido y Japón para orientar el control de las exportaciones.',
   pgGNsgT: 'GSN (Grupo de Suministradores Nucleares, NSG)',
   pgGNsgD:
     'Países suministradores nucleares que coordinan el control de las exportaciones de bienes nucleares y de doble uso relacionados con lo nuclear.',
@@ -683,7 +683,7 @@ export const ru: Catalogue = {
     'Товары, программное обеспечение и технологии, имеющие как гражданское, так и военное применение или пригодные для создания оружия массового уничтожения.',
   pgGChplT: 'CHPL (общий список высокоприоритетных товаров)',
   pgGChplD:
-    'Общий список приоритетных товаров: коды ГС компонентов, обнаруженных в российских системах вооружений, совместно опубликованный США, Европейским союзом, Великобританией и Японией для сосредоточения экспортного контроля.',
+    'Коды ГС товаров, обнаруженных в российских системах вооружений; список совместно опубликован США, Европейским союзом, Великобританией и Японией, чтобы сосредоточить экспортный контроль на этих товарах.',
   pgGNsgT: 'ГЯП (Группа ядерных поставщиков, NSG)',
   pgGNsgD:
     'Страны — поставщики ядерных материалов и оборудования, координирующие экспортный контроль ядерных товаров и связанных с ними товаров двойного назначения.',
