@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { parseState, serializeState } from '../state/url-state.ts';
 import { problemText, stepCheck, stepPatch } from '../workshop/store.ts';
 import { decodeTour, stepQuery } from '../workshop/tour.ts';
@@ -19,9 +19,11 @@ export function PresentView(props: ViewProps & { children: ReactNode }) {
   const n = Math.min(Math.max(state.step, 1), Math.max(total, 1));
   const step = steps[n - 1];
 
-  // Everything the key handler needs, read when a key is pressed (not during render).
+  // Everything the key handler needs, read when a key is pressed (not during render). Layout
+  // effects, so that the handler and what it reads are in place before the step is painted: a
+  // clicker pressed as soon as the counter shows must move on, even on a busy machine.
   const latest = useRef({ go: (_k: number) => {}, exit: () => {}, sync: () => {}, n, total });
-  useEffect(() => {
+  useLayoutEffect(() => {
     const go = (k: number) => {
       if (!read.tour || k < 1 || k > total || k === n) return;
       update({ ...stepPatch(read.tour, k, manifest, state), present: true });
@@ -40,7 +42,7 @@ export function PresentView(props: ViewProps & { children: ReactNode }) {
   // Only when the step changes: within a step the presenter may click around the view.
   useEffect(() => latest.current.sync(), [n, state.tour]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
       const el = e.target instanceof Element ? e.target : null;
