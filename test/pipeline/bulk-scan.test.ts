@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { describeShared } from '../shared-data.ts';
 import {
   baciCsv,
   cleanTemps,
@@ -19,11 +20,9 @@ import {
   writeTree,
   type BuildReport,
 } from './helpers.ts';
-import { HAVE_SHARED, parseCsvText, ROOT, SHARED, SKIP_REASON } from './independent.ts';
+import { parseCsvText, ROOT, SHARED } from './independent.ts';
 
 afterAll(cleanTemps);
-if (!HAVE_SHARED) console.warn(`bulk-scan.test.ts: ${SKIP_REASON}`);
-
 const BACI = 'baci-energy-subset/BACI_HS22_Y2023_V202501_energy_subset.csv';
 
 function buildBothWays(files: Record<string, string | Buffer>) {
@@ -52,8 +51,13 @@ function expectSameAtlas(r: ReturnType<typeof buildBothWays>) {
   expect(strip(r.reportA)).toBe(strip(r.reportB));
 }
 
-describe.skipIf(!HAVE_SHARED)(
-  `the DuckDB bulk scan equals the line-by-line path (needs ${SHARED})`,
+describeShared(
+  `the DuckDB bulk scan equals the line-by-line path`,
+  [
+    'baci-energy-subset/BACI_HS22_Y2023_V202501_energy_subset.csv',
+    'baci-energy-subset/product_codes_HS22_V202501.csv',
+    'country-codes/baci_country_codes_V202501.csv',
+  ],
   () => {
     const shared = (p: string) => readFileSync(join(SHARED, p));
     const reference = {
@@ -121,51 +125,59 @@ function quarantined(r: ReturnType<typeof buildBothWays>): string[] {
     .map(([, line, reason, value]) => `${line} ${reason} ${value}`);
 }
 
-describe.skipIf(!HAVE_SHARED)(`every row is checked, on a list or not (needs ${SHARED})`, () => {
-  it('off-list rows of the real BACI file with an unknown country, a wrong year and a repeated flow are quarantined, on both paths', () => {
-    const text = readFileSync(join(SHARED, BACI)).toString().trimEnd();
-    const rows = text.split('\n').length - 1;
-    expect(rows).toBe(62926);
-    // Line 3 is 2023,4,76,850300,4.784,0.178: 8503.00 (motor parts) is on no list.
-    expect(text.split('\n')[2]).toBe('2023,4,76,850300,4.784,0.178');
-    const injected = [
-      '2023,999,76,850300,1.5,', // no country has BACI code 999
-      '2022,4,76,850450,2.5,', // 2022 in the file of 2023
-      '2023,4,76,850300,7.25,', // the flow of line 3 again
-    ];
-    const first = rows + 2;
-    const r = buildBothWays({
-      'product_codes_HS22_V202501.csv': readFileSync(
-        join(SHARED, 'baci-energy-subset/product_codes_HS22_V202501.csv'),
-      ),
-      'country_codes_V202501.csv': readFileSync(
-        join(SHARED, 'country-codes/baci_country_codes_V202501.csv'),
-      ),
-      'BACI_HS22_Y2023_V202501.csv': `${text}\n${injected.join('\n')}\n`,
+describeShared(
+  `every row is checked, on a list or not`,
+  [
+    'baci-energy-subset/BACI_HS22_Y2023_V202501_energy_subset.csv',
+    'baci-energy-subset/product_codes_HS22_V202501.csv',
+    'country-codes/baci_country_codes_V202501.csv',
+  ],
+  () => {
+    it('off-list rows of the real BACI file with an unknown country, a wrong year and a repeated flow are quarantined, on both paths', () => {
+      const text = readFileSync(join(SHARED, BACI)).toString().trimEnd();
+      const rows = text.split('\n').length - 1;
+      expect(rows).toBe(62926);
+      // Line 3 is 2023,4,76,850300,4.784,0.178: 8503.00 (motor parts) is on no list.
+      expect(text.split('\n')[2]).toBe('2023,4,76,850300,4.784,0.178');
+      const injected = [
+        '2023,999,76,850300,1.5,', // no country has BACI code 999
+        '2022,4,76,850450,2.5,', // 2022 in the file of 2023
+        '2023,4,76,850300,7.25,', // the flow of line 3 again
+      ];
+      const first = rows + 2;
+      const r = buildBothWays({
+        'product_codes_HS22_V202501.csv': readFileSync(
+          join(SHARED, 'baci-energy-subset/product_codes_HS22_V202501.csv'),
+        ),
+        'country_codes_V202501.csv': readFileSync(
+          join(SHARED, 'country-codes/baci_country_codes_V202501.csv'),
+        ),
+        'BACI_HS22_Y2023_V202501.csv': `${text}\n${injected.join('\n')}\n`,
+      });
+      expectSameAtlas(r);
+      expect(quarantined(r)).toEqual([
+        `${first} unknown exporter code "999" 1500`,
+        `${first + 1} year "2022" is not the file's year "2023" 2500`,
+        `${first + 2} duplicate of BACI_HS22_Y2023_V202501.csv:3 7250`,
+      ]);
+      const f = r.reportA.files.find((x) => x.status === 'data');
+      expect(f).toMatchObject({
+        readBy: 'lines',
+        rowsRead: rows + 3,
+        rowsQuarantined: 3,
+        valueQuarantined: 1500 + 2500 + 7250,
+        rowsKept: 14796,
+        quarantineReasons: {
+          'unknown exporter code': 1,
+          "year is not the file's year": 1,
+          'duplicate row': 1,
+        },
+      });
+      expect(r.reportA.duplicates).toBe(1);
+      expectReconciled(r.reportA);
     });
-    expectSameAtlas(r);
-    expect(quarantined(r)).toEqual([
-      `${first} unknown exporter code "999" 1500`,
-      `${first + 1} year "2022" is not the file's year "2023" 2500`,
-      `${first + 2} duplicate of BACI_HS22_Y2023_V202501.csv:3 7250`,
-    ]);
-    const f = r.reportA.files.find((x) => x.status === 'data');
-    expect(f).toMatchObject({
-      readBy: 'lines',
-      rowsRead: rows + 3,
-      rowsQuarantined: 3,
-      valueQuarantined: 1500 + 2500 + 7250,
-      rowsKept: 14796,
-      quarantineReasons: {
-        'unknown exporter code': 1,
-        "year is not the file's year": 1,
-        'duplicate row': 1,
-      },
-    });
-    expect(r.reportA.duplicates).toBe(1);
-    expectReconciled(r.reportA);
-  });
-});
+  },
+);
 
 describe('every row is checked: hand-written BACI rows on no list', () => {
   const reference = {

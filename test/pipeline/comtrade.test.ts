@@ -9,6 +9,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { describeShared } from '../shared-data.ts';
 import { jsonTable, plainNumber, scalarText } from '../../scripts/lib/json-records.ts';
 import type { InputCoverage } from '../../src/schema/manifest.ts';
 import {
@@ -19,11 +20,9 @@ import {
   type BuildReport,
   type FileReport,
 } from './helpers.ts';
-import { HAVE_SHARED, ROOT, SHARED, SKIP_REASON, parseCsvText } from './independent.ts';
+import { ROOT, SHARED, parseCsvText } from './independent.ts';
 
 afterAll(cleanTemps);
-if (!HAVE_SHARED) console.warn(`comtrade.test.ts: ${SKIP_REASON}`);
-
 const FIXTURES = join(ROOT, 'test/pipeline/fixtures/comtrade');
 const MONTHLY =
   'monthly row in an annual Comtrade file: the months would count the year twice; build monthly files separately';
@@ -406,26 +405,30 @@ describe('Comtrade fixtures (hand-written): both declarations, totals, bad rows'
   });
 });
 
-describe.skipIf(!HAVE_SHARED)(
+describeShared(
   'real UN Comtrade files (legacy IDN exports, Plus API sample)',
+  [
+    'comtrade-legacy-idn',
+    'comtradeplus-format-sample/comtradeplus_api_get_C_A_HS_sample.json',
+    'hs-concordance',
+    'hs-nomenclature',
+  ],
   () => {
     const legacyDir = join(SHARED, 'comtrade-legacy-idn');
     const plusSample = join(
       SHARED,
       'comtradeplus-format-sample/comtradeplus_api_get_C_A_HS_sample.json',
     );
-    const legacyFiles = HAVE_SHARED ? readdirSync(legacyDir).filter((f) => f.endsWith('.csv')) : [];
+    const legacyFiles = readdirSync(legacyDir).filter((f) => f.endsWith('.csv'));
     const files: Record<string, { from: string }> = {};
-    if (HAVE_SHARED) {
-      for (const f of legacyFiles) files[f] = { from: join(legacyDir, f) };
-      files['plus-sample.json'] = { from: plusSample };
-      for (const dir of ['hs-concordance', 'hs-nomenclature']) {
-        for (const f of readdirSync(join(SHARED, dir)).filter((x) => x.endsWith('.csv')))
-          files[`${dir}/${f}`] = { from: join(SHARED, dir, f) };
-      }
+    for (const f of legacyFiles) files[f] = { from: join(legacyDir, f) };
+    files['plus-sample.json'] = { from: plusSample };
+    for (const dir of ['hs-concordance', 'hs-nomenclature']) {
+      for (const f of readdirSync(join(SHARED, dir)).filter((x) => x.endsWith('.csv')))
+        files[`${dir}/${f}`] = { from: join(SHARED, dir, f) };
     }
-    const built = HAVE_SHARED ? build(files) : null;
-    const b = () => built as Build;
+    const built = build(files);
+    const b = () => built;
     const raw = new Map(legacyFiles.map((f) => [f, csvObjects(join(legacyDir, f))]));
     const EDITION: Record<string, string> = { H4: 'HS2012', H5: 'HS2017' };
 

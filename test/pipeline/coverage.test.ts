@@ -6,10 +6,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
+import { describeShared } from '../shared-data.ts';
 import type { DatasetMeta, InputCoverage, Manifest } from '../../src/schema/manifest.ts';
 import {
-  HAVE_SHARED,
   LISTS_DIR,
   PUBLIC_DATA,
   readCsvRecords,
@@ -17,11 +17,8 @@ import {
   readListFile,
   ROOT,
   SHARED,
-  SKIP_REASON,
   type RawList,
 } from './independent.ts';
-
-if (!HAVE_SHARED) console.warn(`coverage.test.ts: ${SKIP_REASON}`);
 
 const read = (p: string) => readCsvRecords(readFileSync(join(SHARED, p), 'utf8')).records;
 const sorted = (s: Iterable<string>) => [...s].sort();
@@ -69,8 +66,17 @@ function correlate(from: 'hs2017' | 'hs2022'): (code: string) => string[] {
   };
 }
 
-describe.skipIf(!HAVE_SHARED)(
-  `inputCoverage recomputed from the raw files (needs ${SHARED})`,
+describeShared(
+  `inputCoverage recomputed from the raw files`,
+  [
+    'hs-nomenclature/hs2022_harmonized-system.csv',
+    'hs-nomenclature/hs2017_harmonized-system.csv',
+    'baci-energy-subset/product_codes_HS22_V202501.csv',
+    'hs-concordance/hs2022_to_hs2017_correlation.csv',
+    'country-codes/baci_country_codes_V202501.csv',
+    'baci-energy-subset/BACI_HS22_Y2023_V202501_energy_subset.csv',
+    'nuclear-trade-360info/nuclear-commodity-data.csv',
+  ],
   () => {
     let manifest: Manifest;
     let lists: RawList[];
@@ -142,12 +148,9 @@ describe.skipIf(!HAVE_SHARED)(
       expect(cov.exporters).toEqual(sorted(exporters));
       expect(cov.importers).toEqual(sorted(importers));
       expect(cov.exporters.some((c) => c.startsWith('unknown'))).toBe(false);
-      expect(d.coverage).toBe(
-        'only the 32 HS6 codes in the input (a product subset: 32 of 5,614 in HS2022): totals cover these codes only',
-      );
-      expect(d.notes).toContain(
-        'The input holds 32 of the 5,614 HS6 codes of HS2022, a product subset: totals, ranks and shares cover these codes only, and a code outside them is no data, not zero.',
-      );
+      // A subset is a fact of inputCoverage, worded by the app; the reach is world trade.
+      expect(d.coverage).toBeUndefined();
+      expect(d.notes).toContainEqual({ kind: 'productSubset' });
 
       // Every row of the file is kept or out of scope (none quarantined), so a list code has
       // rows when one of its codes in HS2022 is among the file's codes.
@@ -209,8 +212,14 @@ describe.skipIf(!HAVE_SHARED)(
       ]);
       expect(cov.productSubset).toBe(true);
       expect(d.coverage).toMatch(
-        /^exports declared by the 27 EU member states .*\(chapters 28-90\); only the HS6 codes in the input \(a product subset: \d+ of 5,388 in HS2017, \d+ of 5,614 in HS2022\): totals cover these codes only$/,
+        /^exports declared by the 27 EU member states .*\(chapters 28-90\)$/,
       );
+      expect(d.notes).toContainEqual({ kind: 'productSubset' });
+      expect(d.notes).toContainEqual({
+        kind: 'setAside',
+        rows: expect.any(Number) as number,
+        reason: 'hs4-heading-cn8',
+      });
 
       const chpl: string[] = [];
       for (const l of lists) {

@@ -6,24 +6,21 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
+import { describeShared } from '../shared-data.ts';
 import type { FileReport } from './helpers.ts';
 import {
   add,
   asObject,
-  HAVE_SHARED,
   LISTS_DIR,
   PUBLIC_DATA,
   readCsvRecords,
   readJson,
   readListFile,
   SHARED,
-  SKIP_REASON,
   type MapShard,
   type RawList,
 } from './independent.ts';
-
-if (!HAVE_SHARED) console.warn(`eurostat.test.ts: ${SKIP_REASON}`);
 
 const ID = 'eurostat-comext';
 const DIR = 'eu-comext-ru-neighbours';
@@ -73,8 +70,14 @@ function correlate(from: 'hs2017' | 'hs2022'): (code: string) => string[] {
   };
 }
 
-describe.skipIf(!HAVE_SHARED)(
-  `Eurostat Comext recomputed from the raw files (needs ${SHARED})`,
+describeShared(
+  `Eurostat Comext recomputed from the raw files`,
+  [
+    'eu-comext-ru-neighbours/comext_eu27_exports_to_ru_neighbours_2020.csv',
+    'eu-comext-ru-neighbours/comext_eu27_exports_to_ru_neighbours_2021.csv',
+    'eu-comext-ru-neighbours/comext_eu27_exports_to_ru_neighbours_2022.csv',
+    'hs-concordance/hs2022_to_hs2017_correlation.csv',
+  ],
   () => {
     const raw: RawRow[] = [];
     const perFile = new Map<

@@ -17,7 +17,8 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeShared } from '../shared-data.ts';
 import { InputError } from '../../scripts/lib/errors.ts';
 import { build, BuildError } from '../../scripts/pipeline/build.ts';
 import { loadMappedReader } from '../../scripts/readers/mapped.ts';
@@ -36,9 +37,7 @@ import {
 } from '../fuzz/mutate.ts';
 import { mulberry32, pick } from '../fuzz/prng.ts';
 import type { BuildReport, FileReport } from './helpers.ts';
-import { HAVE_SHARED, LISTS_DIR, parseCsvText, ROOT, SHARED, SKIP_REASON } from './independent.ts';
-
-if (!HAVE_SHARED) console.warn(`fuzz.test.ts: ${SKIP_REASON}`);
+import { LISTS_DIR, parseCsvText, ROOT, SHARED } from './independent.ts';
 
 const SEED = 20260407;
 const BATCHES = 60;
@@ -842,155 +841,173 @@ async function mappingCase(n: number): Promise<void> {
 }
 
 // --- the run ------------------------------------------------------------------------------
-describe.skipIf(!HAVE_SHARED)('data fuzzing (seeded mutations of real rows and lists)', () => {
-  const started = Date.now();
-  beforeAll(() => {
-    fx = makeFixture();
-    mfx = makeMappedFixture();
-  });
-
-  afterAll(() => {
-    const total = [...byKind.values()].reduce((s, n) => s + n, 0);
-    const lines = [
-      `fuzz.test.ts: ${total} cases tried in ${builds} in-process builds, ${((Date.now() - started) / 1000).toFixed(1)} s (seed ${SEED})`,
-      'by mutation kind:',
-      ...[...byKind].sort().map(([k, v]) => `  ${k}: ${v}`),
-      'by outcome:',
-      ...[...byOutcome].sort().map(([k, v]) => `  ${k}: ${v}`),
-    ];
-    console.log(lines.join('\n'));
-  });
-
-  it('the clean fixture builds with nothing quarantined, and the checks catch tampering', async () => {
-    const files: Tree = { [COUNTRIES_NAME]: fx.countries, [PRODUCTS_NAME]: fx.products };
-    const cases: DataCase[] = SLOTS.map((format, slot) => {
-      const file = `s${slot}/${FILE_NAME[format]}`;
-      const k = SLOTS.slice(0, slot).filter((s) => s === format).length;
-      const text = Buffer.from(fx.tables[format][k] ?? '');
-      files[file] = text;
-      return { id: file, format, file, kind: 'crlf', text, touched: { first: 1, last: 0 } };
+describeShared(
+  'data fuzzing (seeded mutations of real rows and lists)',
+  [
+    'taiwan-customs-8542/taiwan_exports_by_country_2013_2025.csv',
+    'taiwan-customs-8542/taiwan_exports_8542_2013_2025_world_by_ccc.csv',
+    'china-critical-minerals-comtrade/china_exports_hs6_by_partner_monthly.csv',
+    'baci-energy-subset/BACI_HS22_Y2023_V202501_energy_subset.csv',
+    'country-codes/baci_country_codes_V202501.csv',
+    'baci-energy-subset/product_codes_HS22_V202501.csv',
+    'nuclear-trade-360info/nuclear-commodity-data.csv',
+    'eu-comext-ru-neighbours/comext_eu27_exports_to_ru_neighbours_2022.csv',
+    'hs-concordance',
+    'comtrade-legacy-idn/comtrade_IDN_WLD_X_2014-2015.csv',
+    'comtradeplus-format-sample/comtradeplus_api_get_C_A_HS_sample.json',
+  ],
+  () => {
+    const started = Date.now();
+    beforeAll(() => {
+      fx = makeFixture();
+      mfx = makeMappedFixture();
     });
-    const run = await runBuild(files);
-    expect(run.error).toBeNull();
-    const b = checkBuilt('clean', run);
-    if (!b) throw new Error(problems.join('\n'));
-    expect(b.quarantine).toEqual([]);
-    const data = b.report.files.filter((f: FileReport) => f.status === 'data');
-    expect(data).toHaveLength(SLOTS.length);
-    for (const f of data)
-      expect(f.rowsKept + f.rowsOutOfScope + f.rowsAggregate, f.file).toBe(f.rowsRead);
-    expect(data.filter((f) => f.format?.startsWith('BACI')).map((f) => f.rowsRead)).toEqual(
-      Array(6).fill(40),
-    );
-    expect(cases.map((c) => judge(c, b))).toEqual(cases.map(() => 'built, nothing quarantined'));
-    expect(problems).toEqual([]);
 
-    // A row lost without a trace, a clean row quarantined, a kept value that the written
-    // flows do not hold: each must be caught.
-    const [first, second] = cases as [DataCase, DataCase];
-    const lost = b.report.files.find((f) => f.file === first.file) as FileReport;
-    lost.rowsRead--;
-    lost.rowsKept--;
-    judge(first, b);
-    expect(problems.splice(0).join('\n')).toMatch(/records in the file, 39 read/);
-    judge(second, {
-      ...b,
-      quarantine: [{ file: second.file, line: '7', reason: 'x', value: '', raw: 'r' }],
+    afterAll(() => {
+      const total = [...byKind.values()].reduce((s, n) => s + n, 0);
+      const lines = [
+        `fuzz.test.ts: ${total} cases tried in ${builds} in-process builds, ${((Date.now() - started) / 1000).toFixed(1)} s (seed ${SEED})`,
+        'by mutation kind:',
+        ...[...byKind].sort().map(([k, v]) => `  ${k}: ${v}`),
+        'by outcome:',
+        ...[...byOutcome].sort().map(([k, v]) => `  ${k}: ${v}`),
+      ];
+      console.log(lines.join('\n'));
     });
-    expect(problems.splice(0).join('\n')).toMatch(/clean line 7 quarantined/);
-    const path = join(run.out, 'build-report.json');
-    const report = JSON.parse(readFileSync(path, 'utf8')) as BuildReport;
-    const f0 = report.files.find((f) => f.file === first.file) as FileReport;
-    f0.valueKept += 1;
-    f0.valueRead += 1;
-    writeFileSync(path, JSON.stringify(report));
-    checkBuilt('tampered', run);
-    expect(problems.splice(0).join('\n')).toMatch(/flows hold \d+, the report keeps \d+/);
-    rmSync(run.root, { recursive: true, force: true });
-  });
 
-  it(`${BATCHES * SLOTS.length} damaged data files, fifteen to a build`, async () => {
-    // Two builds at a time: a build mostly waits on DuckDB, so two overlap well on two cores.
-    for (let k = 0; k < BATCHES; k += 2) await Promise.all([batch(k), batch(k + 1)]);
-    expect(problems.splice(0)).toEqual([]);
-  });
-
-  it(`${SOLO_DATA} damaged data files built alone, over a previous output`, async () => {
-    for (let n = 0; n < SOLO_DATA; n++) await soloDataCase(n);
-    expect(problems.splice(0)).toEqual([]);
-  });
-
-  it(`${REFERENCE_CASES} damaged reference files (country and product codes)`, async () => {
-    for (let n = 0; n < REFERENCE_CASES; n++) await referenceCase(n);
-    expect(problems.splice(0)).toEqual([]);
-  });
-
-  it(`${LIST_CASES} damaged strategic-list files`, async () => {
-    for (let n = 0; n < LIST_CASES; n++) await listCase(n);
-    expect(problems.splice(0)).toEqual([]);
-  });
-
-  it('the clean mapped files build with nothing quarantined, and every fixture mapping loads', async () => {
-    const files: Tree = { ...fx.correlations };
-    const cases: DataCase[] = MAPPED_SLOTS.map(({ which, slot }) => ({
-      id: `${which} ${slot}`,
-      format: which,
-      file: `s${slot}/${MAPPED[which].file}`,
-      kind: 'crlf',
-      text: Buffer.from(mfx.tables[which][slot] ?? ''),
-      touched: { first: 1, last: 0 },
-    }));
-    for (const c of cases) files[c.file] = c.text;
-    const run = await runBuild(files, LISTS_DIR, mfx.readers);
-    expect(run.error).toBeNull();
-    const b = checkBuilt('clean mapped', run);
-    if (!b) throw new Error(problems.join('\n'));
-    expect(b.quarantine).toEqual([]);
-    expect(cases.map((c) => judge(c, b))).toEqual(cases.map(() => 'built, nothing quarantined'));
-    const f = (c: DataCase) => b.report.files.find((x) => x.file === c.file);
-    expect(cases.map((c) => f(c)?.rowsRead)).toEqual(
-      cases.map((c) => MAPPED[c.format as Mapped].rows),
-    );
-    for (const c of cases.filter((x) => x.format !== 'taiwan-world'))
-      expect(f(c)?.rowsKept, c.file).toBeGreaterThan(0);
-    expect(problems).toEqual([]);
-    rmSync(run.root, { recursive: true, force: true });
-    // The mappings the fuzzer damages load as they are, from anywhere.
-    const dir = mkdtempSync(join(tmpdir(), 'atlas-fuzz-mapping-'));
-    for (const w of MAPPED_NAMES) {
-      writeFileSync(join(dir, `${w}.json`), mfx.mappings[w]);
-      expect(loadMappedReader(join(dir, `${w}.json`)).format).toBe(
-        mfx.readers[MAPPED_NAMES.indexOf(w)]?.format,
+    it('the clean fixture builds with nothing quarantined, and the checks catch tampering', async () => {
+      const files: Tree = { [COUNTRIES_NAME]: fx.countries, [PRODUCTS_NAME]: fx.products };
+      const cases: DataCase[] = SLOTS.map((format, slot) => {
+        const file = `s${slot}/${FILE_NAME[format]}`;
+        const k = SLOTS.slice(0, slot).filter((s) => s === format).length;
+        const text = Buffer.from(fx.tables[format][k] ?? '');
+        files[file] = text;
+        return { id: file, format, file, kind: 'crlf', text, touched: { first: 1, last: 0 } };
+      });
+      const run = await runBuild(files);
+      expect(run.error).toBeNull();
+      const b = checkBuilt('clean', run);
+      if (!b) throw new Error(problems.join('\n'));
+      expect(b.quarantine).toEqual([]);
+      const data = b.report.files.filter((f: FileReport) => f.status === 'data');
+      expect(data).toHaveLength(SLOTS.length);
+      for (const f of data)
+        expect(f.rowsKept + f.rowsOutOfScope + f.rowsAggregate, f.file).toBe(f.rowsRead);
+      expect(data.filter((f) => f.format?.startsWith('BACI')).map((f) => f.rowsRead)).toEqual(
+        Array(6).fill(40),
       );
-    }
-    rmSync(dir, { recursive: true, force: true });
-  });
+      expect(cases.map((c) => judge(c, b))).toEqual(cases.map(() => 'built, nothing quarantined'));
+      expect(problems).toEqual([]);
 
-  it(`${MAPPED_BATCHES * MAPPED_SLOTS.length} damaged files read through a mapping, six to a build`, async () => {
-    for (let k = 0; k < MAPPED_BATCHES; k += 2)
-      await Promise.all([mappedBatch(k), mappedBatch(k + 1)]);
-    const tried = [...byKind]
-      .filter(([k]) => k.startsWith('mapped '))
-      .reduce((s, [, n]) => s + n, 0);
-    expect(tried).toBeGreaterThanOrEqual(100);
-    expect(problems.splice(0)).toEqual([]);
-  });
+      // A row lost without a trace, a clean row quarantined, a kept value that the written
+      // flows do not hold: each must be caught.
+      const [first, second] = cases as [DataCase, DataCase];
+      const lost = b.report.files.find((f) => f.file === first.file) as FileReport;
+      lost.rowsRead--;
+      lost.rowsKept--;
+      judge(first, b);
+      expect(problems.splice(0).join('\n')).toMatch(/records in the file, 39 read/);
+      judge(second, {
+        ...b,
+        quarantine: [{ file: second.file, line: '7', reason: 'x', value: '', raw: 'r' }],
+      });
+      expect(problems.splice(0).join('\n')).toMatch(/clean line 7 quarantined/);
+      const path = join(run.out, 'build-report.json');
+      const report = JSON.parse(readFileSync(path, 'utf8')) as BuildReport;
+      const f0 = report.files.find((f) => f.file === first.file) as FileReport;
+      f0.valueKept += 1;
+      f0.valueRead += 1;
+      writeFileSync(path, JSON.stringify(report));
+      checkBuilt('tampered', run);
+      expect(problems.splice(0).join('\n')).toMatch(/flows hold \d+, the report keeps \d+/);
+      rmSync(run.root, { recursive: true, force: true });
+    });
 
-  it(`${MAPPING_CASES} damaged mapping files`, async () => {
-    for (let n = 0; n < MAPPING_CASES; n += 2)
-      await Promise.all([mappingCase(n), n + 1 < MAPPING_CASES ? mappingCase(n + 1) : null]);
-    const tried = [...byKind]
-      .filter(([k]) => k.startsWith('mapping '))
-      .reduce((s, [, n]) => s + n, 0);
-    expect(tried).toBeGreaterThanOrEqual(30);
-    expect(problems.splice(0)).toEqual([]);
-  });
+    it(`${BATCHES * SLOTS.length} damaged data files, fifteen to a build`, async () => {
+      // Two builds at a time: a build mostly waits on DuckDB, so two overlap well on two cores.
+      for (let k = 0; k < BATCHES; k += 2) await Promise.all([batch(k), batch(k + 1)]);
+      expect(problems.splice(0)).toEqual([]);
+    });
 
-  it('tried at least 1,000 cases, 100 of them on lists', () => {
-    const total = [...byKind.values()].reduce((s, n) => s + n, 0);
-    const lists = [...byKind].filter(([k]) => k.startsWith('list ')).reduce((s, [, n]) => s + n, 0);
-    expect(total).toBeGreaterThanOrEqual(1000);
-    expect(lists).toBeGreaterThanOrEqual(100);
-    expect(byOutcome.get('CRASH') ?? 0).toBe(0);
-  });
-});
+    it(`${SOLO_DATA} damaged data files built alone, over a previous output`, async () => {
+      for (let n = 0; n < SOLO_DATA; n++) await soloDataCase(n);
+      expect(problems.splice(0)).toEqual([]);
+    });
+
+    it(`${REFERENCE_CASES} damaged reference files (country and product codes)`, async () => {
+      for (let n = 0; n < REFERENCE_CASES; n++) await referenceCase(n);
+      expect(problems.splice(0)).toEqual([]);
+    });
+
+    it(`${LIST_CASES} damaged strategic-list files`, async () => {
+      for (let n = 0; n < LIST_CASES; n++) await listCase(n);
+      expect(problems.splice(0)).toEqual([]);
+    });
+
+    it('the clean mapped files build with nothing quarantined, and every fixture mapping loads', async () => {
+      const files: Tree = { ...fx.correlations };
+      const cases: DataCase[] = MAPPED_SLOTS.map(({ which, slot }) => ({
+        id: `${which} ${slot}`,
+        format: which,
+        file: `s${slot}/${MAPPED[which].file}`,
+        kind: 'crlf',
+        text: Buffer.from(mfx.tables[which][slot] ?? ''),
+        touched: { first: 1, last: 0 },
+      }));
+      for (const c of cases) files[c.file] = c.text;
+      const run = await runBuild(files, LISTS_DIR, mfx.readers);
+      expect(run.error).toBeNull();
+      const b = checkBuilt('clean mapped', run);
+      if (!b) throw new Error(problems.join('\n'));
+      expect(b.quarantine).toEqual([]);
+      expect(cases.map((c) => judge(c, b))).toEqual(cases.map(() => 'built, nothing quarantined'));
+      const f = (c: DataCase) => b.report.files.find((x) => x.file === c.file);
+      expect(cases.map((c) => f(c)?.rowsRead)).toEqual(
+        cases.map((c) => MAPPED[c.format as Mapped].rows),
+      );
+      for (const c of cases.filter((x) => x.format !== 'taiwan-world'))
+        expect(f(c)?.rowsKept, c.file).toBeGreaterThan(0);
+      expect(problems).toEqual([]);
+      rmSync(run.root, { recursive: true, force: true });
+      // The mappings the fuzzer damages load as they are, from anywhere.
+      const dir = mkdtempSync(join(tmpdir(), 'atlas-fuzz-mapping-'));
+      for (const w of MAPPED_NAMES) {
+        writeFileSync(join(dir, `${w}.json`), mfx.mappings[w]);
+        expect(loadMappedReader(join(dir, `${w}.json`)).format).toBe(
+          mfx.readers[MAPPED_NAMES.indexOf(w)]?.format,
+        );
+      }
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    it(`${MAPPED_BATCHES * MAPPED_SLOTS.length} damaged files read through a mapping, six to a build`, async () => {
+      for (let k = 0; k < MAPPED_BATCHES; k += 2)
+        await Promise.all([mappedBatch(k), mappedBatch(k + 1)]);
+      const tried = [...byKind]
+        .filter(([k]) => k.startsWith('mapped '))
+        .reduce((s, [, n]) => s + n, 0);
+      expect(tried).toBeGreaterThanOrEqual(100);
+      expect(problems.splice(0)).toEqual([]);
+    });
+
+    it(`${MAPPING_CASES} damaged mapping files`, async () => {
+      for (let n = 0; n < MAPPING_CASES; n += 2)
+        await Promise.all([mappingCase(n), n + 1 < MAPPING_CASES ? mappingCase(n + 1) : null]);
+      const tried = [...byKind]
+        .filter(([k]) => k.startsWith('mapping '))
+        .reduce((s, [, n]) => s + n, 0);
+      expect(tried).toBeGreaterThanOrEqual(30);
+      expect(problems.splice(0)).toEqual([]);
+    });
+
+    it('tried at least 1,000 cases, 100 of them on lists', () => {
+      const total = [...byKind.values()].reduce((s, n) => s + n, 0);
+      const lists = [...byKind]
+        .filter(([k]) => k.startsWith('list '))
+        .reduce((s, [, n]) => s + n, 0);
+      expect(total).toBeGreaterThanOrEqual(1000);
+      expect(lists).toBeGreaterThanOrEqual(100);
+      expect(byOutcome.get('CRASH') ?? 0).toBe(0);
+    });
+  },
+);

@@ -2,7 +2,7 @@
  * Small, deliberately independent readers for the raw data and the built output, used by
  * the pipeline tests to recompute figures without the project's own parsing code.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,19 +11,11 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 
 /** The repository root. */
 export const ROOT = resolve(HERE, '../..');
-/**
- * The real third-party data, outside the repository (`../shared/data` from the root).
- * ATLAS_SHARED_DATA overrides it (point it at a missing folder to see the skips).
- */
-export const SHARED = process.env.ATLAS_SHARED_DATA
-  ? resolve(process.env.ATLAS_SHARED_DATA)
-  : resolve(HERE, '../../../shared/data');
-export const HAVE_SHARED = existsSync(SHARED);
+/** The real third-party data (see ../shared-data.ts: a test without it fails, never skips). */
+export { SHARED } from '../shared-data.ts';
 /** The committed build output. */
 export const PUBLIC_DATA = join(ROOT, 'public/data');
 export const LISTS_DIR = join(ROOT, 'data/lists');
-
-export const SKIP_REASON = `real data not found at ${SHARED}: tests that read it are SKIPPED (copy the shared data there to run them)`;
 
 /**
  * Splits CSV text into rows of fields. Quote-aware: a quoted field may hold commas, doubled

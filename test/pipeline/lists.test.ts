@@ -6,18 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { describeShared } from '../shared-data.ts';
 import { loadLists, parseListFile } from '../../scripts/lists/load-lists.ts';
-import {
-  HAVE_SHARED,
-  LISTS_DIR,
-  readCsvRecords,
-  readListFile,
-  SHARED,
-  SKIP_REASON,
-  type RawList,
-} from './independent.ts';
-
-if (!HAVE_SHARED) console.warn(`lists.test.ts: ${SKIP_REASON}`);
+import { LISTS_DIR, readCsvRecords, readListFile, SHARED, type RawList } from './independent.ts';
 
 const NOMENCLATURE: Record<string, string> = {
   HS2022: 'hs-nomenclature/hs2022_harmonized-system.csv',
@@ -29,71 +20,84 @@ function rawList(file: string): RawList {
   return readListFile(join(LISTS_DIR, file));
 }
 
-describe.skipIf(!HAVE_SHARED)(`list codes exist in their HS edition (needs ${SHARED})`, () => {
-  const level6 = new Map<string, Set<string>>();
+describeShared(
+  `list codes exist in their HS edition`,
+  [
+    'hs-nomenclature/hs2022_harmonized-system.csv',
+    'hs-nomenclature/hs2017_harmonized-system.csv',
+    'strategic-lists/chpl_bis_2024-02_hs6.csv',
+    'strategic-lists/strategic-goods-indicative_hs2022.csv',
+    'nuclear-trade-360info/nuclear-commodity-categories.csv',
+  ],
+  () => {
+    const level6 = new Map<string, Set<string>>();
 
-  beforeAll(() => {
-    for (const [edition, file] of Object.entries(NOMENCLATURE)) {
-      const { header, records } = readCsvRecords(readFileSync(join(SHARED, file), 'utf8'));
-      // The HS2017 file starts with a BOM; the reader must have dropped it.
-      expect(header).toEqual(['section', 'hscode', 'description', 'parent', 'level']);
-      level6.set(
-        edition,
-        new Set(records.filter((r) => r.level === '6').map((r) => r.hscode ?? '')),
-      );
-    }
-  });
-
-  it('reads the nomenclatures (5,613 HS2022 and 5,388 HS2017 level-6 codes, 999999 included)', () => {
-    expect(level6.get('HS2022')?.size).toBe(5613);
-    expect(level6.get('HS2017')?.size).toBe(5388);
-    expect(level6.get('HS2017')?.has('284440')).toBe(true);
-    // HS2022 split 2844.40 into 2844.41-2844.44: the JRC list is right to declare HS2017.
-    expect(level6.get('HS2022')?.has('284440')).toBe(false);
-  });
-
-  it.each(LIST_FILES)('%s: every code is a level-6 code of the declared edition', (file) => {
-    const list = rawList(file);
-    const known = level6.get(list.hsEdition);
-    expect(known, `${file} declares hs_edition ${list.hsEdition}`).toBeDefined();
-    const unknown = list.rows.map((r) => r.hs6).filter((c) => !known?.has(c));
-    expect(unknown).toEqual([]);
-    expect(list.rows.length).toBeGreaterThan(0);
-  });
-
-  it('chpl and indicative carry exactly the code-category pairs of their shared sources', () => {
-    const pairs = (rows: { hs6: string; category: string }[]) =>
-      rows.map((r) => `${r.hs6},${r.category}`).sort();
-    const chplSource = readCsvRecords(
-      readFileSync(join(SHARED, 'strategic-lists/chpl_bis_2024-02_hs6.csv'), 'utf8'),
-    ).records.map((r) => ({ hs6: r.hs6 ?? '', category: r.chpl_tier ?? '' }));
-    expect(pairs(rawList('chpl.csv').rows)).toEqual(pairs(chplSource));
-    const indicativeSource = readCsvRecords(
-      readFileSync(join(SHARED, 'strategic-lists/strategic-goods-indicative_hs2022.csv'), 'utf8'),
-    ).records.map((r) => ({ hs6: r.hs6 ?? '', category: r.category ?? '' }));
-    expect(pairs(rawList('indicative.csv').rows)).toEqual(pairs(indicativeSource));
-  });
-
-  it('jrc-nuclear holds the JRC codes with their lost trailing zeros restored', () => {
-    const source = readCsvRecords(
-      readFileSync(join(SHARED, 'nuclear-trade-360info/nuclear-commodity-categories.csv'), 'utf8'),
-    ).records.map((r) => {
-      // "2844.4" -> 284440, "7504" -> 750400: digits without the dot, padded on the right.
-      const hs6 = (r.commodity_code ?? '').replace('.', '').padEnd(6, '0');
-      const text = (r.category ?? '').trim();
-      const category = /ignore/i.test(text)
-        ? 'ignore'
-        : text
-            .toLowerCase()
-            .replace(/[^a-z0-9]+/g, '-')
-            .replace(/^-|-$/g, '');
-      return `${hs6},${category}`;
+    beforeAll(() => {
+      for (const [edition, file] of Object.entries(NOMENCLATURE)) {
+        const { header, records } = readCsvRecords(readFileSync(join(SHARED, file), 'utf8'));
+        // The HS2017 file starts with a BOM; the reader must have dropped it.
+        expect(header).toEqual(['section', 'hscode', 'description', 'parent', 'level']);
+        level6.set(
+          edition,
+          new Set(records.filter((r) => r.level === '6').map((r) => r.hscode ?? '')),
+        );
+      }
     });
-    // 22 rows: SOURCES.md says 21 because the file has no final newline (wc -l counts 21).
-    expect(source).toHaveLength(22);
-    expect(rawList('jrc-nuclear.csv').rows.map((r) => `${r.hs6},${r.category}`)).toEqual(source);
-  });
-});
+
+    it('reads the nomenclatures (5,613 HS2022 and 5,388 HS2017 level-6 codes, 999999 included)', () => {
+      expect(level6.get('HS2022')?.size).toBe(5613);
+      expect(level6.get('HS2017')?.size).toBe(5388);
+      expect(level6.get('HS2017')?.has('284440')).toBe(true);
+      // HS2022 split 2844.40 into 2844.41-2844.44: the JRC list is right to declare HS2017.
+      expect(level6.get('HS2022')?.has('284440')).toBe(false);
+    });
+
+    it.each(LIST_FILES)('%s: every code is a level-6 code of the declared edition', (file) => {
+      const list = rawList(file);
+      const known = level6.get(list.hsEdition);
+      expect(known, `${file} declares hs_edition ${list.hsEdition}`).toBeDefined();
+      const unknown = list.rows.map((r) => r.hs6).filter((c) => !known?.has(c));
+      expect(unknown).toEqual([]);
+      expect(list.rows.length).toBeGreaterThan(0);
+    });
+
+    it('chpl and indicative carry exactly the code-category pairs of their shared sources', () => {
+      const pairs = (rows: { hs6: string; category: string }[]) =>
+        rows.map((r) => `${r.hs6},${r.category}`).sort();
+      const chplSource = readCsvRecords(
+        readFileSync(join(SHARED, 'strategic-lists/chpl_bis_2024-02_hs6.csv'), 'utf8'),
+      ).records.map((r) => ({ hs6: r.hs6 ?? '', category: r.chpl_tier ?? '' }));
+      expect(pairs(rawList('chpl.csv').rows)).toEqual(pairs(chplSource));
+      const indicativeSource = readCsvRecords(
+        readFileSync(join(SHARED, 'strategic-lists/strategic-goods-indicative_hs2022.csv'), 'utf8'),
+      ).records.map((r) => ({ hs6: r.hs6 ?? '', category: r.category ?? '' }));
+      expect(pairs(rawList('indicative.csv').rows)).toEqual(pairs(indicativeSource));
+    });
+
+    it('jrc-nuclear holds the JRC codes with their lost trailing zeros restored', () => {
+      const source = readCsvRecords(
+        readFileSync(
+          join(SHARED, 'nuclear-trade-360info/nuclear-commodity-categories.csv'),
+          'utf8',
+        ),
+      ).records.map((r) => {
+        // "2844.4" -> 284440, "7504" -> 750400: digits without the dot, padded on the right.
+        const hs6 = (r.commodity_code ?? '').replace('.', '').padEnd(6, '0');
+        const text = (r.category ?? '').trim();
+        const category = /ignore/i.test(text)
+          ? 'ignore'
+          : text
+              .toLowerCase()
+              .replace(/[^a-z0-9]+/g, '-')
+              .replace(/^-|-$/g, '');
+        return `${hs6},${category}`;
+      });
+      // 22 rows: SOURCES.md says 21 because the file has no final newline (wc -l counts 21).
+      expect(source).toHaveLength(22);
+      expect(rawList('jrc-nuclear.csv').rows.map((r) => `${r.hs6},${r.category}`)).toEqual(source);
+    });
+  },
+);
 
 describe("the project's list parser (scripts/lists/load-lists.ts)", () => {
   const lists = loadLists(LISTS_DIR);

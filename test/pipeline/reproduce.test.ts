@@ -6,10 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { HAVE_SHARED, PUBLIC_DATA, ROOT, SHARED, SKIP_REASON } from './independent.ts';
-
-if (!HAVE_SHARED) console.warn(`reproduce.test.ts: ${SKIP_REASON}`);
+import { afterAll, expect, it } from 'vitest';
+import { describeShared } from '../shared-data.ts';
+import { PUBLIC_DATA, ROOT, SHARED } from './independent.ts';
 
 function listFiles(dir: string): string[] {
   const out: string[] = [];
@@ -30,15 +29,26 @@ function firstDifference(a: Buffer, b: Buffer): number {
   return n;
 }
 
-describe('reproducible build of public/data', () => {
-  let tmp: string | null = null;
-  afterAll(() => {
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-  });
+describeShared(
+  'reproducible build of public/data',
+  [
+    'baci-energy-subset/BACI_HS22_Y2023_V202501_energy_subset.csv',
+    'baci-energy-subset/product_codes_HS22_V202501.csv',
+    'country-codes/baci_country_codes_V202501.csv',
+    'eu-comext-ru-neighbours/comext_eu27_exports_to_ru_neighbours_2020.csv',
+    'eu-comext-ru-neighbours/comext_eu27_exports_to_ru_neighbours_2021.csv',
+    'eu-comext-ru-neighbours/comext_eu27_exports_to_ru_neighbours_2022.csv',
+    'nuclear-trade-360info/nuclear-commodity-data.csv',
+    'hs-concordance',
+    'hs-nomenclature',
+  ],
+  () => {
+    let tmp: string | null = null;
+    afterAll(() => {
+      if (tmp) rmSync(tmp, { recursive: true, force: true });
+    });
 
-  it.skipIf(!HAVE_SHARED)(
-    `npm run data:embedded (data:build on ../shared/data, embedded datasets) rebuilds public/data byte for byte (skipped when ${SHARED} is absent)`,
-    () => {
+    it('npm run data:embedded (data:build on ../shared/data, embedded datasets) rebuilds public/data byte for byte', () => {
       tmp = mkdtempSync(join(tmpdir(), 'atlas-reproduce-'));
       const out = join(tmp, 'data');
       const run = spawnSync(
@@ -84,6 +94,6 @@ describe('reproducible build of public/data', () => {
       }
       expect(built.length).toBeGreaterThan(10);
       expect(problems).toEqual([]);
-    },
-  );
-});
+    });
+  },
+);

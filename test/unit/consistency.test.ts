@@ -7,7 +7,7 @@
  * The list conversion tables (../shared/data/hs-concordance) check that the download's rows of
  * a converted year sit under codes the correlation tables link to the list.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type {
@@ -44,14 +44,8 @@ import {
 } from '../../src/derive/resolve.ts';
 import { defaultState, type AtlasState, type Flow } from '../../src/state/url-state.ts';
 import { chance, int, mulberry32, pick, shuffle } from '../fuzz/prng.ts';
-import {
-  HAVE_SHARED,
-  LISTS_DIR,
-  PUBLIC_DATA,
-  readCsvRecords,
-  readListFile,
-  SHARED,
-} from '../pipeline/independent.ts';
+import { LISTS_DIR, PUBLIC_DATA, readCsvRecords, readListFile } from '../pipeline/independent.ts';
+import { describeShared, sharedPath } from '../shared-data.ts';
 import {
   byCountry,
   countryBy,
@@ -432,10 +426,11 @@ describe(`every view's figures equal the download file (${CASES} seeded combinat
   });
 });
 
-const CORRELATION = join(SHARED, 'hs-concordance/hs2022_to_hs2017_correlation.csv');
+const CORRELATION = sharedPath('hs-concordance/hs2022_to_hs2017_correlation.csv');
 
-describe.skipIf(!HAVE_SHARED || !existsSync(CORRELATION))(
+describeShared(
   'converted years sit under correlated codes',
+  ['hs-concordance/hs2022_to_hs2017_correlation.csv'],
   () => {
     it('every download row of a list in a year of another HS edition is under a code the correlation table links to the list', () => {
       const links = readCsvRecords(readFileSync(CORRELATION, 'utf8')).records;

@@ -1,11 +1,12 @@
 /**
  * HS edition conversion (scripts/hs/convert.ts): every status on small hand-made tables,
  * two-step chains in both directions, the catch-all rule, and the real UNSD tables in
- * ../shared/data/hs-concordance (skipped, visibly, when they are absent).
+ * ../shared/data/hs-concordance (a failure naming the missing files when they are absent).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { describeShared } from '../shared-data.ts';
 import type { HsEdition } from '../../src/schema/manifest.ts';
 import {
   convertCodes,
@@ -19,7 +20,7 @@ import { loadLists, parseListFile } from '../../scripts/lists/load-lists.ts';
 import { hsConversionReader, hsCorrelationReader } from '../../scripts/readers/concordance.ts';
 import { findReader } from '../../scripts/readers/index.ts';
 import type { ReferenceData } from '../../scripts/readers/types.ts';
-import { HAVE_SHARED, LISTS_DIR, SHARED, SKIP_REASON } from '../pipeline/independent.ts';
+import { LISTS_DIR, SHARED } from '../pipeline/independent.ts';
 
 const table = (
   from: HsEdition,
@@ -286,126 +287,136 @@ describe('the correlation readers', () => {
   });
 });
 
-if (!HAVE_SHARED) console.warn(`hs-concordance.test.ts: ${SKIP_REASON}`);
+describeShared(
+  `the real UNSD correlation tables`,
+  [
+    'hs-concordance/hs2022_to_hs2017_correlation.csv',
+    'hs-concordance/hs2017_to_hs2012_correlation.csv',
+  ],
+  () => {
+    const tables: CorrelationTable[] = [];
+    const relationships: { file: string; rows: [string, string, string][] }[] = [];
 
-describe.skipIf(!HAVE_SHARED)(`the real UNSD correlation tables (needs ${SHARED})`, () => {
-  const tables: CorrelationTable[] = [];
-  const relationships: { file: string; rows: [string, string, string][] }[] = [];
-
-  beforeAll(() => {
-    for (const [file, from, to] of [
-      ['hs2022_to_hs2017_correlation.csv', 'HS2022', 'HS2017'],
-      ['hs2017_to_hs2012_correlation.csv', 'HS2017', 'HS2012'],
-    ] as const) {
-      const lines = readFileSync(join(SHARED, 'hs-concordance', file), 'utf8')
-        .trim()
-        .split(/\r?\n/);
-      expect(lines[0]).toBe(`${from.toLowerCase()},${to.toLowerCase()},relationship`);
-      const rows = lines.slice(1).map((l) => l.split(',') as [string, string, string]);
-      relationships.push({ file, rows });
-      tables.push({ from, to, kind: 'correlation', file, pairs: rows.map(([a, b]) => [a, b]) });
-    }
-  });
-
-  it('the relationship column is the count of codes on each side of every link', () => {
-    // "n:1" on a row a,b: b has several codes in the first column, a one in the second.
-    for (const { file, rows } of relationships) {
-      const left = new Map<string, number>();
-      const right = new Map<string, number>();
-      for (const [a, b] of rows) {
-        left.set(a, (left.get(a) ?? 0) + 1);
-        right.set(b, (right.get(b) ?? 0) + 1);
+    beforeAll(() => {
+      for (const [file, from, to] of [
+        ['hs2022_to_hs2017_correlation.csv', 'HS2022', 'HS2017'],
+        ['hs2017_to_hs2012_correlation.csv', 'HS2017', 'HS2012'],
+      ] as const) {
+        const lines = readFileSync(join(SHARED, 'hs-concordance', file), 'utf8')
+          .trim()
+          .split(/\r?\n/);
+        expect(lines[0]).toBe(`${from.toLowerCase()},${to.toLowerCase()},relationship`);
+        const rows = lines.slice(1).map((l) => l.split(',') as [string, string, string]);
+        relationships.push({ file, rows });
+        tables.push({ from, to, kind: 'correlation', file, pairs: rows.map(([a, b]) => [a, b]) });
       }
-      const wrong = rows.filter(
-        ([a, b, rel]) =>
-          rel !== `${(right.get(b) ?? 0) > 1 ? 'n' : '1'}:${(left.get(a) ?? 0) > 1 ? 'n' : '1'}`,
+    });
+
+    it('the relationship column is the count of codes on each side of every link', () => {
+      // "n:1" on a row a,b: b has several codes in the first column, a one in the second.
+      for (const { file, rows } of relationships) {
+        const left = new Map<string, number>();
+        const right = new Map<string, number>();
+        for (const [a, b] of rows) {
+          left.set(a, (left.get(a) ?? 0) + 1);
+          right.set(b, (right.get(b) ?? 0) + 1);
+        }
+        const wrong = rows.filter(
+          ([a, b, rel]) =>
+            rel !== `${(right.get(b) ?? 0) > 1 ? 'n' : '1'}:${(left.get(a) ?? 0) > 1 ? 'n' : '1'}`,
+        );
+        expect({ file, wrong: wrong.slice(0, 5) }).toEqual({ file, wrong: [] });
+      }
+      expect(relationships.map((r) => r.rows.length)).toEqual([15657, 6141]);
+    });
+
+    it('the JRC list (HS2017) on HS2022 data: 17 exact, 5 split; reactors keep their codes', () => {
+      const jrc = loadLists(LISTS_DIR).find((l) => l.id === 'jrc-nuclear');
+      if (!jrc) throw new Error('no jrc-nuclear list');
+      const r = convertList(jrc, 'HS2022', tables);
+      if (!r.ok) throw new Error(r.reason);
+      expect(r.value.counts).toEqual({ exact: 17, split: 5, merged: 0, 'n:n': 0, none: 0 });
+      const codes = byCode(r.value.conversion.codes);
+      expect(codes['284440']).toEqual({
+        status: 'split',
+        to: '284441 284442 284443 284444',
+        setAside: 0,
+      });
+      // 8401 also links to the six HS2022 e-waste codes 8549.xx: set aside.
+      expect(codes['840110']).toEqual({ status: 'exact', to: '840110', setAside: 6 });
+      expect(r.value.setAside).toBe(4);
+      expect(r.value.targets).toHaveLength(29);
+      expect(r.value.upperBound).toHaveLength(12);
+    });
+
+    it('CWC chemicals and drones got new HS2022 codes: n:n from HS2017, merged back', () => {
+      const up = convertCodes(['293131', '293139', '880211', '880240'], 'HS2017', 'HS2022', tables);
+      const c = byCode(up?.codes ?? []);
+      expect(c['293131']).toEqual({ status: 'exact', to: '293141', setAside: 0 });
+      expect(c['293139']).toEqual({
+        status: 'n:n',
+        to: '293144 293148 293149 293151 293152 293153 293154 293159',
+        setAside: 0,
+      });
+      expect(c['880211']?.status).toBe('n:n');
+      expect(c['880211']?.to.split(' ')).toContain('880610');
+      const down = convertCodes(
+        ['293144', '293149', '880610', '880621'],
+        'HS2022',
+        'HS2017',
+        tables,
       );
-      expect({ file, wrong: wrong.slice(0, 5) }).toEqual({ file, wrong: [] });
-    }
-    expect(relationships.map((r) => r.rows.length)).toEqual([15657, 6141]);
-  });
+      expect(byCode(down?.codes ?? [])).toEqual({
+        '293144': { status: 'merged', to: '293139', setAside: 0 },
+        '293149': { status: 'n:n', to: '293134 293137 293139', setAside: 0 },
+        '880610': { status: 'n:n', to: '880211 880212 880220 880230 880240', setAside: 0 },
+        '880621': { status: 'n:n', to: '852580 880211 880220', setAside: 0 },
+      });
+    });
 
-  it('the JRC list (HS2017) on HS2022 data: 17 exact, 5 split; reactors keep their codes', () => {
-    const jrc = loadLists(LISTS_DIR).find((l) => l.id === 'jrc-nuclear');
-    if (!jrc) throw new Error('no jrc-nuclear list');
-    const r = convertList(jrc, 'HS2022', tables);
-    if (!r.ok) throw new Error(r.reason);
-    expect(r.value.counts).toEqual({ exact: 17, split: 5, merged: 0, 'n:n': 0, none: 0 });
-    const codes = byCode(r.value.conversion.codes);
-    expect(codes['284440']).toEqual({
-      status: 'split',
-      to: '284441 284442 284443 284444',
-      setAside: 0,
+    it('HS2022 lists on HS2017 data; catch-all-only codes have no counterpart', () => {
+      const lists = loadLists(LISTS_DIR);
+      const counts = Object.fromEntries(
+        lists
+          .filter((l) => l.hsEdition === 'HS2022')
+          .map((l) => {
+            const r = convertList(l, 'HS2017', tables);
+            return [l.id, r.ok ? r.value.counts : r.reason];
+          }),
+      );
+      expect(counts).toEqual({
+        chpl: { exact: 46, split: 0, merged: 2, 'n:n': 0, none: 2 },
+        indicative: { exact: 115, split: 0, merged: 22, 'n:n': 12, none: 0 },
+      });
+      // 8541.51 (semiconductor transducers) gathers 157 HS2017 codes and has no own one.
+      const r = convertCodes(['854151'], 'HS2022', 'HS2017', tables);
+      expect(byCode(r?.codes ?? [])).toEqual({
+        '854151': { status: 'none', to: '', setAside: 157 },
+      });
     });
-    // 8401 also links to the six HS2022 e-waste codes 8549.xx: set aside.
-    expect(codes['840110']).toEqual({ status: 'exact', to: '840110', setAside: 6 });
-    expect(r.value.setAside).toBe(4);
-    expect(r.value.targets).toHaveLength(29);
-    expect(r.value.upperBound).toHaveLength(12);
-  });
 
-  it('CWC chemicals and drones got new HS2022 codes: n:n from HS2017, merged back', () => {
-    const up = convertCodes(['293131', '293139', '880211', '880240'], 'HS2017', 'HS2022', tables);
-    const c = byCode(up?.codes ?? []);
-    expect(c['293131']).toEqual({ status: 'exact', to: '293141', setAside: 0 });
-    expect(c['293139']).toEqual({
-      status: 'n:n',
-      to: '293144 293148 293149 293151 293152 293153 293154 293159',
-      setAside: 0,
+    it('two steps: HS2012 to HS2022 and HS2022 to HS2012 through HS2017', () => {
+      const up = convertCodes(['284440', '840110', '854231'], 'HS2012', 'HS2022', tables);
+      expect(up?.via).toEqual(['HS2017']);
+      expect(up?.tables).toEqual([
+        'hs2017_to_hs2012_correlation.csv',
+        'hs2022_to_hs2017_correlation.csv',
+      ]);
+      const c = byCode(up?.codes ?? []);
+      expect(c['284440']).toEqual({
+        status: 'split',
+        to: '284441 284442 284443 284444',
+        setAside: 0,
+      });
+      expect(c['840110']).toEqual({ status: 'exact', to: '840110', setAside: 6 });
+      // HS2017 gathered multi-component ICs from 159 HS2012 codes into 8542.31: merged.
+      expect(c['854231']?.status).toBe('merged');
+      expect(c['854231']?.to).toBe('854231');
+      const down = convertCodes(['284441', '840110'], 'HS2022', 'HS2012', tables);
+      expect(byCode(down?.codes ?? [])).toEqual({
+        '284441': { status: 'merged', to: '284440', setAside: 0 },
+        '840110': { status: 'exact', to: '840110', setAside: 0 },
+      });
     });
-    expect(c['880211']?.status).toBe('n:n');
-    expect(c['880211']?.to.split(' ')).toContain('880610');
-    const down = convertCodes(['293144', '293149', '880610', '880621'], 'HS2022', 'HS2017', tables);
-    expect(byCode(down?.codes ?? [])).toEqual({
-      '293144': { status: 'merged', to: '293139', setAside: 0 },
-      '293149': { status: 'n:n', to: '293134 293137 293139', setAside: 0 },
-      '880610': { status: 'n:n', to: '880211 880212 880220 880230 880240', setAside: 0 },
-      '880621': { status: 'n:n', to: '852580 880211 880220', setAside: 0 },
-    });
-  });
-
-  it('HS2022 lists on HS2017 data; catch-all-only codes have no counterpart', () => {
-    const lists = loadLists(LISTS_DIR);
-    const counts = Object.fromEntries(
-      lists
-        .filter((l) => l.hsEdition === 'HS2022')
-        .map((l) => {
-          const r = convertList(l, 'HS2017', tables);
-          return [l.id, r.ok ? r.value.counts : r.reason];
-        }),
-    );
-    expect(counts).toEqual({
-      chpl: { exact: 46, split: 0, merged: 2, 'n:n': 0, none: 2 },
-      indicative: { exact: 115, split: 0, merged: 22, 'n:n': 12, none: 0 },
-    });
-    // 8541.51 (semiconductor transducers) gathers 157 HS2017 codes and has no own one.
-    const r = convertCodes(['854151'], 'HS2022', 'HS2017', tables);
-    expect(byCode(r?.codes ?? [])).toEqual({
-      '854151': { status: 'none', to: '', setAside: 157 },
-    });
-  });
-
-  it('two steps: HS2012 to HS2022 and HS2022 to HS2012 through HS2017', () => {
-    const up = convertCodes(['284440', '840110', '854231'], 'HS2012', 'HS2022', tables);
-    expect(up?.via).toEqual(['HS2017']);
-    expect(up?.tables).toEqual([
-      'hs2017_to_hs2012_correlation.csv',
-      'hs2022_to_hs2017_correlation.csv',
-    ]);
-    const c = byCode(up?.codes ?? []);
-    expect(c['284440']).toEqual({
-      status: 'split',
-      to: '284441 284442 284443 284444',
-      setAside: 0,
-    });
-    expect(c['840110']).toEqual({ status: 'exact', to: '840110', setAside: 6 });
-    // HS2017 gathered multi-component ICs from 159 HS2012 codes into 8542.31: merged.
-    expect(c['854231']?.status).toBe('merged');
-    expect(c['854231']?.to).toBe('854231');
-    const down = convertCodes(['284441', '840110'], 'HS2022', 'HS2012', tables);
-    expect(byCode(down?.codes ?? [])).toEqual({
-      '284441': { status: 'merged', to: '284440', setAside: 0 },
-      '840110': { status: 'exact', to: '840110', setAside: 0 },
-    });
-  });
-});
+  },
+);
