@@ -6,6 +6,7 @@
 import type {
   ConversionColumns,
   ConversionStatus,
+  DatasetNote,
   HsEdition,
   ListConversionMeta,
 } from '../../src/schema/manifest.ts';
@@ -166,26 +167,6 @@ export function conversionRows(
   return rows;
 }
 
-/** The dataset note: what was converted, how, and which values are upper bounds. */
-export function conversionNote(
-  lc: ListConversion,
-  flows: { rows: number; value: number; currency: string },
-): string {
-  const c = lc.conversion;
-  const n = lc.counts;
-  const via = c.via.length > 0 ? ` via ${c.via.join(', ')}` : '';
-  const aside =
-    lc.setAside > 0
-      ? `; ${lc.setAside} of them also have links to catch-all headings (such as 8549 e-waste) that were left out`
-      : '';
-  return (
-    `The ${lc.list} list is in ${c.from} and was converted to ${c.to}${via} with ${c.tables.join(' and ')}: ` +
-    `of its ${c.codes.length} codes, ${n.exact} convert one-to-one, ${n.split} split, ${n.merged} merged, ${n['n:n']} n:n, ${n.none} have no counterpart${aside}. ` +
-    `Values under the ${lc.upperBound.length} ${c.to} codes reached other than one-to-one are upper bounds ` +
-    `(${flows.rows} flows, ${flows.value} ${flows.currency} here); per-code detail in lists/${lc.list}@${c.to}.json.`
-  );
-}
-
 /** What the build records about one dataset's converted lists (README, "HS editions"). */
 export interface ConversionReport extends ListConversionMeta {
   dataset: string;
@@ -194,7 +175,7 @@ export interface ConversionReport extends ListConversionMeta {
 }
 
 /**
- * Manifest entries, dataset notes, build-report entries and shards (`lists/<key>.json`,
+ * Manifest entries, dataset notes (facts: the app words them), build-report entries and shards (`lists/<key>.json`,
  * columnar) for the lists converted for one dataset. `flowsUnder` counts the dataset's
  * flows under some codes.
  */
@@ -206,14 +187,14 @@ export async function describeConversions(
   flowsUnder: (codes: string[], edition: HsEdition) => Promise<{ rows: number; value: number }>,
 ) {
   const metas: ListConversionMeta[] = [];
-  const notes: string[] = [];
+  const notes: Extract<DatasetNote, { kind: 'conversion' }>[] = [];
   const report: ConversionReport[] = [];
   const shards: { key: string; rows: Record<ConversionColumns, string | number | null>[] }[] = [];
   for (const lc of conversions) {
     const meta = conversionMeta(lc);
     const ub = await flowsUnder(lc.upperBound, lc.conversion.to);
     metas.push(meta);
-    notes.push(conversionNote(lc, { ...ub, currency: ds.currency }));
+    notes.push({ kind: 'conversion', list: lc.list, to: meta.to, flows: ub.rows, value: ub.value });
     report.push({ dataset: ds.id, ...meta, upperBoundFlows: ub.rows, upperBoundValue: ub.value });
     const onList = new Set(lists.find((l) => l.id === lc.list)?.codes.map((c) => c.hs6));
     shards.push({ key: meta.shard, rows: conversionRows(lc, onList, descriptions(meta.to)) });

@@ -21,7 +21,8 @@ import { buildWorldPaths, buildWorldTopology } from '../geo/world.ts';
 import { applyLists, classify } from './classify.ts';
 import { quarantineDuplicates, rollUpDetail, setAsideWorldTotals } from './dedupe.ts';
 import { csvRow } from '../lib/csv-write.ts';
-import { inputCoverage, subsetSentences } from './coverage.ts';
+import { inputCoverage } from './coverage.ts';
+import { datasetNotes } from './notes.ts';
 import { writeDownload } from './download.ts';
 import { OutputDir } from './output-dir.ts';
 import { readInputs, type FileReport } from './read-inputs.ts';
@@ -233,7 +234,6 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
         convert: (l, to) => conversions.get(l, to),
         kept: await keptKeys(stage, ds.id, ds.granularity),
       });
-      const subset = subsetSentences(coverage);
       const meta: DatasetMeta = {
         ...ds,
         years,
@@ -246,11 +246,9 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
           rows: files.reduce((s, f) => s + f.rowsAggregate, 0),
           value: files.reduce((s, f) => s + f.valueAggregate, 0),
         },
-        notes: [...datasetNotes(ds, files), ...converted.notes, ...(subset ? [subset.note] : [])],
+        notes: datasetNotes(ds, files, converted.notes, coverage),
         inputCoverage: coverage,
       };
-      if (subset)
-        meta.coverage = ds.coverage ? `${ds.coverage}; ${subset.coverage}` : subset.coverage;
       if (months.length > 0) meta.months = months;
       if (Object.keys(yearEditions).length > 0) meta.yearEditions = yearEditions;
       if (converted.metas.length > 0) meta.listConversions = converted.metas;
@@ -422,28 +420,6 @@ function listMeta(l: StrategicList, listsDir: string): ListMeta {
     })),
     hasSpecificity: l.codes.some((c) => c.specificity !== null),
   };
-}
-
-function datasetNotes(ds: DatasetDescriptor, files: FileReport[]): string[] {
-  const notes = [
-    'Values under an HS code are an upper bound on strategic trade: a code also covers goods that are not controlled.',
-  ];
-  if (ds.granularity === 'category')
-    notes.push('The source gives values by category only; there is no HS6 detail.');
-  if (ds.mirror)
-    notes.push(
-      "Both declarations of a flow are kept: exports are the exporter's reports, imports the importer's; the download's reported_by column says whose each row is.",
-    );
-  const aggregates = new Map<string, number>();
-  for (const f of files)
-    for (const [what, n] of Object.entries(f.aggregateReasons))
-      aggregates.set(what, (aggregates.get(what) ?? 0) + n);
-  for (const [what, n] of [...aggregates].sort())
-    notes.push(`${n} rows are totals of other rows and were not added: ${what}.`);
-  const repaired = files.flatMap((f) => Object.entries(f.repairs));
-  for (const [what, n] of repaired)
-    notes.push(`${n} rows repaired: ${what} (see build-report.json).`);
-  return notes;
 }
 
 /**

@@ -59,7 +59,6 @@ export class InputSeen {
 }
 
 const sorted = (s: Iterable<string>) => [...s].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-const fmt = (n: number) => n.toLocaleString('en-US');
 
 export interface CoverageInputs {
   ds: Pick<DatasetMeta, 'id' | 'hsEdition' | 'granularity' | 'years' | 'yearEditions'>;
@@ -136,26 +135,4 @@ function codesWithRows(
     if (cc.targets.some((t) => has(t.hs6))) withRows.push(cc.code);
   }
   return { edition, withRows: sorted(new Set(withRows)), noCounterpart: sorted(new Set(none)) };
-}
-
-/**
- * The sentences a product subset adds: a note, and a clause for the dataset's `coverage`
- * (appended to the source's own). Null when the input is not a subset.
- */
-export function subsetSentences(cov: InputCoverage): { note: string; coverage: string } | null {
-  if (!cov.productSubset) return null;
-  const parts = cov.hsCodes.map(
-    (h) =>
-      `${fmt(h.input)} of the ${fmt(h.nomenclature)} HS6 codes of ${h.edition}` +
-      (h.nomenclature === 0 ? ' (nomenclature not in the input)' : ''),
-  );
-  const only = cov.hsCodes[0];
-  const clause =
-    cov.hsCodes.length === 1 && only
-      ? `only the ${fmt(only.input)} HS6 codes in the input (a product subset: ${fmt(only.input)} of ${fmt(only.nomenclature)} in ${only.edition}): totals cover these codes only`
-      : `only the HS6 codes in the input (a product subset: ${cov.hsCodes.map((h) => `${fmt(h.input)} of ${fmt(h.nomenclature)} in ${h.edition}`).join(', ')}): totals cover these codes only`;
-  return {
-    note: `The input holds ${parts.join(' and ')}, a product subset: totals, ranks and shares cover these codes only, and a code outside them is no data, not zero.`,
-    coverage: clause,
-  };
 }

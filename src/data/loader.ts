@@ -1,5 +1,5 @@
 import type { ColumnarShard, DownloadRef, Manifest, ShardRef } from '../schema/manifest.ts';
-import { SCHEMA_VERSION } from '../schema/manifest.ts';
+import { SCHEMA_VERSION, type DatasetNote } from '../schema/manifest.ts';
 import { fileFetched, fileFinished, fileStarted } from './progress.ts';
 
 /**
@@ -107,10 +107,31 @@ function isManifest(m: unknown): m is Manifest {
     x !== null &&
     typeof x.schemaVersion === 'number' &&
     Array.isArray(x.datasets) &&
+    // Notes are facts since schema 3; an older manifest's sentences are caught by the version.
+    x.datasets.every((d) => Array.isArray(d.notes) && d.notes.every(isNote)) &&
     Array.isArray(x.countries) &&
     typeof x.shards === 'object' &&
     x.shards !== null &&
     typeof x.geo?.world?.path === 'string'
+  );
+}
+
+const NOTE_KINDS = new Set<string>([
+  'upperBound',
+  'categoryOnly',
+  'mirror',
+  'setAside',
+  'repaired',
+  'conversion',
+  'productSubset',
+] satisfies DatasetNote['kind'][]);
+
+/** A note is a fact of a known kind, or a string in a manifest older than schema 3. */
+function isNote(n: unknown): boolean {
+  if (typeof n === 'string') return true;
+  const x = n as { kind?: unknown } | null;
+  return (
+    typeof x === 'object' && x !== null && typeof x.kind === 'string' && NOTE_KINDS.has(x.kind)
   );
 }
 

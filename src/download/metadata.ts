@@ -391,13 +391,10 @@ function wording(input: MetadataInput, lang: Lang): Wording {
   // The reasons and notes are the build's own English texts, quoted as they are.
   for (const n of ds.listsNotApplied)
     caveats.push(t('rmCavNotApplied', { list: n.list, reason: n.reason }));
-  // The build's notes: English as built for metadata.json; in another language, worded there,
-  // leaving out what the caveats above already say (upper bound, conversions, subset, mirror,
-  // totals set aside), and quoting as published any note the atlas cannot word.
-  if (lang === 'en') for (const n of ds.notes) caveats.push(n);
-  else
-    for (const n of datasetNotes(ds, manifest.lists, lang))
-      if (n.kind === 'category' || n.kind === 'repairs' || n.kind === 'other') caveats.push(n.text);
+  // The build's notes worded in the language (metadata.json: English), leaving out what the
+  // caveats above already say (upper bound, conversions, subset, mirror, totals set aside).
+  for (const n of datasetNotes(ds, manifest.lists, lang))
+    if (n.kind === 'category' || n.kind === 'repairs' || n.kind === 'other') caveats.push(n.text);
   const partly = new Map<string, number[]>();
   for (const c of coverageOf(input)?.lists ?? [])
     if (partial(c)) partly.set(c.list, [...(partly.get(c.list) ?? []), c.year]);
@@ -488,7 +485,7 @@ export function buildMetadata(input: MetadataInput): DownloadMetadata {
       years: ds.years,
       ...(ds.months ? { months: ds.months } : {}),
       currency: ds.currency,
-      coverage: ds.coverage ?? wordsFor('en').t('rmCoverageWorld'),
+      coverage: datasetCoverage(ds, 'en') ?? wordsFor('en').t('rmCoverageWorld'),
       mirror: ds.mirror,
       reconciled: ds.reconciled,
     },

@@ -3,7 +3,7 @@
  * Bump SCHEMA_VERSION whenever a shard or manifest field changes meaning, so an app
  * never reads data it does not understand.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export type HsEdition = 'HS1992' | 'HS1996' | 'HS2002' | 'HS2007' | 'HS2012' | 'HS2017' | 'HS2022';
 export type Lang = 'en' | 'fr' | 'es' | 'ru';
@@ -46,7 +46,9 @@ export interface DatasetMeta {
   /**
    * What the data covers when it is not world trade (Eurostat: EU-27 exports to seven
    * partners; a national file: one reporter's exports): its totals and shares are totals of
-   * this coverage, and the app says so wherever it speaks of "world" figures.
+   * this coverage, and the app says so wherever it speaks of "world" figures. The source's
+   * reach only, in English as its descriptor or mapping gives it; a product subset is a fact of
+   * `inputCoverage`, worded by the app.
    */
   coverage?: string;
   /** Rows recognised as totals of other rows (World partner, TOTAL, headings), never added. */
@@ -58,12 +60,58 @@ export interface DatasetMeta {
   rows: number;
   value: number;
   reconciled: boolean;
-  notes: string[];
+  /**
+   * What a reader must know about the dataset's figures, as facts the app words in the
+   * reader's language (schema 3; schema 2 had English sentences).
+   */
+  notes: DatasetNote[];
   /** Lists of another HS edition applied through correlation tables (absent when none). */
   listConversions?: ListConversionMeta[];
   /** What the input holds: codes, countries on each side, list codes per year. */
   inputCoverage: InputCoverage;
 }
+
+/**
+ * Why rows were set aside as totals of other rows: `hs4-heading` and `chapter` are code
+ * totals, `-cn8` when the file also holds the CN8 rows under them; `other` is a reason the
+ * atlas has no words for (a reader's breakdown, processing flows), kept in `text`.
+ */
+export type SetAsideReason =
+  | 'hs4-heading'
+  | 'chapter'
+  | 'hs4-heading-cn8'
+  | 'chapter-cn8'
+  | 'commodity-total'
+  | 'world-partner'
+  | 're-exports'
+  | 're-imports'
+  | 'other';
+
+/** How rows were repaired on reading; `value-rounded` to a whole unit of the dataset's currency. */
+export type RepairReason = 'value-rounded' | 'country-alias' | 'hs-leading-zero' | 'other';
+
+/**
+ * One fact about a dataset's figures (DatasetMeta.notes). `text` holds the build report's
+ * English words for a reason of kind `other`, the only case where the app has no wording.
+ */
+export type DatasetNote =
+  /** Values under an HS code are an upper bound: a code also covers goods not controlled. */
+  | { kind: 'upperBound' }
+  /** The source gives values by category only (no HS6 detail). */
+  | { kind: 'categoryOnly' }
+  /** Both declarations of a flow are kept (exporter's exports, importer's imports). */
+  | { kind: 'mirror' }
+  /** Rows that are totals of other rows, counted and not added. */
+  | { kind: 'setAside'; rows: number; reason: SetAsideReason; text?: string }
+  /** Rows repaired on reading (build-report.json lists them per file). */
+  | { kind: 'repaired'; rows: number; reason: RepairReason; text?: string }
+  /**
+   * A list converted to the data's edition (`listConversions` has the counts): the flows under
+   * the codes reached other than one-to-one, and their value in the dataset's currency.
+   */
+  | { kind: 'conversion'; list: string; to: HsEdition; flows: number; value: number }
+  /** The input is a product subset (`inputCoverage.hsCodes` has the counts). */
+  | { kind: 'productSubset' };
 
 /**
  * What a dataset's input holds, so that a total over part of a list is said to be one and a

@@ -1,7 +1,7 @@
 import type { DatasetMeta, Lang } from '../schema/manifest.ts';
 import { editionOf, reachLimited } from '../derive/resolve.ts';
 import { formatInteger } from '../format/number.ts';
-import { datasetCoverage } from '../i18n/notes.ts';
+import { datasetReach } from '../i18n/notes.ts';
 import type { T } from '../views/types.ts';
 
 /**
@@ -37,7 +37,7 @@ export function CoverageNote({
         )
     : [];
   // The dataset's reach in the reader's language; quoted in English if the atlas cannot word it.
-  const own = reachLimited(ds) ? datasetCoverage(ds, lang) : null;
+  const own = reachLimited(ds) ? datasetReach(ds, lang) : null;
   const [before, after] =
     reachLimited(ds) && ds.coverage
       ? t('coverageNote', { coverage: '\u0000' }).split('\u0000')

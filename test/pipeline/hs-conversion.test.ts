@@ -289,10 +289,19 @@ describe('an HS2017 list applied to HS2022 BACI rows', () => {
       (r) => r.category === '',
     );
     expect(totals.reduce((s, r) => s + Number(r.export), 0)).toBe(47_500);
-    const note = dataset('baci-hs22-v202501').notes.find((n) => n.includes('cwc17'));
-    expect(note).toContain('of its 6 codes, 1 convert one-to-one, 1 split, 1 merged, 2 n:n');
-    expect(note).toContain('Values under the 16 HS2022 codes reached other than one-to-one');
-    expect(note).toContain('(5 flows, 45000 USD here)');
+    const ds = dataset('baci-hs22-v202501');
+    const note = ds.notes.find((n) => n.kind === 'conversion' && n.list === 'cwc17');
+    expect(note).toEqual({
+      kind: 'conversion',
+      list: 'cwc17',
+      to: 'HS2022',
+      flows: 5,
+      value: 45000,
+    });
+    const meta = ds.listConversions?.find((c) => c.list === 'cwc17');
+    expect(meta?.counts).toMatchObject({ exact: 1, split: 1, merged: 1, 'n:n': 2 });
+    expect(meta?.codes).toBe(6);
+    expect(meta?.upperBound).toBe(16);
     const report = built.report as unknown as {
       conversions: { dataset: string; list: string; upperBoundFlows: number }[];
     };

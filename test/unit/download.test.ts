@@ -72,7 +72,7 @@ const ds: DatasetMeta = {
   rows: 7,
   value: 1336,
   reconciled: true,
-  notes: ['A note of the build.'],
+  notes: [{ kind: 'repaired', rows: 2, reason: 'other', text: 'partial year, January to June' }],
   listConversions: [
     {
       list: 'L',
@@ -369,7 +369,8 @@ describe('metadata and README', () => {
       licence: 'CC BY 4.0',
       citation: 'Tester (2024). Test trade.',
       currency: 'USD',
-      coverage: 'three made-up countries',
+      coverage:
+        'three made-up countries; only the HS6 codes in the input (a product subset: 1 of 5,387 in HS2017, 3 of 5,613 in HS2022): totals cover these codes only',
     });
     expect(meta.lists).toEqual([
       expect.objectContaining({
@@ -560,7 +561,10 @@ describe('README in the interface language', () => {
     expect(fr).toContain('Fréquence\u00a0: annuelle.');
     // The sources' texts stay as published, and the README says so once.
     expect(fr).toContain('Citation\u00a0: Tester (2024). Test trade.');
-    expect(fr).toContain('* A note of the build.');
+    // A reason the atlas has no words for is the build's English, as written.
+    expect(fr).toContain(
+      '* 2 rows repaired: partial year, January to June (see build-report.json).',
+    );
     expect(fr.match(/restent en anglais, tels que publiés/g)).toHaveLength(1);
     expect(fr).toContain(
       'Tester (2024). Test trade. Licence\u00a0: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/). Liste\u00a0: List L, version v9 (Publisher of L\u202f; CC BY 4.0).',

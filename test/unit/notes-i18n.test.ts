@@ -1,16 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { datasetCoverage, datasetNotes } from '../../src/i18n/notes.ts';
-import type { Manifest } from '../../src/schema/manifest.ts';
+import { datasetCoverage, datasetNotes, datasetReach } from '../../src/i18n/notes.ts';
+import type { DatasetNote, Manifest } from '../../src/schema/manifest.ts';
 import './i18n-catalogues.ts';
 
 /**
- * Issue 14: the build's texts about a dataset (notes, coverage) are worded in the reader's
- * language from the manifest's facts; the embedded data's every note and coverage clause is.
+ * The build writes facts about a dataset (notes, inputCoverage), not sentences; the app words
+ * them in the reader's language. Every note and coverage clause of the embedded data is.
  */
 const manifest = JSON.parse(readFileSync('public/data/manifest.json', 'utf8')) as Manifest;
 
 describe('dataset notes and coverage in the reader’s language', () => {
+  it('the manifest holds facts: no note is an English sentence', () => {
+    for (const ds of manifest.datasets)
+      for (const n of ds.notes) {
+        expect(typeof n, ds.id).toBe('object');
+        // Only a reason the atlas has no words for keeps the build's English.
+        if ('text' in n) expect(n).toMatchObject({ reason: 'other' });
+      }
+  });
+
   for (const lang of ['fr', 'es', 'ru'] as const)
     it(`${lang}: every note and coverage clause of the embedded datasets`, () => {
       for (const ds of manifest.datasets) {
@@ -18,26 +27,66 @@ describe('dataset notes and coverage in the reader’s language', () => {
         expect(notes.length, ds.id).toBeGreaterThanOrEqual(ds.notes.length);
         for (const n of notes) {
           expect(n.quoted, `${ds.id}: ${n.text}`).toBe(false);
-          expect(n.text).not.toMatch(/\b(?:rows|the|list|upper bound|convert)\b|HS20\d\d|\{|\}/);
+          expect(n.text).not.toMatch(
+            /\b(?:rows?|the|list|upper bound|converted|value|rounded)\b|HS20\d\d|\{|\}/,
+          );
         }
-        if (ds.coverage) {
-          const c = datasetCoverage(ds, lang);
+        const c = datasetCoverage(ds, lang);
+        if (ds.coverage || ds.inputCoverage.productSubset) {
           expect(c, ds.id).not.toBeNull();
-          expect(c).not.toMatch(/\b(?:the|only|exports|declared)\b|HS20\d\d/);
-        }
+          expect(c).not.toMatch(/\b(?:the|only|exports|declared|of|in)\b|HS20\d\d/);
+        } else expect(c).toBeNull();
+        if (ds.coverage) expect(datasetReach(ds, lang), ds.id).not.toBeNull();
       }
     });
 
-  it('English stays as built, and an unknown note is quoted as published', () => {
+  it('English is worded from the same facts', () => {
+    const eu = manifest.datasets.find((d) => d.id === 'eurostat-comext');
+    if (!eu) throw new Error('no Eurostat dataset');
+    const en = datasetNotes(eu, manifest.lists, 'en').map((n) => n.text);
+    expect(en[0]).toBe(
+      'Values under an HS code are an upper bound on strategic trade: a code also covers goods that are not controlled.',
+    );
+    expect(en).toContainEqual(
+      expect.stringMatching(
+        /^[\d,]+ rows are totals of other rows and were not added: HS4 heading total \(the CN8 rows under it are the detail\)\.$/,
+      ),
+    );
+    expect(datasetCoverage(eu, 'en')).toMatch(
+      /^exports declared by the 27 EU member states .*\(chapters 28-90\); only the HS6 codes in the input \(a product subset: [\d,]+ of 5,388 in HS2017, [\d,]+ of 5,614 in HS2022\): totals cover these codes only$/,
+    );
+  });
+
+  it('a reason the atlas cannot word is the whole note in English, quoted', () => {
     const ds = manifest.datasets[0];
     if (!ds) throw new Error('no dataset');
-    expect(datasetNotes(ds, manifest.lists, 'en').map((n) => n.text)).toEqual(ds.notes);
-    const odd = { ...ds, notes: ['A national file’s own words.'] };
-    expect(datasetNotes(odd, manifest.lists, 'fr')).toEqual([
-      { text: 'A national file’s own words.', quoted: true, kind: 'other' },
+    const notes: DatasetNote[] = [
+      { kind: 'setAside', rows: 1, reason: 'other', text: 'exports after inward processing' },
+      { kind: 'repaired', rows: 3, reason: 'value-rounded' },
+    ];
+    expect(datasetNotes({ ...ds, notes, currency: 'EUR' }, manifest.lists, 'fr')).toEqual([
+      {
+        text: '1 row is a total of other rows and was not added: exports after inward processing.',
+        quoted: true,
+        kind: 'aggregates',
+      },
+      {
+        text: '3 lignes corrigées\u00a0: valeur arrondie à l’unité (EUR) (voir build-report.json).',
+        quoted: false,
+        kind: 'repairs',
+      },
     ]);
-    expect(datasetCoverage({ ...ds, id: 'unknown', coverage: 'partners A and B' }, 'ru')).toBe(
-      null,
-    );
+    expect(datasetReach({ ...ds, id: 'unknown', coverage: 'partners A and B' }, 'ru')).toBe(null);
+    expect(
+      datasetCoverage(
+        {
+          ...ds,
+          id: 'unknown',
+          coverage: 'partners A and B',
+          inputCoverage: { ...ds.inputCoverage, productSubset: false },
+        },
+        'ru',
+      ),
+    ).toBe('partners A and B');
   });
 });

@@ -90,13 +90,15 @@ export const en = {
   noteKindHeadingPlain: 'HS4 heading total',
   noteKindChapterPlain: 'chapter total',
   noteKindTotal: 'commodity TOTAL',
+  noteKindWorld: 'World total where partner rows are present (they are the detail)',
   noteKindReexports: 're-exports (already inside exports)',
   noteKindReimports: 're-imports (already inside imports)',
-  noteKindRounded: 'value rounded to the dollar',
-  noteKindAlias: 'country code alias applied',
+  noteKindRounded: 'value rounded to a whole unit ({currency})',
+  noteKindAlias: 'country code replaced by its ISO code',
   noteKindZero: 'HS code leading zero restored',
   covCoverageSubset:
     'only the HS6 codes in the input (a product subset: {parts}): totals cover these codes only',
+  covSubsetPart: '{k} of {n} in {edition}',
 };
 
 type Catalogue = Record<keyof typeof en, string>;
@@ -189,13 +191,16 @@ export const fr: Catalogue = {
   noteKindHeadingPlain: 'total d’une position SH4',
   noteKindChapterPlain: 'total d’un chapitre',
   noteKindTotal: 'ligne TOTAL (tous produits)',
+  noteKindWorld:
+    'total «\u00a0Monde\u00a0» là où figurent les lignes par partenaire (elles en donnent le détail)',
   noteKindReexports: 'réexportations (déjà comprises dans les exportations)',
   noteKindReimports: 'réimportations (déjà comprises dans les importations)',
-  noteKindRounded: 'valeur arrondie au dollar',
+  noteKindRounded: 'valeur arrondie à l’unité ({currency})',
   noteKindAlias: 'code pays remplacé par son code ISO',
   noteKindZero: 'zéro initial du code SH rétabli',
   covCoverageSubset:
     'seulement les codes SH6 présents dans les données sources (un sous-ensemble de produits\u00a0: {parts})\u00a0: les totaux ne portent que sur ces codes',
+  covSubsetPart: '{k} sur {n} dans le {edition}',
 };
 
 export const es: Catalogue = {
@@ -283,13 +288,15 @@ export const es: Catalogue = {
   noteKindHeadingPlain: 'total de partida SA4',
   noteKindChapterPlain: 'total de capítulo',
   noteKindTotal: 'fila TOTAL (todos los productos)',
+  noteKindWorld: 'total «Mundo» donde figuran las filas por socio (que dan el detalle)',
   noteKindReexports: 'reexportaciones (ya incluidas en las exportaciones)',
   noteKindReimports: 'reimportaciones (ya incluidas en las importaciones)',
-  noteKindRounded: 'valor redondeado al dólar',
+  noteKindRounded: 'valor redondeado a la unidad ({currency})',
   noteKindAlias: 'código de país sustituido por su código ISO',
   noteKindZero: 'cero inicial del código SA restituido',
   covCoverageSubset:
     'solo los códigos SA6 presentes en los datos de origen (un subconjunto de productos: {parts}): los totales solo abarcan esos códigos',
+  covSubsetPart: '{k} de {n} en el {edition}',
 };
 
 export const ru: Catalogue = {
@@ -379,11 +386,13 @@ export const ru: Catalogue = {
   noteKindHeadingPlain: 'итог по товарной позиции ГС4',
   noteKindChapterPlain: 'итог по группе',
   noteKindTotal: 'строка TOTAL (все товары)',
+  noteKindWorld: 'итог «Мир» при наличии строк по партнёрам (детализация — в них)',
   noteKindReexports: 'реэкспорт (уже входит в экспорт)',
   noteKindReimports: 'реимпорт (уже входит в импорт)',
-  noteKindRounded: 'стоимость округлена до доллара',
+  noteKindRounded: 'стоимость округлена до целой единицы ({currency})',
   noteKindAlias: 'код страны заменён кодом ISO',
   noteKindZero: 'восстановлен начальный ноль кода ГС',
   covCoverageSubset:
     'только коды ГС6, имеющиеся в исходных данных (часть номенклатуры: {parts}): итоги охватывают только эти коды',
+  covSubsetPart: '{k} из {n} в {edition}',
 };

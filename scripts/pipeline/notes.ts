@@ -1,0 +1,76 @@
+import type {
+  DatasetNote,
+  InputCoverage,
+  RepairReason,
+  SetAsideReason,
+} from '../../src/schema/manifest.ts';
+import type { DatasetDescriptor } from '../readers/types.ts';
+import type { FileReport } from './read-inputs.ts';
+
+/**
+ * The readers' words for rows set aside and rows repaired (build-report.json keeps them as
+ * written), and the reason each stands for in the manifest. The app words the reasons in the
+ * reader's language; a text missing here becomes `other` and is quoted as the reader wrote it,
+ * so a new reader's reason is never lost, only left in English until it is added.
+ */
+const SET_ASIDE: Record<string, SetAsideReason> = {
+  'HS4 heading total (the CN8 rows under it are the detail)': 'hs4-heading-cn8',
+  'chapter total (the CN8 rows under it are the detail)': 'chapter-cn8',
+  'HS4 heading total': 'hs4-heading',
+  'chapter total': 'chapter',
+  'product total (heading)': 'hs4-heading',
+  'product total (chapter)': 'chapter',
+  'commodity TOTAL': 'commodity-total',
+  'World total, partner rows present': 'world-partner',
+  're-exports (already inside exports)': 're-exports',
+  're-imports (already inside imports)': 're-imports',
+};
+
+const REPAIRS: Record<string, RepairReason> = {
+  'value rounded to the dollar': 'value-rounded',
+  'value rounded to the whole euro': 'value-rounded',
+  'value rounded to the whole currency unit': 'value-rounded',
+  'country code alias applied': 'country-alias',
+  'HS code leading zero restored': 'hs-leading-zero',
+};
+
+/** Row counts per reason, reasons the atlas knows merged, unknown ones kept by their words. */
+function byReason<R extends string>(
+  counts: Iterable<[string, number]>,
+  table: Record<string, R>,
+  other: R,
+): { reason: R; rows: number; text?: string }[] {
+  const out = new Map<string, { reason: R; rows: number; text?: string }>();
+  for (const [what, n] of counts) {
+    const known = Object.hasOwn(table, what) ? table[what] : undefined;
+    const key = known ?? `${other}|${what}`;
+    const entry =
+      out.get(key) ?? (known ? { reason: known, rows: 0 } : { reason: other, rows: 0, text: what });
+    entry.rows += n;
+    out.set(key, entry);
+  }
+  return [...out.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, e]) => e);
+}
+
+/**
+ * A dataset's notes as facts (DatasetMeta.notes), in the order a reader needs them: what a
+ * value under a code means, what the source gives, rows set aside and repaired, converted
+ * lists, and a product subset last.
+ */
+export function datasetNotes(
+  ds: Pick<DatasetDescriptor, 'granularity' | 'mirror'>,
+  files: readonly Pick<FileReport, 'aggregateReasons' | 'repairs'>[],
+  conversions: readonly Extract<DatasetNote, { kind: 'conversion' }>[],
+  coverage: Pick<InputCoverage, 'productSubset'>,
+): DatasetNote[] {
+  const notes: DatasetNote[] = [{ kind: 'upperBound' }];
+  if (ds.granularity === 'category') notes.push({ kind: 'categoryOnly' });
+  if (ds.mirror) notes.push({ kind: 'mirror' });
+  const aside = files.flatMap((f) => Object.entries(f.aggregateReasons));
+  for (const e of byReason(aside, SET_ASIDE, 'other')) notes.push({ kind: 'setAside', ...e });
+  const repaired = files.flatMap((f) => Object.entries(f.repairs));
+  for (const e of byReason(repaired, REPAIRS, 'other')) notes.push({ kind: 'repaired', ...e });
+  notes.push(...conversions);
+  if (coverage.productSubset) notes.push({ kind: 'productSubset' });
+  return notes;
+}
