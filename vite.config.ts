@@ -71,7 +71,8 @@ export default defineConfig({
       injectRegister: false,
       manifest: false,
       workbox: {
-        globPatterns: ['**/*.{js,css,html}'],
+        // The favicon too: offline, every page would otherwise log a failed request for it.
+        globPatterns: ['**/*.{js,css,html,svg}'],
         globIgnores: ['data/**'],
         navigateFallback: 'index.html',
         // Data files and downloads are files, not pages of the app.

@@ -2,7 +2,11 @@ import type { Metric } from '../state/url-state.ts';
 
 export interface ColorScale {
   kind: 'sequential' | 'diverging';
-  /** Upper bounds of each class but the last, ascending. */
+  /**
+   * Lower bounds of each class but the first, ascending. A class holds its lower bound and
+   * stops short of the next one, so no value can be read into two classes and the top class
+   * holds everything from its bound up.
+   */
   breaks: number[];
   colors: string[];
   color(v: number): string;
@@ -44,8 +48,24 @@ export const CHANGE_BREAKS = [-0.5, -0.2, -0.05, 0.05, 0.2, 0.5];
 
 export function classIndex(v: number, breaks: number[]): number {
   let i = 0;
-  while (i < breaks.length && v > (breaks[i] ?? Infinity)) i++;
+  while (i < breaks.length && v >= (breaks[i] ?? Infinity)) i++;
   return i;
+}
+
+export type ClassBounds =
+  | { kind: 'under'; hi: number }
+  | { kind: 'range'; lo: number; hi: number }
+  | { kind: 'from'; lo: number }
+  | { kind: 'all' };
+
+/** The bounds of class i as the legend states them: under, from-to-under, or from-and-over. */
+export function classBounds(breaks: number[], i: number): ClassBounds {
+  const lo = i === 0 ? undefined : breaks[i - 1];
+  const hi = breaks[i];
+  if (lo === undefined && hi === undefined) return { kind: 'all' };
+  if (lo === undefined) return { kind: 'under', hi: hi ?? 0 };
+  if (hi === undefined) return { kind: 'from', lo };
+  return { kind: 'range', lo, hi };
 }
 
 /**

@@ -111,6 +111,28 @@ export function wrapText(text: string, size: number, max: number, bold = false):
   return lines;
 }
 
+/**
+ * Title lines of even length, as CSS `text-wrap: balance` sets them: the narrowest width that
+ * needs no more lines than the greedy wrap, so a title never ends on one orphan word.
+ */
+export function wrapBalanced(text: string, size: number, max: number, bold = false): string[] {
+  let best = wrapText(text, size, max, bold);
+  if (best.length < 2) return best;
+  const count = best.length;
+  let lo = 0;
+  let hi = max;
+  // Half a character's width is as fine as the estimate can tell widths apart.
+  while (hi - lo > (size * EM) / 2) {
+    const mid = (lo + hi) / 2;
+    const lines = wrapText(text, size, mid, bold);
+    if (lines.length <= count) {
+      hi = mid;
+      best = lines;
+    } else lo = mid;
+  }
+  return best;
+}
+
 const num = (v: number) => String(Math.round(v * 100) / 100);
 
 function textBlock(
@@ -191,7 +213,7 @@ export function composeExport(spec: ExportSpec): Composed {
   let y = PAD;
   let body = '';
 
-  const titleLines = wrapText(spec.title, TITLE.size, inner, true);
+  const titleLines = wrapBalanced(spec.title, TITLE.size, inner, true);
   body += textBlock(titleLines, PAD, y + TITLE.size, TITLE, 'font-weight="bold" fill="#111"');
   y += titleLines.length * TITLE.line;
 

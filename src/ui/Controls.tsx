@@ -14,6 +14,7 @@ import {
 import type { MessageKey } from '../i18n/messages.ts';
 import { AdHocCodes } from './controls/AdHocCodes.tsx';
 import { HsSearch } from './controls/HsSearch.tsx';
+import { linkTo } from './link-to.ts';
 import {
   categoryTerm,
   changeAvailable,
@@ -314,6 +315,7 @@ export function Controls(props: ViewProps) {
               hs={state.hs}
               update={updateCodes}
               t={t}
+              productLink={(code) => linkTo(props, { view: 'product', hs: code, codes: [] })}
             />
             <AdHocCodes
               key={`codes-${ds.id}`}

@@ -8,6 +8,7 @@ import {
   type View,
 } from '../state/url-state.ts';
 import { linkTo } from './link-to.ts';
+import { datasetOf } from '../derive/resolve.ts';
 import type { T, ViewProps } from '../views/types.ts';
 import { MapView } from '../views/MapView.tsx';
 import { ViewToolbar } from './ViewToolbar.tsx';
@@ -94,6 +95,7 @@ export function Shell({ manifest: built, state, notices, update, dismissNotices 
       <main id="content" className={`embed embed-${state.view}`}>
         <Notices notices={notices} t={t} dismiss={dismissNotices} />
         <View {...props} />
+        <EmbedSource {...props} />
         <p className="embed-link">
           <a href={linkTo(props, { embed: false }).href} target="_top">
             {t('openFull')}
@@ -157,6 +159,27 @@ export function Shell({ manifest: built, state, notices, update, dismissNotices 
         </p>
       </footer>
     </>
+  );
+}
+
+/**
+ * An embedded view travels without the atlas's footer, yet CC BY and the Etalab licence ask
+ * that every reuse names its source and licence: the frame carries both itself.
+ */
+function EmbedSource({ manifest, state, t }: ViewProps) {
+  const ds = datasetOf(manifest, state);
+  if (!ds) return null;
+  return (
+    <p className="embed-source" data-testid="embed-source">
+      {t('embedSourceLabel')}{' '}
+      <a href={ds.url} target="_top">
+        {ds.title}
+      </a>
+      , {ds.publisher}. {t('embedLicenceLabel')}{' '}
+      <a href={ds.licenceUrl} target="_top">
+        {ds.licence}
+      </a>
+    </p>
   );
 }
 

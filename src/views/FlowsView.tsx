@@ -1,4 +1,5 @@
 import { CoverageNote } from '../ui/CoverageNote.tsx';
+import { Announce } from '../ui/Announce.tsx';
 import { useId, useMemo } from 'react';
 import type { DatasetMeta, FlowColumns, WorldPaths } from '../schema/manifest.ts';
 import { shardKey } from '../schema/manifest.ts';
@@ -27,6 +28,7 @@ import { Sankey } from '../charts/sankey/Sankey.tsx';
 import { Chord } from '../charts/chord/Chord.tsx';
 import { Matrix } from '../charts/chord/Matrix.tsx';
 import { HsSearch } from '../ui/controls/HsSearch.tsx';
+import { linkTo } from '../ui/link-to.ts';
 import { datasetLists, datasetPatch, listPatch } from '../ui/controls/panel.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import type { ViewProps } from './types.ts';
@@ -86,6 +88,7 @@ export function FlowsView(props: ViewProps) {
   return (
     <div className="pg fl">
       <h2 id="fl-title">{title}</h2>
+      <Announce text={pairs ? title : ''} />
       <CoverageNote ds={ds} t={t} lang={props.lang} year={props.state.year} />
       {res && sel && (
         <SelectionCoverage
@@ -204,6 +207,7 @@ function FlowControls(
             hs={state.hs}
             update={(patch, how) => update({ ...patch, month: 0 }, how)}
             t={t}
+            productLink={(code) => linkTo(props, { view: 'product', hs: code, codes: [] })}
           />
         )}
         <div className="ctl-field">

@@ -1,3 +1,4 @@
+import { Announce } from '../ui/Announce.tsx';
 import { CoverageNote } from '../ui/CoverageNote.tsx';
 import { useEffect, useMemo } from 'react';
 import type { MapColumns, MonthColumns, ProductColumns, WorldPaths } from '../schema/manifest.ts';
@@ -153,6 +154,7 @@ export function MapView(props: ViewProps) {
       </aside>
       <section className="map-main" aria-labelledby="map-title">
         <h2 id="map-title">{title}</h2>
+        <Announce text={model ? `${title}. ${worldLine}` : ''} />
         <CoverageNote ds={ds} t={t} lang={props.lang} year={props.state.year} />
         {res && coverage && (
           <SelectionCoverage {...props} res={res} coverage={coverage} period={period} />
@@ -232,6 +234,12 @@ export function MapView(props: ViewProps) {
 }
 
 type Loaded = ReturnType<typeof useTopology<WorldPaths>>;
+
+/** The place ranked first, as the ranking table ranks it. */
+function topRanked(model: MapModel): string | undefined {
+  for (const v of model.values.values()) if (v.rank === 1) return v.iso3;
+  return undefined;
+}
 
 function MapPanel({
   model,
@@ -334,6 +342,7 @@ function MapPanel({
             ariaLabel={t('mapLabel', { title })}
             onSelect={(id) => update({ view: 'country', country: id })}
             t={t}
+            firstFocus={topRanked(model)}
           />
           <Legend
             scale={scale}

@@ -27,6 +27,7 @@ import { Trend } from '../charts/trend/Trend.tsx';
 import { Strip } from '../charts/strip/Strip.tsx';
 import { StateSelects } from '../ui/StateSelects.tsx';
 import { linkTo } from '../ui/link-to.ts';
+import { HsSearch } from '../ui/controls/HsSearch.tsx';
 import { DataTable, formatPerTonne, formatRatio, formatTonnes, type Row } from './ProfileParts.tsx';
 import type { ViewProps } from './types.ts';
 import { DataErrorNote } from './DataStatus.tsx';
@@ -105,6 +106,19 @@ export function ProductView(props: ViewProps) {
       {code && ds?.granularity === 'hs6' && (
         <div className="pr-controls">
           <StateSelects {...props} which={['year', 'flow']} />
+        </div>
+      )}
+      {ds?.granularity === 'hs6' && (
+        <div className="pr-search">
+          {/* Keyed by dataset: a query typed for another dataset's codes starts over. */}
+          <HsSearch
+            key={`pr-hs-${ds.id}`}
+            manifest={manifest}
+            ds={ds}
+            hs={code}
+            update={(patch, how) => props.update({ ...patch, view: 'product' }, how)}
+            t={t}
+          />
         </div>
       )}
       <p className="pr-controls">

@@ -201,6 +201,15 @@ describe('export and share in Chromium', () => {
       });
       expect(await back.getAttribute('href')).not.toContain('embed');
       expect(await back.getAttribute('target')).toBe('_top');
+      // CC BY and the Etalab licence ask every reuse to name its source and licence.
+      const ds = new URL(url).searchParams.get('dataset') ?? BACI.id;
+      const meta = manifest.datasets.find((d) => d.id === ds);
+      const source = page.getByTestId('embed-source');
+      expect(await source.isVisible()).toBe(true);
+      expect(await source.locator('a').first().getAttribute('href')).toBe(meta?.url);
+      expect(await source.locator('a').last().getAttribute('href')).toBe(meta?.licenceUrl);
+      expect(await source.textContent()).toContain(meta?.licence);
+      expect(await source.textContent()).toContain(meta?.publisher);
     }
     await page.close();
   });

@@ -52,6 +52,53 @@ describe('map explorer in Chromium', () => {
     await page.close();
   });
 
+  it('legend classes never overlap, and every country is painted in the class whose stated bounds hold its value', async () => {
+    for (const [query, flow] of [
+      ['', 'export'],
+      ['?flow=import', 'import'],
+    ] as const) {
+      const { page, errors } = await open(query);
+      await page.waitForSelector('figure.legend li[data-lo], figure.legend li[data-hi]');
+      const classes = await page.$$eval('figure.legend li', (lis) =>
+        lis
+          .filter((li) => li.hasAttribute('data-lo') || li.hasAttribute('data-hi'))
+          .map((li) => {
+            const sw = li.querySelector('.swatch');
+            return {
+              lo: li.dataset.lo === undefined ? -Infinity : Number(li.dataset.lo),
+              hi: li.dataset.hi === undefined ? Infinity : Number(li.dataset.hi),
+              color: sw ? getComputedStyle(sw).backgroundColor : '',
+              text: li.textContent ?? '',
+            };
+          }),
+      );
+      expect(classes.length).toBeGreaterThan(2);
+      // Each class starts where the previous one stops; the top one is open-ended.
+      for (let i = 1; i < classes.length; i++) expect(classes[i]?.lo).toBe(classes[i - 1]?.hi);
+      expect(classes[classes.length - 1]?.hi).toBe(Infinity);
+      expect(classes[0]?.text).toMatch(/^Under /);
+      expect(classes[classes.length - 1]?.text).toMatch(/ and over$/);
+      const rgb = (hex: string) =>
+        `rgb(${[1, 3, 5].map((k) => parseInt(hex.slice(k, k + 2), 16)).join(', ')})`;
+      const expected = totalsFromDownload(BACI, { list: 'chpl', year: 2023, flow });
+      const paths = await page.$$eval('svg.map-svg path.country', (ps) =>
+        ps.map((p) => [p.getAttribute('data-id') ?? '', p.getAttribute('fill') ?? ''] as const),
+      );
+      let checked = 0;
+      for (const [id, fill] of paths) {
+        const v = expected.get(id);
+        if (v === undefined || v <= 0) continue;
+        const cls = classes.find((c) => v >= c.lo && v < c.hi);
+        expect(cls, `${id} ${v}`).toBeDefined();
+        expect(rgb(fill), `${id} ${v} in ${cls?.text}`).toBe(cls?.color);
+        checked++;
+      }
+      expect(checked).toBeGreaterThan(150);
+      expect(errors, errors.join('\n')).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('each control changes the map and the URL', async () => {
     const { page, errors } = await open();
     const panel = page.getByRole('region', { name: 'Choose what the map shows' });
@@ -105,6 +152,23 @@ describe('map explorer in Chromium', () => {
     await page.getByRole('button', { name: 'Apply' }).click();
     await expect.poll(() => search(page)).toBe('?codes=284510,840110');
     await expect.poll(() => title(page)).toContain('a custom list of 2 HS codes');
+
+    // A chosen code leads to its product profile, which has its own code search.
+    await box.fill('850440');
+    await box.press('Enter');
+    await expect.poll(() => search(page)).toBe('?hs=850440');
+    await page.getByRole('link', { name: 'Open the product profile (HS 8504.40)' }).click();
+    await expect.poll(() => search(page)).toBe('?view=product&hs=850440');
+    const heading = page.locator('#pr-product-h');
+    await expect.poll(() => heading.textContent()).toBe('HS 850440');
+    const own = page.locator('.pr-search').getByRole('combobox', { name: 'HS code' });
+    expect(await own.inputValue()).toBe('8504.40');
+    await own.fill('2845');
+    await own.press('ArrowDown');
+    await own.press('Enter');
+    await expect.poll(() => search(page)).toBe('?view=product&hs=284510');
+    await expect.poll(() => heading.textContent()).toBe('HS 284510');
+    await expect.poll(() => page.locator('section[data-hs="284510"]').count()).toBe(1);
     await page.close();
   });
 
@@ -167,6 +231,38 @@ describe('map explorer in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => search(page)).toContain(`country=${moved}`);
     expect(search(page)).toContain('view=country');
+    await page.close();
+  });
+
+  it('focus enters the map at the top-ranked place, and a filter change is announced', async () => {
+    const { page, errors } = await open();
+    const top = (flow: 'export' | 'import') =>
+      [...totalsFromDownload(BACI, { list: 'chpl', year: 2023, flow })].sort(
+        (a, b) => b[1] - a[1],
+      )[0]?.[0];
+    expect(
+      await page.locator('svg.map-svg path.country[tabindex="0"]').getAttribute('data-id'),
+    ).toBe(top('export'));
+    // The page that just opened is read from its heading: nothing is announced yet.
+    const live = page.getByTestId('announce');
+    expect(await live.getAttribute('aria-live')).toBe('polite');
+    expect(await live.textContent()).toBe('');
+    const panel = page.getByRole('region', { name: 'Choose what the map shows' });
+    await panel.getByLabel('Imports', { exact: true }).check();
+    await expect.poll(() => title(page)).toMatch(/^Imports of/);
+    const total = await page.getByTestId('world-total').getAttribute('data-value');
+    const sum = [
+      ...totalsFromDownload(BACI, { list: 'chpl', year: 2023, flow: 'import' }).values(),
+    ].reduce((a, b) => a + b, 0);
+    expect(Number(total)).toBe(sum);
+    // The new title and its total, in the words the page shows them.
+    const heading = (await title(page)) ?? '';
+    const shown = ((await page.getByTestId('world-total').textContent()) ?? '').trim();
+    await expect.poll(() => live.textContent()).toContain(heading);
+    const said = (await live.textContent()) ?? '';
+    expect(shown).toContain(said.slice(heading.length + 2));
+    expect(said.length).toBeGreaterThan(heading.length + 10);
+    expect(errors, errors.join('\n')).toEqual([]);
     await page.close();
   });
 

@@ -186,6 +186,11 @@ describe.runIf(eu)('monthly data (Eurostat Comext) in Chromium', () => {
     expect(await chart.locator('svg[role="img"]').getAttribute('aria-labelledby')).toBeTruthy();
     expect(await chart.locator('[data-break="2022-01"]').count()).toBe(1);
     expect(await page.locator('main').textContent()).toContain('Series break in 2022');
+    // Its only series (imports) is drawn solid: a lone dashed line would read as an estimate.
+    const dashes = await chart
+      .locator('[data-series] path.ts-line')
+      .evaluateAll((ps) => ps.map((p) => getComputedStyle(p).strokeDasharray));
+    expect(dashes).toEqual(['none']);
     // Every month's imports equal the month files' sums.
     const expected = new Map<string, number>();
     for (const year of [2020, 2021, 2022]) {

@@ -42,6 +42,14 @@ describe('offline use (service worker) in Chromium', () => {
       /^(#|rgb|url)/,
     );
     expect(await page.locator('main [role="alert"]').count()).toBe(0);
+    // The favicon is part of the app shell: offline it still loads, from the worker's cache.
+    const icon = await page.evaluate(async () => {
+      const href = document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href ?? '';
+      const res = await fetch(href);
+      return { ok: res.ok, type: res.headers.get('content-type'), body: await res.text() };
+    });
+    expect(icon.ok).toBe(true);
+    expect(icon.body).toContain('<svg');
     // A file never loaded is not there: the view says so instead of failing silently.
     await page.goto(`${server().url}?view=country&country=FRA`);
     await expect.poll(() => page.locator('main [role="alert"]').count()).toBeGreaterThan(0);

@@ -5,6 +5,8 @@ import {
   escapeXml,
   EXPORT_WIDTH,
   fileName,
+  textWidth,
+  wrapBalanced,
   wrapText,
   type ExportSpec,
 } from '../../src/export/compose.ts';
@@ -157,6 +159,26 @@ describe('composeExport', () => {
 describe('helpers', () => {
   it('escapeXml drops characters XML cannot hold', () => {
     expect(escapeXml('a\u0001b&')).toBe('ab&amp;');
+  });
+
+  it('titles wrap into balanced lines, never ending on an orphan word', () => {
+    // 51 characters of 18 px bold fit on a 552 px line: greedily, the last word is alone.
+    const title = 'Exports of the Common High Priority List, 2023, in USD';
+    const greedy = wrapText(title, 18, 552, true);
+    expect(greedy.length).toBe(2);
+    expect(greedy[1]?.split(' ').length).toBe(1);
+    const balanced = wrapBalanced(title, 18, 552, true);
+    expect(balanced.length).toBe(2);
+    expect(balanced.join(' ')).toBe(title);
+    const words = balanced.map((l) => l.split(' ').length);
+    expect(Math.min(...words)).toBeGreaterThan(1);
+    const widths = balanced.map((l) => [...l].length);
+    expect(Math.max(...widths) - Math.min(...widths)).toBeLessThan(12);
+    for (const l of balanced) expect(textWidth(l, 18, true)).toBeLessThanOrEqual(552);
+    // A title that fits stays on one line; an exported SVG uses the balanced lines.
+    expect(wrapBalanced('Exports, 2023', 18, 552, true)).toEqual(['Exports, 2023']);
+    const { svg } = composeExport(spec({ title }));
+    for (const l of wrapBalanced(title, 18, 768, true)) expect(svg).toContain(escapeXml(l));
   });
 
   it('wrapText breaks words longer than a line', () => {

@@ -7,6 +7,7 @@ import {
 } from '../../src/derive/map-model.ts';
 import {
   buildScale,
+  classBounds,
   classIndex,
   niceRound,
   quantileBreaks,
@@ -93,9 +94,29 @@ describe('scale', () => {
     const skewed = [1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 1_000_000];
     const b = quantileBreaks(skewed, 4);
     expect(b).toEqual([5, 21, 89]);
-    expect(classIndex(5, b)).toBe(0);
-    expect(classIndex(6, b)).toBe(1);
+    // A class starts at its bound: 5 opens the second class, 4.9 stays in the first.
+    expect(classIndex(4.9, b)).toBe(0);
+    expect(classIndex(5, b)).toBe(1);
+    expect(classIndex(20.9, b)).toBe(1);
+    expect(classIndex(21, b)).toBe(2);
     expect(classIndex(1_000_000, b)).toBe(3);
+  });
+  it('states each class by bounds that no two classes share', () => {
+    const b = [5, 21, 89];
+    expect([0, 1, 2, 3].map((i) => classBounds(b, i))).toEqual([
+      { kind: 'under', hi: 5 },
+      { kind: 'range', lo: 5, hi: 21 },
+      { kind: 'range', lo: 21, hi: 89 },
+      { kind: 'from', lo: 89 },
+    ]);
+    expect(classBounds([], 0)).toEqual({ kind: 'all' });
+    // Every value falls in exactly the class whose bounds hold it.
+    for (const v of [0.1, 4.99, 5, 20, 21, 88.9, 89, 1e9]) {
+      const c = classBounds(b, classIndex(v, b));
+      const lo = c.kind === 'range' || c.kind === 'from' ? c.lo : -Infinity;
+      const hi = c.kind === 'range' || c.kind === 'under' ? c.hi : Infinity;
+      expect(v >= lo && v < hi).toBe(true);
+    }
   });
   it('zero and no-data stay distinct from every class colour', () => {
     const s = buildScale('value', [1, 10, 100, 1000, 10000, 100000, 1e6]);

@@ -17,6 +17,8 @@ interface Props {
   ariaLabel: string;
   onSelect: (id: string) => void;
   t: T;
+  /** Where keyboard focus enters the map (the top-ranked place); else the first with data. */
+  firstFocus?: string;
 }
 
 /** Places smaller than this (in map units²) also get a dot, so Singapore or Malta can be seen and hit. */
@@ -32,7 +34,7 @@ const KEYS: Record<string, Direction> = {
  * The world choropleth. Paths are projected once per width (layout); a change of year or
  * list only changes fills. Hover, focus and touch share one tooltip.
  */
-export function Choropleth({ layout, fills, describe, ariaLabel, onSelect, t }: Props) {
+export function Choropleth({ layout, fills, describe, ariaLabel, onSelect, t, firstFocus }: Props) {
   const uid = useId().replace(/:/g, '');
   const svgRef = useRef<SVGSVGElement>(null);
   const gRef = useRef<SVGGElement>(null);
@@ -40,8 +42,12 @@ export function Choropleth({ layout, fills, describe, ariaLabel, onSelect, t }: 
   const [tip, setTip] = useState<{ id: string; x: number; y: number; pinned: boolean } | null>(
     null,
   );
+  // Keyboard users enter the map where the story is, the top-ranked place, not at Aruba.
   const [focusId, setFocusId] = useState<string>(
-    () => layout.shapes.find((s) => fills.get(s.id))?.id ?? '',
+    () =>
+      (firstFocus && layout.shapes.some((s) => s.id === firstFocus) ? firstFocus : undefined) ??
+      layout.shapes.find((s) => fills.get(s.id))?.id ??
+      '',
   );
 
   const d3 = useRef<{

@@ -1,5 +1,5 @@
 import type { ColorScale } from '../../derive/scale.ts';
-import { ZERO_COLOR } from '../../derive/scale.ts';
+import { classBounds, ZERO_COLOR } from '../../derive/scale.ts';
 import type { T } from '../../views/types.ts';
 
 interface Props {
@@ -12,28 +12,47 @@ interface Props {
   showZero: boolean;
 }
 
+/** A class in words: "under 7.6k", "7.6k to under 3.4m", "230m and over". */
+export function classLabel(
+  breaks: number[],
+  i: number,
+  format: (v: number) => string,
+  t: T,
+): string {
+  const b = classBounds(breaks, i);
+  switch (b.kind) {
+    case 'all':
+      return '';
+    case 'under':
+      return t('legendUnder', { hi: format(b.hi) });
+    case 'from':
+      return t('legendFrom', { lo: format(b.lo) });
+    case 'range':
+      return t('legendRange', { lo: format(b.lo), hi: format(b.hi) });
+  }
+}
+
 /**
  * Classes with their bounds, then the special states: zero (a real value), "not applicable"
- * and "no data" (hatched, as on the map). Ranges read "a – b" so the breaks are explicit.
+ * and "no data" (hatched, as on the map). Each class is worded with its bounds so that
+ * neighbouring classes never share a value.
  */
 export function Legend({ scale, title, format, t, naLabel, showZero }: Props) {
-  const items = scale.colors.map((color, i) => {
-    const lo = i === 0 ? null : scale.breaks[i - 1];
-    const hi = scale.breaks[i];
-    const label =
-      lo === undefined || lo === null
-        ? `≤ ${hi === undefined ? '' : format(hi)}`
-        : hi === undefined
-          ? `> ${format(lo)}`
-          : `${format(lo)} – ${format(hi)}`;
-    return { color, label: scale.breaks.length === 0 ? '' : label };
-  });
+  const items = scale.colors.map((color, i) => ({
+    color,
+    label: classLabel(scale.breaks, i, format, t),
+    bounds: classBounds(scale.breaks, i),
+  }));
   return (
     <figure className="legend" aria-label={title} data-export-legend>
       <figcaption>{title}</figcaption>
       <ul>
         {items.map((it, i) => (
-          <li key={i}>
+          <li
+            key={i}
+            data-lo={'lo' in it.bounds ? it.bounds.lo : undefined}
+            data-hi={'hi' in it.bounds ? it.bounds.hi : undefined}
+          >
             <span className="swatch" style={{ background: it.color }} aria-hidden="true" />
             {it.label}
           </li>

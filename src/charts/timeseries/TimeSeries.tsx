@@ -62,7 +62,7 @@ export function TimeSeries(props: Props) {
     `${pointLabel(p)}: ${series.map((s, i) => `${s.label} ${formatValue(p.values[i] ?? 0)}`).join('; ')}`;
 
   return (
-    <figure className="ts" data-testid="monthly-chart">
+    <figure className={series.length === 1 ? 'ts ts-solo' : 'ts'} data-testid="monthly-chart">
       <figcaption id={`${id}-title`} className="ts-title">
         {props.title}
       </figcaption>

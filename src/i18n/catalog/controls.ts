@@ -38,6 +38,7 @@ export const en = {
   ctlHsNotCarried: 'not in this dataset',
   ctlHsSelected: 'Selected code: {code}',
   ctlHsClear: 'Clear the code',
+  ctlHsProduct: 'Open the product profile (HS {code})',
   ctlHsOverrides: 'A single code is shown; the list and category apply again once it is cleared.',
   ctlAdHocLabel: 'Your own list of HS codes',
   ctlAdHocHint:
@@ -95,6 +96,7 @@ export const fr: Catalogue = {
   ctlHsNotCarried: 'absent de ce jeu de données',
   ctlHsSelected: 'Code choisi\u00a0: {code}',
   ctlHsClear: 'Effacer le code',
+  ctlHsProduct: 'Voir le profil de produit (SH {code})',
   ctlHsOverrides:
     'Un seul code est affiché\u202f; la liste et la catégorie s’appliquent de nouveau une fois le code effacé.',
   ctlAdHocLabel: 'Votre propre liste de codes SH',
@@ -153,6 +155,7 @@ export const es: Catalogue = {
   ctlHsNotCarried: 'no figura en este conjunto de datos',
   ctlHsSelected: 'Código elegido: {code}',
   ctlHsClear: 'Borrar el código',
+  ctlHsProduct: 'Ver el perfil de producto (SA {code})',
   ctlHsOverrides:
     'Se muestra un solo código; la lista y la categoría vuelven a aplicarse cuando se borra.',
   ctlAdHocLabel: 'Su propia lista de códigos SA',
@@ -211,6 +214,7 @@ export const ru: Catalogue = {
   ctlHsNotCarried: 'нет в этом наборе данных',
   ctlHsSelected: 'Выбранный код: {code}',
   ctlHsClear: 'Сбросить код',
+  ctlHsProduct: 'Открыть профиль товара (ГС {code})',
   ctlHsOverrides: 'Показан один код; после его сброса список и категория применяются снова.',
   ctlAdHocLabel: 'Собственный список кодов ГС',
   ctlAdHocHint:

@@ -19,6 +19,8 @@ export const en = {
   dismiss: 'Dismiss',
   notBuilt: 'This view is not built yet. The map and the ranking show the same data.',
   openFull: 'Open the full view in the Strategic Trade Atlas',
+  embedSourceLabel: 'Source:',
+  embedLicenceLabel: 'Licence:',
   skipToContent: 'Skip to content',
   sourceLine: 'Sources: {sources}. Values are an upper bound on strategic trade.',
   title: 'Strategic Trade Atlas',
@@ -81,6 +83,8 @@ export const fr: Catalogue = {
   notBuilt:
     'Cette vue n’est pas encore construite. La carte et le classement montrent les mêmes données.',
   openFull: 'Ouvrir la vue complète dans l’Atlas du commerce stratégique',
+  embedSourceLabel: 'Source\u00a0:',
+  embedLicenceLabel: 'Licence\u00a0:',
   skipToContent: 'Aller au contenu',
   sourceLine:
     'Sources\u00a0: {sources}. Les valeurs sont une borne supérieure du commerce stratégique.',
@@ -143,6 +147,8 @@ export const es: Catalogue = {
   notBuilt:
     'Esta vista aún no está construida. El mapa y la clasificación muestran los mismos datos.',
   openFull: 'Abrir la vista completa en el Atlas del comercio estratégico',
+  embedSourceLabel: 'Fuente:',
+  embedLicenceLabel: 'Licencia:',
   skipToContent: 'Ir al contenido',
   sourceLine: 'Fuentes: {sources}. Los valores son un límite superior del comercio estratégico.',
   title: 'Atlas del comercio estratégico',
@@ -201,6 +207,8 @@ export const ru: Catalogue = {
   dismiss: 'Закрыть',
   notBuilt: 'Этот раздел ещё не готов. Карта и рейтинг показывают те же данные.',
   openFull: 'Открыть полный вид в Атласе стратегической торговли',
+  embedSourceLabel: 'Источник:',
+  embedLicenceLabel: 'Лицензия:',
   skipToContent: 'Перейти к содержанию',
   sourceLine: 'Источники: {sources}. Значения — верхняя граница стратегической торговли.',
   title: 'Атлас стратегической торговли',

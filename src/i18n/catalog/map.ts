@@ -11,6 +11,9 @@ export const en = {
   seriesBreak:
     'Series break: {prevYear} is coded in {from} and {year} in {to}. The list was converted between them with the correlation tables, so part of this change may come from the change of nomenclature (Methods, "HS editions").',
   legendZero: 'Zero',
+  legendUnder: 'Under {hi}',
+  legendRange: '{lo} to under {hi}',
+  legendFrom: '{lo} and over',
   legendNa: 'No value in {prev}',
   tooltipRank: 'Rank {rank} of {n}',
   tooltipShare: '{share} of the world total',
@@ -49,6 +52,9 @@ export const fr: Catalogue = {
   seriesBreak:
     'Rupture de série\u00a0: {prevYear} est codé en {from} et {year} en {to}. La liste a été convertie de l’une à l’autre au moyen des tableaux de corrélation\u202f; une partie de cette variation peut donc venir du changement de nomenclature (Méthodes, «\u00a0Éditions du SH\u00a0»).',
   legendZero: 'Zéro',
+  legendUnder: 'Moins de {hi}',
+  legendRange: 'De {lo} à moins de {hi}',
+  legendFrom: '{lo} et plus',
   legendNa: 'Pas de valeur en {prev}',
   tooltipRank: 'Rang {rank} sur {n}',
   tooltipShare: '{share} du total mondial',
@@ -86,6 +92,9 @@ export const es: Catalogue = {
   seriesBreak:
     'Ruptura de serie: {prevYear} está codificado en {from} y {year} en {to}. La lista se convirtió de una a otra con las tablas de correlación; parte de esta variación puede deberse al cambio de nomenclatura (Métodos, «Ediciones del SA»).',
   legendZero: 'Cero',
+  legendUnder: 'Menos de {hi}',
+  legendRange: 'De {lo} a menos de {hi}',
+  legendFrom: '{lo} o más',
   legendNa: 'Sin valor en {prev}',
   tooltipRank: 'Puesto {rank} de {n}',
   tooltipShare: '{share} del total mundial',
@@ -121,6 +130,9 @@ export const ru: Catalogue = {
   seriesBreak:
     'Разрыв ряда: данные за {prevYear} г. представлены в {from}, за {year} г. — в {to}. Список пересчитан из одной редакции в другую по таблицам соответствия, поэтому часть изменения может объясняться сменой номенклатуры (раздел «Методика», «Редакции ГС»).',
   legendZero: 'Ноль',
+  legendUnder: 'Менее {hi}',
+  legendRange: 'От {lo}, но менее {hi}',
+  legendFrom: '{lo} и более',
   legendNa: 'Нет значения за {prev}',
   tooltipRank: 'Место {rank} из {n}',
   tooltipShare: '{share} мирового итога',

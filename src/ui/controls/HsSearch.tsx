@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { KeyboardEvent } from 'react';
+import type { AnchorHTMLAttributes, KeyboardEvent } from 'react';
 import type { DatasetMeta, Manifest } from '../../schema/manifest.ts';
 import { useShards } from '../../data/use-data.ts';
 import type { ViewProps } from '../../views/types.ts';
@@ -14,13 +14,17 @@ interface Props {
   hs: string;
   update: ViewProps['update'];
   t: ViewProps['t'];
+  /** A link to the chosen code's product profile, shown beside the selection. */
+  productLink?: (code: string) => Pick<AnchorHTMLAttributes<HTMLAnchorElement>, 'href' | 'onClick'>;
+  /** Where the search leads: a filter of the view, or the product profile itself. */
+  label?: string;
 }
 
 /**
  * A single HS code chosen by typing: the WAI-ARIA 1.2 combobox with a list popup. Focus
  * stays in the input; the active option is announced through aria-activedescendant.
  */
-export function HsSearch({ manifest, ds, hs, update, t }: Props) {
+export function HsSearch({ manifest, ds, hs, update, t, productLink, label }: Props) {
   const id = useId();
   const inputId = `${id}-input`;
   const listId = `${id}-list`;
@@ -135,7 +139,7 @@ export function HsSearch({ manifest, ds, hs, update, t }: Props) {
 
   return (
     <div className="ctl-field ctl-hs">
-      <label htmlFor={inputId}>{t('ctlHsLabel')}</label>
+      <label htmlFor={inputId}>{label ?? t('ctlHsLabel')}</label>
       <p id={hintId} className="ctl-hint">
         {t('ctlHsHint')}
       </p>
@@ -167,7 +171,7 @@ export function HsSearch({ manifest, ds, hs, update, t }: Props) {
           ref={listRef}
           id={listId}
           role="listbox"
-          aria-label={t('ctlHsLabel')}
+          aria-label={label ?? t('ctlHsLabel')}
           className="ctl-listbox"
           hidden={!expanded}
         >
@@ -207,6 +211,11 @@ export function HsSearch({ manifest, ds, hs, update, t }: Props) {
           <button type="button" onClick={clear}>
             {t('ctlHsClear')}
           </button>
+          {productLink && (
+            <a className="ctl-product-link" {...productLink(hs)}>
+              {t('ctlHsProduct', { code: formatHs(hs) })}
+            </a>
+          )}
         </div>
       )}
     </div>
