@@ -4,7 +4,7 @@ import { datasetNotes } from '../../scripts/pipeline/notes.ts';
 /** The manifest's notes are facts: the readers' words become reasons the app can word. */
 describe('dataset notes as facts', () => {
   it('merges the reasons the atlas knows and keeps the words of one it does not', () => {
-    const files = [
+    const files: { aggregateReasons: Record<string, number>; repairs: Record<string, number> }[] = [
       {
         aggregateReasons: { 'HS4 heading total': 2, 'product total (heading)': 3 },
         repairs: { 'value rounded to the whole euro': 1 },
