@@ -275,10 +275,10 @@ function readMapping(path: string): Mapping {
     throw new InputError(path, line, `not valid JSON: ${what}`);
   }
   const lines = text.split('\n');
-  const fail = (key: string, reason: string): never => {
+  const fail = (key: string, reason: string, lineOf = key): never => {
     // The line of the key, looked for after the line of its parent key.
     let i = 0;
-    for (const part of key.split('.')) {
+    for (const part of lineOf.split('.')) {
       const j = lines.findIndex((l, n) => n >= i && l.includes(`"${part}"`));
       if (j >= 0) i = j;
     }
@@ -301,7 +301,8 @@ function readMapping(path: string): Mapping {
           at(k),
           `is not a mapping key (expected one of ${[...required, ...optional].join(', ')})`,
         );
-    for (const k of required) if (v[k] === undefined) fail(at(k), 'is missing');
+    // A missing key has no line: its section's (a later section may hold a key of that name).
+    for (const k of required) if (v[k] === undefined) fail(at(k), 'is missing', key);
     return v;
   };
   const string = (o: Record<string, unknown>, key: string, name: string, optional = false) => {
