@@ -99,6 +99,7 @@ export function CountryMonthly(
   return (
     <>
       <TimeSeries
+        lang={lang}
         points={points}
         series={series}
         breaks={breaks}

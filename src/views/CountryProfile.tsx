@@ -279,6 +279,7 @@ export function CountryProfile(props: CountryProfileProps) {
         <h3 id="pr-trend-h">{t('prTrend')}</h3>
         {trend.length > 1 ? (
           <Trend
+            lang={lang}
             years={trend.map((p) => p.year)}
             series={[
               { id: 'export', label: t('pgExports'), className: 'tr-export' },

@@ -496,6 +496,7 @@ function Chart(
     return (
       <>
         <FlowMap
+          lang={lang}
           layout={layout}
           base={base.shapes}
           title={props.title}
@@ -584,6 +585,7 @@ function Chart(
   if (state.chart === 'matrix' && matrix) {
     return (
       <Matrix
+        lang={lang}
         {...matrix}
         caption={t('flMatrixCaption', { currency })}
         hint={t('flMatrixHint')}

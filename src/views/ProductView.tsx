@@ -327,6 +327,7 @@ function Product(
         <h3 id="pr-ptrend-h">{t('prTrend')}</h3>
         {yearly.length > 1 ? (
           <Trend
+            lang={lang}
             years={yearly.map((p) => p.year)}
             series={[
               { id: 'export', label: t('pgExports'), className: 'tr-export' },
@@ -362,6 +363,7 @@ function Product(
         <p className="muted">{t('prUvDistHow', { factor: String(UNIT_VALUE_FACTOR) })}</p>
         {uv.median !== null && lo && hi ? (
           <Strip
+            lang={lang}
             points={uv.checks.map((c) => ({
               id: c.iso3,
               label: nameOf(c.iso3),

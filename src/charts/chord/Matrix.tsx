@@ -1,5 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import { useState } from 'react';
+import type { Lang } from '../../schema/manifest.ts';
+import { labelValue } from '../../i18n/punctuation.ts';
 import './chord.css';
 
 interface Props {
@@ -17,6 +19,8 @@ interface Props {
   format: (v: number) => string;
   /** Words read for a cell ("France → United States: 1,234 USD"). */
   cellLabel: (row: string, col: string, value: number) => string;
+  /** The language of the totals' accessible names' punctuation. */
+  lang?: Lang;
 }
 
 const MOVES: Record<string, [number, number]> = {
@@ -33,6 +37,7 @@ const MOVES: Record<string, [number, number]> = {
  */
 export function Matrix(props: Props) {
   const { rows, cols, cells, rowTotals, colTotals, total, name, format } = props;
+  const lang = props.lang ?? 'en';
   const [pos, setPos] = useState<[number, number]>([0, 0]);
   // Grid coordinates include the totals row and column.
   const nr = rows.length + 1;
@@ -97,13 +102,25 @@ export function Matrix(props: Props) {
               {cols.map((c, j) =>
                 cell(i, j, cells[i]?.[j] ?? 0, props.cellLabel(r, c, cells[i]?.[j] ?? 0)),
               )}
-              {cell(i, cols.length, rowTotals[i] ?? 0, `${name(r)}: ${props.totalLabel}`, true)}
+              {cell(
+                i,
+                cols.length,
+                rowTotals[i] ?? 0,
+                labelValue(lang, name(r), props.totalLabel),
+                true,
+              )}
             </tr>
           ))}
           <tr data-key="total">
             <th scope="row">{props.totalLabel}</th>
             {cols.map((c, j) =>
-              cell(rows.length, j, colTotals[j] ?? 0, `${props.totalLabel}: ${name(c)}`, true),
+              cell(
+                rows.length,
+                j,
+                colTotals[j] ?? 0,
+                labelValue(lang, props.totalLabel, name(c)),
+                true,
+              ),
             )}
             {cell(rows.length, cols.length, total, props.totalLabel, true)}
           </tr>

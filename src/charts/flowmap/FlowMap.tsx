@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import type { Lang } from '../../schema/manifest.ts';
+import { clauses, labelValue } from '../../i18n/punctuation.ts';
 import type { Arc, FlowMapLayout } from './layout.ts';
 import './flowmap.css';
 
@@ -17,13 +19,15 @@ interface Props {
   kind: (arc: Arc) => 'out' | 'in' | 'all';
   /** Words for the arcs' group (e.g. "Flows, largest first; Tab moves between them"). */
   arcsLabel: string;
+  /** The language of the arcs' accessible names' punctuation. */
+  lang?: Lang;
 }
 
 /**
  * Arcs and arrowheads drawn from layoutFlowMap. Every arc is focusable (largest first) and
  * hover and focus share one tooltip; the table beside the chart holds the same figures.
  */
-export function FlowMap({ layout, base, title, describe, kind, arcsLabel }: Props) {
+export function FlowMap({ layout, base, title, describe, kind, arcsLabel, lang = 'en' }: Props) {
   // Pointer and focus are kept apart, so a pointer leaving (or a scroll moving the map away
   // from it) does not hide the tooltip of the arc the keyboard is on.
   const [hover, setHover] = useState<number | null>(null);
@@ -53,7 +57,7 @@ export function FlowMap({ layout, base, title, describe, kind, arcsLabel }: Prop
                 key={`${a.exporter}>${a.importer}`}
                 role="listitem"
                 tabIndex={0}
-                aria-label={`${t.title}: ${t.lines.join('; ')}`}
+                aria-label={labelValue(lang, t.title, clauses(lang, t.lines))}
                 className={`fm-flow fm-${kind(a)}${active === i ? ' fm-active' : ''}`}
                 data-exporter={a.exporter}
                 data-importer={a.importer}

@@ -1,4 +1,6 @@
 import { useId, useMemo } from 'react';
+import type { Lang } from '../../schema/manifest.ts';
+import { labelValue } from '../../i18n/punctuation.ts';
 import { layoutStrip } from './layout.ts';
 import '../trend/trend.css';
 
@@ -16,6 +18,8 @@ interface Props {
   head: [string, string, string];
   /** Text of the third column (e.g. the ratio to the median) for a point. */
   extra: (id: string) => string;
+  /** The language of the tooltips' punctuation. */
+  lang?: Lang;
 }
 
 const WIDTH = 640;
@@ -23,6 +27,7 @@ const WIDTH = 640;
 /** Unit values as dots on a log axis, the median as a line; every dot also in the table. */
 export function Strip(props: Props) {
   const { points, median, highlight, formatTick, formatValue } = props;
+  const lang = props.lang ?? 'en';
   const id = useId();
   const layout = useMemo(
     () => layoutStrip({ points, width: WIDTH, median, highlight }),
@@ -71,7 +76,7 @@ export function Strip(props: Props) {
             cy={d.y}
             r={4}
           >
-            <title>{`${label.get(d.id) ?? d.id}: ${formatValue(d.value)}`}</title>
+            <title>{labelValue(lang, label.get(d.id) ?? d.id, formatValue(d.value))}</title>
           </circle>
         ))}
       </svg>

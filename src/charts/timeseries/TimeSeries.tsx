@@ -1,4 +1,6 @@
 import { useId, useMemo, type MouseEvent } from 'react';
+import type { Lang } from '../../schema/manifest.ts';
+import { clauses, labelValue } from '../../i18n/punctuation.ts';
 import { layoutTimeSeries, type SeriesPoint } from './layout.ts';
 import './timeseries.css';
 
@@ -33,6 +35,8 @@ interface Props {
   tableCaption: string;
   tableHint: string;
   monthHeader: string;
+  /** The language of the tooltips' punctuation. */
+  lang?: Lang;
 }
 
 const WIDTH = 760;
@@ -58,8 +62,16 @@ export function TimeSeries(props: Props) {
   );
   const { plot } = layout;
   const selected = layout.bands.find((b) => b.key === selectedKey);
+  const lang = props.lang ?? 'en';
   const tip = (p: SeriesPoint) =>
-    `${pointLabel(p)}: ${series.map((s, i) => `${s.label} ${formatValue(p.values[i] ?? 0)}`).join('; ')}`;
+    labelValue(
+      lang,
+      pointLabel(p),
+      clauses(
+        lang,
+        series.map((s, i) => `${s.label} ${formatValue(p.values[i] ?? 0)}`),
+      ),
+    );
 
   return (
     <figure className={series.length === 1 ? 'ts ts-solo' : 'ts'} data-testid="monthly-chart">

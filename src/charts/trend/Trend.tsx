@@ -1,4 +1,6 @@
 import { useId, useMemo } from 'react';
+import type { Lang } from '../../schema/manifest.ts';
+import { labelValue } from '../../i18n/punctuation.ts';
 import { layoutTrend } from './layout.ts';
 import './trend.css';
 
@@ -28,6 +30,8 @@ interface Props {
   yearHeader: string;
   /** A note for highlighted years in the table ("selected"). */
   highlightNote: string;
+  /** The language of the tooltips' punctuation. */
+  lang?: Lang;
   testId?: string;
 }
 
@@ -40,6 +44,7 @@ const HEIGHT = 240;
  */
 export function Trend(props: Props) {
   const { years, series, values, breaks, highlight, formatTick, formatValue } = props;
+  const lang = props.lang ?? 'en';
   const id = useId();
   const layout = useMemo(
     () => layoutTrend({ years, values, width: WIDTH, height: HEIGHT, breaks, highlight }),
@@ -102,7 +107,13 @@ export function Trend(props: Props) {
                 width={b.w}
                 height={b.h}
               >
-                <title>{`${g.year}, ${series[b.series]?.label ?? ''}: ${formatValue(b.value)}`}</title>
+                <title>
+                  {labelValue(
+                    lang,
+                    `${g.year}, ${series[b.series]?.label ?? ''}`,
+                    formatValue(b.value),
+                  )}
+                </title>
               </rect>
             ))}
             <text
