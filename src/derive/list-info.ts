@@ -50,12 +50,21 @@ export function selectionLabel(
     return t('selectionHs', { code, description: shorten(description) });
   }
   const list = res.list;
-  const name = list?.name ?? '';
+  const name = definite(list?.name ?? '', lang);
   if (res.kind === 'category') {
     const label = list?.categories.find((c) => c.id === res.category)?.label ?? res.category;
     return t('selectionCategory', { list: name, category: label });
   }
   return name;
+}
+
+/**
+ * A list's name as English inserts it after "of", "in" or "under" ("Exports of the Common High
+ * Priority List"); names that already begin with an article, and other languages (whose
+ * messages put the name after a colon or a head noun), unchanged.
+ */
+export function definite(name: string, lang: Lang): string {
+  return lang === 'en' && name && !/^(?:the|an?)\s/i.test(name) ? `the ${name}` : name;
 }
 
 function shorten(s: string): string {

@@ -234,7 +234,7 @@ describe('flows view in Chromium (BACI, HS 840130, 2023)', () => {
     await expect
       .poll(() => search(page))
       .toBe(`?view=flows&hs=${HS}&country=${country}&dir=export`);
-    await expect.poll(() => page.locator('#fl-title').textContent()).toMatch(/: exports, /);
+    await expect.poll(() => page.locator('#fl-title').textContent()).toMatch(/: exports of /);
     const out = await attrs(page, '[data-testid="flows-table"] tbody tr', ['data-exporter']);
     expect(out.length).toBeGreaterThan(0);
     expect(new Set(out.map(([e]) => e))).toEqual(new Set([country]));

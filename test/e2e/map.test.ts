@@ -33,7 +33,7 @@ describe('map explorer in Chromium', () => {
       (ps) => ps.filter((p) => !(p.getAttribute('fill') ?? '').startsWith('url(')).length,
     );
     expect(painted).toBeGreaterThan(150);
-    expect(await title(page)).toBe('Exports of Common High Priority List, 2023, in USD');
+    expect(await title(page)).toBe('Exports of the Common High Priority List, 2023, in USD');
     for (const id of ['XKX', 'XNC', 'XSL']) {
       expect(await page.locator(`path[data-id="${id}"]`).getAttribute('fill')).toMatch(/^url\(/);
     }
@@ -177,7 +177,7 @@ describe('map explorer in Chromium', () => {
       '?dataset=jrc-nuclear&year=2019&flow=import&cat=mining&metric=share',
     );
     expect(await title(page)).toBe(
-      'Imports of JRC Nuclear Trade Atlas commodity list: Mining (uranium and thorium ores), 2019, in USD',
+      'Imports of the JRC Nuclear Trade Atlas commodity list: Mining (uranium and thorium ores), 2019, in USD',
     );
     const panel = page.getByRole('region', { name: 'Choose what the map shows' });
     expect(await panel.getByLabel('Year', { exact: true }).inputValue()).toBe('2019');
@@ -199,7 +199,7 @@ describe('map explorer in Chromium', () => {
     const notice = page.locator('.notices');
     await expect.poll(() => notice.textContent()).toContain('year');
     expect(await notice.locator('li').count()).toBe(3);
-    expect(await title(page)).toBe('Exports of Common High Priority List, 2023, in USD');
+    expect(await title(page)).toBe('Exports of the Common High Priority List, 2023, in USD');
     expect(await page.locator('img[src="x"], main script, .notices script').count()).toBe(0);
     expect(search(page)).toBe('');
     expect(errors, errors.join('\n')).toEqual([]);

@@ -80,7 +80,7 @@ describe.runIf(eu)('monthly data (Eurostat Comext) in Chromium', () => {
     await expect.poll(() => search(page)).toBe(`?dataset=${EU}&month=3`);
     await expect
       .poll(() => title(page))
-      .toBe('Exports of Common High Priority List, March 2022, in EUR');
+      .toBe('Exports of the Common High Priority List, March 2022, in EUR');
     // The step buttons cross years and keep the month control focused at the ends.
     await panel.getByRole('button', { name: 'Previous month' }).click();
     await expect.poll(() => search(page)).toBe(`?dataset=${EU}&month=2`);
@@ -98,7 +98,7 @@ describe.runIf(eu)('monthly data (Eurostat Comext) in Chromium', () => {
     await page.goto(`${server().url}?dataset=${EU}&year=2022&month=3&view=table`);
     const table = page.locator('[data-testid="ranking-table"]');
     await expect.poll(() => table.locator('tbody tr').count()).toBeGreaterThan(5);
-    expect(await title(page)).toBe('Exports of Common High Priority List, March 2022, in EUR');
+    expect(await title(page)).toBe('Exports of the Common High Priority List, March 2022, in EUR');
     const expected = monthTotals('chpl', 2022, 3, 'export');
     const before = monthTotals('chpl', 2021, 3, 'export');
     const positive = [...expected].filter(([, v]) => v > 0);
@@ -181,7 +181,7 @@ describe.runIf(eu)('monthly data (Eurostat Comext) in Chromium', () => {
     const chart = page.getByTestId('monthly-chart');
     await expect.poll(() => chart.locator('rect[data-month]').count()).toBe(35);
     expect(await chart.locator('figcaption').textContent()).toBe(
-      'Armenia: monthly trade, Common High Priority List, in EUR',
+      'Armenia: monthly trade in the Common High Priority List, in EUR',
     );
     expect(await chart.locator('svg[role="img"]').getAttribute('aria-labelledby')).toBeTruthy();
     expect(await chart.locator('[data-break="2022-01"]').count()).toBe(1);

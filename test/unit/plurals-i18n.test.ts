@@ -100,6 +100,8 @@ const NOT_COUNTS: Record<string, string> = {
   'tooltipRank.n': '"Rank 3 of 50": a position among n, no noun',
   'covSrcCodesValue.k': '"412 of 5,388 (HS2017)": figures only',
   'covSrcCodesValue.n': 'same',
+  'covSubsetPart.k': '"412 of 5,388 in HS2017": figures only',
+  'covSubsetPart.n': 'same',
   'covKofN.k': '"2 of 50" in a table cell: figures only',
   'covKofN.n': 'same',
   'covYearOf.k': '"2022: 2 of 50": figures only',

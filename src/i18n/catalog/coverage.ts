@@ -16,9 +16,9 @@ export const en = {
   covSrcList: 'List',
   covCmpCapExport: 'Exports the data cover, {year}',
   covCmpCapImport: 'Imports the data cover, {year}',
-  covTotalOfList: 'All of {list} (total of the codes with data)',
+  covTotalOfList: 'All of the {list} (total of the codes with data)',
   covCompareEdition:
-    'Codes are counted in {edition}, the edition of the {year} data: {list} is converted to it, its {n, plural, one {# code corresponds} other {# codes correspond}} to {m, plural, one {# code} other {# codes}} of {edition}.',
+    'Codes are counted in {edition}, the edition of the {year} data: the {list} is converted to it, and its {n, plural, one {# code corresponds} other {# codes correspond}} to {m, plural, one {# code} other {# codes}} of {edition}.',
   covLedeCodes: 'Trade in {year} under the selection: {what}. Data: {dataset}.',
   covRankOfReach:
     'Rank {rank} of the {n, plural, one {# place} other {# places}} the data cover; {share} of their total',
@@ -310,9 +310,9 @@ export const ru: Catalogue = {
   covSrcList: 'Список',
   covCmpCapExport: 'Экспорт в охвате данных, {year}',
   covCmpCapImport: 'Импорт в охвате данных, {year}',
-  covTotalOfList: 'Весь список «{list}» (итог по кодам с данными)',
+  covTotalOfList: '{list}: весь список (итог по кодам с данными)',
   covCompareEdition:
-    'Коды считаются в редакции {edition}, в которой представлены данные за {year}: список «{list}» пересчитан в неё, его {n, plural, one {# код соответствует} few {# кода соответствуют} many {# кодов соответствуют} other {# кода соответствуют}} {m, plural, one {# коду} few {# кодам} many {# кодам} other {# коду}} {edition}.',
+    'Коды считаются в редакции {edition}, в которой представлены данные за {year}; {list}: список пересчитан в неё, его {n, plural, one {# код соответствует} few {# кода соответствуют} many {# кодов соответствуют} other {# кода соответствуют}} {m, plural, one {# коду} few {# кодам} many {# кодам} other {# коду}} {edition}.',
   covLedeCodes: 'Торговля по выборке: {what}; период: {year}. Данные: {dataset}.',
   covRankOfReach:
     'Место {rank} из {n, plural, one {# страны, охваченной данными} few {# стран, охваченных данными} many {# стран, охваченных данными} other {# страны, охваченной данными}}; {share} их общего итога',

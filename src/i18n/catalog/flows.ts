@@ -4,9 +4,9 @@
  */
 export const en = {
   flTitle: 'Flows of {selection}, {year}, in {currency}',
-  flTitleExport: '{country}: exports, {selection}, {year}, in {currency}',
-  flTitleImport: '{country}: imports, {selection}, {year}, in {currency}',
-  flTitleBoth: '{country}: exports and imports, {selection}, {year}, in {currency}',
+  flTitleExport: '{country}: exports of {selection}, {year}, in {currency}',
+  flTitleImport: '{country}: imports of {selection}, {year}, in {currency}',
+  flTitleBoth: '{country}: exports and imports of {selection}, {year}, in {currency}',
   flControls: 'Choose the flows shown',
   flCountry: 'Country',
   flAllCountries: 'All countries',

@@ -21,13 +21,13 @@ export const en = {
   moNoMonthShard: 'the manifest lists no monthly file for this dataset, list and year',
 
   moChartHeading: 'Month by month',
-  moChartTitle: '{country}: monthly trade, {list}, in {currency}',
+  moChartTitle: '{country}: monthly trade in {list}, in {currency}',
   moChartSummary:
     'Line chart of {months, plural, one {# month} other {# months}}, {from} to {to}; the table below gives every value.',
   moPeakExport: 'Highest exports: {value} in {month}.',
   moPeakImport: 'Highest imports: {value} in {month}.',
   moShowTable: 'Show the values as a table',
-  moTableCaption: '{country}: monthly exports and imports, {list}, in {currency}',
+  moTableCaption: '{country}: monthly exports and imports of {list}, in {currency}',
   moTableHint: 'Choose a month to show it on the map.',
   moColMonth: 'Month',
   moNoDirection: '{country}: no {flow} under this list are recorded in this dataset.',

@@ -13,7 +13,7 @@ export const en = {
 
   pgCountryTitle: 'Country profile',
   pgCountryNone: 'No country is chosen: open one from the map or the ranking.',
-  pgCountryLede: '{list}: trade in {year}. Data: {dataset}.',
+  pgCountryLede: 'Trade in {list}, {year}. Data: {dataset}.',
   pgBackToMap: 'Back to the map with the same filters',
   pgCountryNoData:
     '{country}: {dataset} has no trade data for this country or territory; it appears neither as exporter nor as importer of any code on the lists of this dataset.',
@@ -52,8 +52,8 @@ export const en = {
   pgGroup: 'Group',
   pgCodesCol: 'Codes',
   pgTradedCol: 'Codes with trade',
-  pgWorldTotalOf: 'All of {list} (world total)',
-  pgOnlyIn: 'Only in {list}',
+  pgWorldTotalOf: 'All of the {list} (world total)',
+  pgOnlyIn: 'Only in the {list}',
   pgInBoth: 'In both lists',
   pgCompareSumNote:
     'Each list’s total is the one the map shows; each group is the sum over all countries of the trade under its codes. “Only in A” plus “in both” equals the total of A. A code without data in the dataset adds nothing to its group: the “codes with data” column says how many of each list the input holds, and no data is not zero.',
@@ -545,7 +545,7 @@ export const ru: Catalogue = {
 
   pgCountryTitle: 'Профиль страны',
   pgCountryNone: 'Страна не выбрана: откройте её на карте или в рейтинге.',
-  pgCountryLede: 'Торговля по списку «{list}»; период: {year}. Данные: {dataset}.',
+  pgCountryLede: 'Торговля: {list}; период: {year}. Данные: {dataset}.',
   pgBackToMap: 'Вернуться к карте с теми же фильтрами',
   pgCountryNoData:
     '{country}: в наборе данных «{dataset}» нет торговых данных — ни экспорта, ни импорта по кодам списков этого набора.',
@@ -558,7 +558,7 @@ export const ru: Catalogue = {
   pgUpperBoundNote:
     'Значения по кодам ГС — верхняя граница стратегической торговли: код охватывает и неконтролируемые товары.',
   pgByCategory: 'По категориям',
-  pgByCategoryCaption: 'Торговля по категориям списка «{list}», {year}',
+  pgByCategoryCaption: '{list}: торговля по категориям, {year}',
   pgShareOfCountry: 'Доля в итоге страны',
   pgNotInTotal: '(не входит в итог списка)',
   pgCategoryOverlap:
@@ -587,8 +587,8 @@ export const ru: Catalogue = {
   pgGroup: 'Группа',
   pgCodesCol: 'Коды',
   pgTradedCol: 'Коды с торговлей',
-  pgWorldTotalOf: 'Весь список «{list}» (мировой итог)',
-  pgOnlyIn: 'Только в списке «{list}»',
+  pgWorldTotalOf: '{list}: весь список (мировой итог)',
+  pgOnlyIn: 'Только в списке: {list}',
   pgInBoth: 'В обоих списках',
   pgCompareSumNote:
     'Итог каждого списка совпадает с итогом на карте; каждая группа — сумма торговли по её кодам по всем странам. «Только в A» плюс «в обоих» равно итогу списка A. Код, по которому в наборе нет данных, ничего не добавляет к своей группе: столбец «коды с данными» показывает, сколько кодов каждого списка содержат исходные данные, а отсутствие данных не означает нулевое значение.',

@@ -9,7 +9,7 @@ export const en = {
     'Under core codes: {exportCore} of exports and {importCore} of imports. Under broad codes: {exportBroad} of exports and {importBroad} of imports.',
   prCoreBroadNote:
     'Core codes describe strategic goods closely; broad codes also cover ordinary goods, so their values are an upper bound.',
-  prNoSpecificity: '{list} does not mark its codes core or broad.',
+  prNoSpecificity: 'The {list} does not mark its codes core or broad.',
   prQuantity: 'Quantity (t)',
   prQuantityNote:
     'Quantities in tonnes where the source gives them; "≥" when some flows had none (a lower bound); unit value = value ÷ tonnes.',
@@ -24,7 +24,7 @@ export const en = {
   prEditionBreak:
     'Series break in {year}: data up to {prev} are in {from}, from {year} in {to}. The list was converted between editions, so its coverage can change.',
   prConversion:
-    '{list} is defined in {from}; for data in {to} its codes were converted with correlation tables: {exact, plural, one {# exact} other {# exact}}, {split, plural, one {# split} other {# split}}, {merged, plural, one {# merged} other {# merged}}, {nn, plural, one {# many-to-many} other {# many-to-many}}, {none, plural, one {# without a match} other {# without a match}}. {upper, plural, one {# code of the data is reached through a non-exact link, so its value is} other {# codes of the data are reached through non-exact links, so their values are}} an upper bound.',
+    'The {list} is defined in {from}; for data in {to} its codes were converted with correlation tables: {exact, plural, one {# exact} other {# exact}}, {split, plural, one {# split} other {# split}}, {merged, plural, one {# merged} other {# merged}}, {nn, plural, one {# many-to-many} other {# many-to-many}}, {none, plural, one {# without a match} other {# without a match}}. {upper, plural, one {# code of the data is reached through a non-exact link, so its value is} other {# codes of the data are reached through non-exact links, so their values are}} an upper bound.',
   prCompareHeading: '{year} compared with {year2}',
   prCompareCaption: '{country}: {year} and {year2} side by side ({currency})',
   prComparePartnersExport: 'Export destinations, {year} and {year2}',
@@ -108,7 +108,7 @@ export const en = {
   prStatusNone: 'no match',
   prConvertedFrom: 'converted from {from} {code}: {status}',
   prYearEditionMapping:
-    'In the years this dataset holds in {edition}, {list} uses: {codes} ({status}).',
+    'In the years this dataset holds in {edition}, the {list} uses: {codes} ({status}).',
   prBroadCaveat:
     'A list marks HS {code} broad: the code also covers ordinary goods, so its values are an upper bound on strategic trade.',
   prOnNoList: 'HS {code} is on no list applied to this dataset',
@@ -445,7 +445,7 @@ export const ru: Catalogue = {
     'На специфичные коды приходится {exportCore} экспорта и {importCore} импорта, на широкие — {exportBroad} экспорта и {importBroad} импорта.',
   prCoreBroadNote:
     'Специфичные коды точно описывают стратегические товары; широкие коды охватывают и обычные товары, поэтому их стоимость — верхняя граница.',
-  prNoSpecificity: 'Список «{list}» не делит коды на специфичные и широкие.',
+  prNoSpecificity: '{list}: список не делит коды на специфичные и широкие.',
   prQuantity: 'Количество (т)',
   prQuantityNote:
     'Количество в тоннах, если источник его приводит; «≥» — если у части потоков его нет (нижняя граница); удельная стоимость = стоимость ÷ тонны.',
@@ -461,7 +461,7 @@ export const ru: Catalogue = {
   prEditionBreak:
     'Разрыв ряда в {year} г.: данные до {prev} г. представлены в {from}, с {year} г. — в {to}. Список пересчитан из одной редакции в другую, поэтому его охват может измениться.',
   prConversion:
-    'Список «{list}» составлен в {from}; для данных в {to} его коды пересчитаны по таблицам соответствия: {exact, plural, one {# точный} few {# точных} many {# точных} other {# точного}}, {split, plural, one {# разделённый} few {# разделённых} many {# разделённых} other {# разделённого}}, {merged, plural, one {# объединённый} few {# объединённых} many {# объединённых} other {# объединённого}}, {nn, plural, one {# «многие ко многим»} few {# «многие ко многим»} many {# «многие ко многим»} other {# «многие ко многим»}}, {none, plural, one {# без соответствия} few {# без соответствия} many {# без соответствия} other {# без соответствия}}. {upper, plural, one {# код данных получен через неточную связь, поэтому его стоимость} few {# кода данных получены через неточные связи, поэтому их стоимость} many {# кодов данных получены через неточные связи, поэтому их стоимость} other {# кода данных получены через неточные связи, поэтому их стоимость}} — верхняя граница.',
+    '{list}: список составлен в {from}; для данных в {to} его коды пересчитаны по таблицам соответствия: {exact, plural, one {# точный} few {# точных} many {# точных} other {# точного}}, {split, plural, one {# разделённый} few {# разделённых} many {# разделённых} other {# разделённого}}, {merged, plural, one {# объединённый} few {# объединённых} many {# объединённых} other {# объединённого}}, {nn, plural, one {# «многие ко многим»} few {# «многие ко многим»} many {# «многие ко многим»} other {# «многие ко многим»}}, {none, plural, one {# без соответствия} few {# без соответствия} many {# без соответствия} other {# без соответствия}}. {upper, plural, one {# код данных получен через неточную связь, поэтому его стоимость} few {# кода данных получены через неточные связи, поэтому их стоимость} many {# кодов данных получены через неточные связи, поэтому их стоимость} other {# кода данных получены через неточные связи, поэтому их стоимость}} — верхняя граница.',
   prCompareHeading: '{year} в сравнении с {year2}',
   prCompareCaption: '{country}: {year} и {year2} рядом ({currency})',
   prComparePartnersExport: 'Направления экспорта, {year} и {year2}',
@@ -549,7 +549,7 @@ export const ru: Catalogue = {
   prStatusNone: 'без соответствия',
   prConvertedFrom: 'пересчитан из кода {code} ({from}): {status}',
   prYearEditionMapping:
-    'За годы, в которых данные представлены в {edition}, список «{list}» использует: {codes} ({status}).',
+    'За годы, в которых данные представлены в {edition}, {list} использует: {codes} ({status}).',
   prBroadCaveat:
     'Список относит код ГС {code} к широким: код охватывает и обычные товары, поэтому его стоимость — верхняя граница стратегической торговли.',
   prOnNoList: 'код ГС {code} не входит ни в один список этого набора данных',
