@@ -524,9 +524,9 @@ export const es: Catalogue = {
   pgG1540T: 'Resolución 1540 del Consejo de Seguridad',
   pgG1540D:
     'Resolución 1540 (2004) del Consejo de Seguridad de las Naciones Unidas, que obliga a todos los Estados a impedir que agentes no estatales obtengan armas de destrucción masiva, en particular mediante controles eficaces de las exportaciones y las fronteras.',
-  pgGStceT: 'STCE (Strategic Trade Control Enforcement)',
+  pgGStceT: 'Aplicación del control de comercio estratégico (STCE)',
   pgGStceD:
-    'El programa de la Organización Mundial de Aduanas que ayuda a las administraciones aduaneras a aplicar los controles del comercio estratégico.',
+    'El programa de la Organización Mundial de Aduanas (OMA) que ayuda a las administraciones aduaneras a aplicar los controles del comercio estratégico.',
   pgGCifT: 'CIF / FOB',
   pgGCifD:
     'Coste, seguro y flete / franco a bordo: las importaciones suelen valorarse CIF, en la frontera del importador, y las exportaciones FOB, en la frontera del exportador; esa diferencia es una de las razones por las que los flujos espejo no coinciden.',
