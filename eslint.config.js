@@ -5,7 +5,17 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'public/data/', 'node_modules/', 'coverage/', '.tmp/'] },
+  {
+    ignores: [
+      'dist/',
+      'public/data/',
+      'node_modules/',
+      'coverage/',
+      '.tmp/',
+      'reports/',
+      '.stryker-tmp/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
