@@ -354,7 +354,7 @@ export function CountryProfile(props: CountryProfileProps) {
       <Patterns {...props} describe={describe} />
 
       <p className="pr-source" data-testid="print-caption">
-        {sourceLine}
+        {sourceLine} {t('embedLicenceLabel')} {ds.licence}.
       </p>
     </>
   );
