@@ -137,7 +137,7 @@ export const en = {
   rmFPartner: 'Partner: {country}',
   rmFByExporter: 'Declarations: as reported by the exporter',
   rmFByImporter: 'Declarations: as reported by the importer',
-  rmFNone: 'None: the whole strategic table of the dataset',
+  rmFNone: 'None: the dataset’s whole table of strategic goods',
   rmLinkNN: '{n, plural, one {# many-to-many} other {# many-to-many}}',
   rmYearEdition: '{year}: {edition}',
 };
@@ -283,7 +283,7 @@ export const fr: Catalogue = {
   rmFPartner: 'Partenaire\u00a0: {country}',
   rmFByExporter: 'Déclarations\u00a0: celles de l’exportateur',
   rmFByImporter: 'Déclarations\u00a0: celles de l’importateur',
-  rmFNone: 'Aucun\u00a0: toute la table stratégique du jeu de données',
+  rmFNone: 'Aucun\u00a0: tout le tableau des biens stratégiques du jeu de données',
   rmLinkNN: '{n, plural, one {# en correspondance multiple} other {# en correspondance multiple}}',
   rmYearEdition: '{year}\u00a0: {edition}',
 };
@@ -424,7 +424,7 @@ export const es: Catalogue = {
   rmFPartner: 'Socio: {country}',
   rmFByExporter: 'Declaraciones: las del exportador',
   rmFByImporter: 'Declaraciones: las del importador',
-  rmFNone: 'Ninguno: toda la tabla estratégica del conjunto de datos',
+  rmFNone: 'Ninguno: toda la tabla de bienes estratégicos del conjunto de datos',
   rmLinkNN: '{n, plural, one {# de varios a varios} other {# de varios a varios}}',
   rmYearEdition: '{year}: {edition}',
 };
@@ -444,7 +444,7 @@ export const ru: Catalogue = {
   rmBuild:
     'Файл данных: {file} ({rows, plural, one {# строка} few {# строки} many {# строк} other {# строки}}, SHA-256 {sha}), создан скриптом {by}.',
   rmLanguageNote:
-    'Тексты, цитируемые из источников, приводятся на английском языке, как они опубликованы: библиографическая ссылка, источник, издатель и лицензия набора данных и каждого списка, причины, по которым список не применяется, а также описания охвата и примечания конвейера сборки, которые атлас не умеет сформулировать сам. То же относится к названиям стран и описаниям кодов ГС в самих данных: названия столбцов и значения в файлах данных одинаковы во всех языках атласа.',
+    'Тексты, цитируемые из источников, приводятся на английском языке, как они опубликованы: библиографическая ссылка, источник, издатель и лицензия набора данных и каждого списка, причины, по которым список не применяется, а также описания охвата и примечания, сформированные при подготовке данных, которые атлас не умеет сформулировать сам. То же относится к названиям стран и описаниям кодов ГС в самих данных: названия столбцов и значения в файлах данных одинаковы во всех языках атласа.',
   rmHFilters: 'Применённые фильтры',
   rmHTotals: 'Строки и итоги',
   rmHSource: 'Источник',
@@ -520,7 +520,7 @@ export const ru: Catalogue = {
   rmFmtNeutral:
     'В CSV и XLSX перед текстом ячейки, начинающимся с =, +, -, @, табуляции или возврата каретки, ставится апостроф, чтобы электронная таблица показывала его и никогда не выполняла как формулу.',
   rmCavUpperBound:
-    'Коды ГС шире позиций контрольного списка: значения — верхняя граница стратегической торговли, особенно нестрогая для кодов, которые список помечает как «широкие» (в них входят и неконтролируемые товары).',
+    'Коды ГС шире позиций контрольного списка: значения — верхняя граница стратегической торговли, особенно завышенная для кодов, которые список помечает как «широкие» (в них входят и неконтролируемые товары).',
   rmCavOneRow:
     'Одна строка на поток и категорию списка: код, входящий в две категории (или в два списка), встречается по разу в каждой, поэтому сумма всех строк учитывает такие потоки больше одного раза. В итогах приведены сумма строк и сумма с учётом каждого потока один раз — именно её показывает атлас.',
   rmCavCoverage:
@@ -546,7 +546,7 @@ export const ru: Catalogue = {
   rmCavOneSide:
     'Одно значение на поток: данные одной стороны; цифры другой стороны — зеркальные значения.',
   rmCavAggregates:
-    'Строки источника, распознанные как итоги других строк (партнёр World, TOTAL, товарные позиции), отложены и в этот файл не входят: {rows, plural, one {# строка} few {# строки} many {# строк} other {# строки}} на сумму {value} {currency}.',
+    'Строки источника, распознанные как итоги других строк (партнёр World, TOTAL, товарные позиции), исключены и в этот файл не входят: {rows, plural, one {# строка} few {# строки} many {# строк} other {# строки}} на сумму {value} {currency}.',
   rmCavNotApplied: 'Список {list} к этому набору данных не применяется: {reason}.',
   rmCavPartial:
     'Списки, часть кодов которых не представлена в этом наборе данных: {items}. Итог по такому списку охватывает только коды, по которым есть данные; по остальным нет данных, что не означает нулевого значения.',

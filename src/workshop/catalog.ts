@@ -136,7 +136,7 @@ export const es: Catalogue = {
   wsExit: 'Salir (Esc)',
   wsKeysHint: 'Flechas, Re Pág/Av Pág, Espacio, Inicio y Fin recorren los pasos; Esc para salir.',
   wsPresentLabel: 'Presentación del recorrido',
-  wsOffline: 'Disponible sin conexión',
+  wsOffline: 'Guardar para usar sin conexión',
   wsOfflineProgress:
     '{done} de {total, plural, one {# archivo guardado} other {# archivos guardados}}',
   wsOfflineDone:
@@ -173,9 +173,9 @@ export const ru: Catalogue = {
   wsErrTooLarge: 'Файл слишком велик для сценария.',
   wsErrEncoding: 'Сценарий в ссылке повреждён и не может быть прочитан.',
   wsErrTooMany:
-    'Сохранены только первые {max, plural, one {# шаг} few {# шага} many {# шагов} other {# шага}}.',
+    '{max, plural, =1 {Сохранён только первый шаг} one {Сохранены только первые # шаг} few {Сохранены только первые # шага} many {Сохранены только первые # шагов} other {Сохранены только первые # шага}}.',
   wsErrStepShape: 'Шаг {n} не является шагом: пропущен.',
-  wsErrStepView: 'У шага {n} нет корректного адреса вида: пропущен.',
+  wsErrStepView: 'У шага {n} нет корректной ссылки на раздел: пропущен.',
   wsErrStepTitle: 'Шаг {n}: заголовок не текст или слишком длинный: пропущен.',
   wsErrStepNote: 'Шаг {n}: заметка не текст или слишком длинная: пропущен.',
   wsErrStepParams:

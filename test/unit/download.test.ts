@@ -430,7 +430,7 @@ describe('metadata and README', () => {
       source: SRC,
     });
     expect(full.choice).toBe('full dataset');
-    expect(full.filters).toEqual(['None: the whole strategic table of the dataset']);
+    expect(full.filters).toEqual(['None: the dataset’s whole table of strategic goods']);
     expect(full.totals[0]).toMatchObject({ rows: 7, sumOfRows: 1336 });
   });
 });

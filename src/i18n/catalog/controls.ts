@@ -209,7 +209,7 @@ export const ru: Catalogue = {
   ctlHsError: 'Не удалось загрузить коды списков: {error}',
   ctlHsFound: 'Найдено {total, plural, one {# код} few {# кода} many {# кодов} other {# кода}}.',
   ctlHsMore:
-    'Найдено {total, plural, one {# код} few {# кода} many {# кодов} other {# кода}}, показаны первые {shown}. Уточните запрос, чтобы сузить поиск.',
+    'Найдено {total, plural, one {# код} few {# кода} many {# кодов} other {# кода}}, {shown, plural, =1 {показан первый} one {показаны первые #} few {показаны первые #} many {показаны первые #} other {показаны первые #}}. Уточните запрос, чтобы сузить поиск.',
   ctlHsNone: 'Ни один код из списков не соответствует запросу «{query}».',
   ctlHsNotCarried: 'нет в этом наборе данных',
   ctlHsSelected: 'Выбранный код: {code}',

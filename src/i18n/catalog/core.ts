@@ -81,7 +81,7 @@ export const fr: Catalogue = {
     '{param} «\u00a0{value}\u00a0» n’est pas disponible pour ce jeu de données\u202f; la valeur par défaut est affichée',
   dismiss: 'Fermer',
   notBuilt:
-    'Cette vue n’est pas encore construite. La carte et le classement montrent les mêmes données.',
+    'Cette vue n’est pas encore disponible. La carte et le classement montrent les mêmes données.',
   openFull: 'Ouvrir la vue complète dans l’Atlas du commerce stratégique',
   embedSourceLabel: 'Source\u00a0:',
   embedLicenceLabel: 'Licence\u00a0:',
@@ -96,7 +96,7 @@ export const fr: Catalogue = {
   datasets: 'Jeux de données',
   source: 'Source',
   licence: 'Licence',
-  citation: 'Citer',
+  citation: 'Pour citer',
   hsEdition: 'Édition du SH',
   years: 'Années',
   flows: 'Flux',
@@ -114,7 +114,7 @@ export const fr: Catalogue = {
     'Le fichier {file} ne correspond pas au manifeste (taille ou somme de contrôle différente)\u00a0: il est tronqué ou a été modifié.',
   dataErrorInvalid: 'Le fichier {file} est illisible\u00a0: il est tronqué ou corrompu.',
   dataErrorVersion:
-    'Les données ont été construites pour une autre version de l’atlas (schéma {found}\u202f; cette application lit la version {expected})\u00a0: reconstruisez-les avec npm run data:build.',
+    'Les données ont été générées pour une autre version de l’atlas (schéma {found}\u202f; cette application lit la version {expected})\u00a0: régénérez-les avec npm run data:build.',
   dataErrorAbsent: 'Les données ne contiennent aucun fichier pour cette sélection.',
   dataErrorRest:
     'Le reste de l’atlas fonctionne\u00a0: choisissez une autre année, une autre liste ou une autre vue.',
@@ -145,7 +145,7 @@ export const es: Catalogue = {
     '{param} «{value}» no está disponible para este conjunto de datos; se muestra el valor por defecto',
   dismiss: 'Cerrar',
   notBuilt:
-    'Esta vista aún no está construida. El mapa y la clasificación muestran los mismos datos.',
+    'Esta vista aún no está disponible. El mapa y la clasificación muestran los mismos datos.',
   openFull: 'Abrir la vista completa en el Atlas del comercio estratégico',
   embedSourceLabel: 'Fuente:',
   embedLicenceLabel: 'Licencia:',
@@ -159,7 +159,7 @@ export const es: Catalogue = {
   datasets: 'Conjuntos de datos',
   source: 'Fuente',
   licence: 'Licencia',
-  citation: 'Citar como',
+  citation: 'Cómo citar',
   hsEdition: 'Edición del SA',
   years: 'Años',
   flows: 'Flujos',
@@ -192,7 +192,7 @@ export const ru: Catalogue = {
   navCompare: 'Сравнить списки',
   navFlows: 'Потоки',
   hsEnglishNote:
-    'На английском языке, как они опубликованы, приводятся описания кодов ГС (перевод номенклатуры в атлас не входит), а на странице «Источники» — библиографические ссылки, источники, издатели и лицензии, а также описания охвата и примечания конвейера сборки, которые атлас не умеет сформулировать сам.',
+    'На английском языке, как они опубликованы, приводятся описания кодов ГС (перевод номенклатуры в атлас не входит), а на странице «Источники» — библиографические ссылки, источники, издатели и лицензии, а также описания охвата и примечания, сформированные при подготовке данных, которые атлас не умеет сформулировать сам.',
   toolbarLabel: 'Скачать, экспортировать и поделиться',
   coverageNote:
     'Охват: {coverage}. «Мировые» итоги и доли здесь — итоги этого охвата, а не мировой торговли.',

@@ -206,20 +206,20 @@ export const fr: Catalogue = {
 export const es: Catalogue = {
   covSrcCodes: 'Códigos SA6 de los datos de origen',
   covSrcCodesValue: '{k} de {n} ({edition})',
-  covSrcPlaces: 'Territorios que abarcan los datos',
+  covSrcPlaces: 'Territorios cubiertos por los datos',
   covSrcPlacesValue:
     '{ex, plural, one {# como exportador} other {# como exportadores}}, {im, plural, one {# como importador} other {# como importadores}}',
   covSrcListCaption:
     'Códigos de cada lista presentes en los datos de origen, por año (categorías, para los datos dados por categoría)',
   covSrcList: 'Lista',
-  covCmpCapExport: 'Exportaciones que abarcan los datos, {year}',
-  covCmpCapImport: 'Importaciones que abarcan los datos, {year}',
+  covCmpCapExport: 'Exportaciones cubiertas por los datos, {year}',
+  covCmpCapImport: 'Importaciones cubiertas por los datos, {year}',
   covTotalOfList: 'Conjunto: {list} (total de los códigos con datos)',
   covCompareEdition:
     'Los códigos se cuentan en el {edition}, la edición de los datos de {year}: {list} se convierte a ella, y sus {n, plural, one {# código corresponde} other {# códigos corresponden}} a {m, plural, one {# código} other {# códigos}} del {edition}.',
   covLedeCodes: 'Comercio en {year} de la selección: {what}. Datos: {dataset}.',
   covRankOfReach:
-    'Puesto {rank} de {n, plural, one {el único territorio} other {los # territorios}} que abarcan los datos; {share} de su total',
+    'Puesto {rank} de {n, plural, one {el único territorio cubierto} other {los # territorios cubiertos}} por los datos; {share} de su total',
   covRankExports: 'Puesto entre los territorios cubiertos, exportaciones',
   covRankImports: 'Puesto entre los territorios cubiertos, importaciones',
   covShareExports: 'Cuota del total cubierto, exportaciones',
@@ -254,7 +254,7 @@ export const es: Catalogue = {
   covWorldComplete:
     'Total mundial: {value}; {n, plural, one {# país} other {# países}} con comercio.',
   covReachTotal:
-    'Total de lo que abarcan los datos: {value}; {n, plural, one {# país} other {# países}} con comercio.',
+    'Total de lo cubierto por los datos: {value}; {n, plural, one {# país} other {# países}} con comercio.',
   covNotCovered: 'No cubierto',
   covNotCoveredTip: 'No cubierto: los datos no incluyen las {flow} de este territorio.',
   covFlowExports: 'exportaciones',
@@ -293,7 +293,7 @@ export const es: Catalogue = {
   noteKindReimports: 'reimportaciones (ya incluidas en las importaciones)',
   noteKindRounded: 'valor redondeado a la unidad ({currency})',
   noteKindAlias: 'código de país sustituido por su código ISO',
-  noteKindZero: 'cero inicial del código SA restituido',
+  noteKindZero: 'cero inicial del código SA restablecido',
   covCoverageSubset:
     'solo los códigos SA6 presentes en los datos de origen (un subconjunto de productos: {parts}): los totales solo abarcan esos códigos',
   covSubsetPart: '{k} de {n} en el {edition}',

@@ -80,8 +80,8 @@ export const fr: Catalogue = {
   moYearPart: '{year} ({range})',
   moYearlyOnly:
     'Les valeurs mensuelles existent pour les listes et catégories seulement\u202f; un code SH seul ou votre propre liste montre l’année entière.',
-  moChangeMonth: 'Variation depuis le même mois un an plus tôt',
-  moChangePeriod: 'Variation depuis les mêmes mois un an plus tôt',
+  moChangeMonth: 'Variation par rapport au même mois de l’année précédente',
+  moChangePeriod: 'Variation par rapport aux mêmes mois de l’année précédente',
   moChangeUnavailable:
     '{period} n’a pas de même période un an plus tôt dans ce jeu de données\u00a0: rien à comparer.',
   moNoRowsOption: '{title} (pas de données)',
@@ -116,7 +116,7 @@ export const fr: Catalogue = {
   moMonthsValue: 'de {from} à {to} ({n, plural, one {# mois} other {# mois}})',
   moYearEditions: 'Édition du SH par année',
   moOtherwise: '{edition} les autres années',
-  moMirror: 'Deux déclarations conservées',
+  moMirror: 'Déclarations des deux parties conservées',
   moMirrorYes:
     'Oui\u00a0: les exportations sont les déclarations des exportateurs et les importations celles des importateurs\u202f; elles ne sont jamais additionnées.',
   moMirrorNo:
@@ -147,8 +147,8 @@ export const es: Catalogue = {
   moYearPart: '{year} ({range})',
   moYearlyOnly:
     'Los valores mensuales existen solo para listas y categorías; un código SA suelto o su propia lista muestra el año completo.',
-  moChangeMonth: 'Variación desde el mismo mes un año antes',
-  moChangePeriod: 'Variación desde los mismos meses un año antes',
+  moChangeMonth: 'Variación respecto al mismo mes del año anterior',
+  moChangePeriod: 'Variación respecto a los mismos meses del año anterior',
   moChangeUnavailable:
     '{period} no tiene el mismo periodo un año antes en este conjunto de datos: no hay nada que comparar.',
   moNoRowsOption: '{title} (sin datos)',
@@ -248,12 +248,12 @@ export const ru: Catalogue = {
     '{from} — {to} ({n, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}})',
   moYearEditions: 'Редакция ГС по годам',
   moOtherwise: '{edition} в остальные годы',
-  moMirror: 'Обе декларации сохранены',
+  moMirror: 'Данные обеих сторон сохранены',
   moMirrorYes:
-    'Да: экспорт — по декларациям экспортёров, импорт — по декларациям импортёров; они никогда не складываются.',
+    'Да: экспорт — по данным экспортёров, импорт — по данным импортёров; они никогда не складываются.',
   moMirrorNo:
     'Нет: одно значение на поток (согласованное источником или заявленное одной стороной); данные другой стороны — зеркальные.',
-  moAggregates: 'Отложенные итоговые строки',
+  moAggregates: 'Исключённые итоговые строки',
   moAggregatesValue:
     '{rows, plural, one {# строка распознана} few {# строки распознаны} many {# строк распознано} other {# строки распознано}} как итоги других строк (партнёр «Мир», TOTAL, товарные позиции), на сумму {value}; к данным не прибавляются.',
   moAggregatesNone: 'Нет',

@@ -200,7 +200,7 @@ export const fr: Catalogue = {
   pgRankOf:
     'Rang {rank} sur {n, plural, one {# pays} other {# pays}}\u202f; {share} du total mondial',
   pgNoTradeDirection: 'Aucun échange dans ce sens.',
-  pgChangeFrom: '{change} depuis {prev}',
+  pgChangeFrom: '{change} par rapport à {prev}',
   pgUpperBoundNote:
     'Les valeurs par code SH sont une borne supérieure du commerce stratégique\u00a0: un code couvre aussi des biens non contrôlés.',
   pgByCategory: 'Par catégorie',
@@ -301,7 +301,7 @@ export const fr: Catalogue = {
   pgMShare1:
     'Part mondiale\u00a0: la valeur d’un pays divisée par le total mondial, somme sur tous les pays pour la même sélection, la même année et le même sens. Les parts de tous les pays font 100\u202f%.',
   pgMShare2:
-    'Variation\u00a0: l’évolution relative depuis l’année précédente du jeu de données, (valeur − valeur précédente) ÷ valeur précédente. Elle n’est pas donnée pour la première année d’un jeu de données, ni quand la valeur précédente est nulle.',
+    'Variation\u00a0: l’évolution relative par rapport à l’année précédente du jeu de données, (valeur − valeur précédente) ÷ valeur précédente. Elle n’est pas donnée pour la première année d’un jeu de données, ni quand la valeur précédente est nulle.',
   pgMEditionsH: 'Éditions du SH',
   pgMEditions1:
     'Le Système harmonisé est révisé environ tous les cinq ans (SH2017, SH2022…)\u00a0: des codes sont scindés, fusionnés ou déplacés. Une liste est rédigée dans une édition, et les mêmes six chiffres peuvent désigner d’autres biens dans une autre édition.',
@@ -327,7 +327,7 @@ export const fr: Catalogue = {
     'Biens, logiciels et technologies qui ont des usages à la fois civils et militaires, ou qui peuvent servir à des armes de destruction massive.',
   pgGChplT: 'CHPL (liste commune des articles de haute priorité)',
   pgGChplD:
-    'Codes SH d’articles trouvés dans les systèmes d’armes russes, publiés conjointement par les États-Unis, l’Union européenne, le Royaume-Uni et le Japon pour cibler les contrôles à l’exportation.',
+    'Codes SH d’articles trouvés dans les systèmes d’armes russes, publiés conjointement par les États-Unis, l’Union européenne, le Royaume-Uni et le Japon afin d’y concentrer l’application des contrôles à l’exportation.',
   pgGNsgT: 'GFN (Groupe des fournisseurs nucléaires, NSG)',
   pgGNsgD:
     'Pays fournisseurs nucléaires qui coordonnent leurs contrôles à l’exportation des biens nucléaires et des biens à double usage liés au nucléaire.',
@@ -339,7 +339,7 @@ export const fr: Catalogue = {
     'Pays qui harmonisent leurs contrôles à l’exportation des produits chimiques, agents biologiques et équipements pouvant servir à des armes chimiques ou biologiques.',
   pgGWaT: 'Arrangement de Wassenaar',
   pgGWaD:
-    'Arrangement multilatéral de contrôle des exportations d’armes conventionnelles et de biens et technologies à double usage\u202f; il tient la Liste des munitions et la Liste des biens et technologies à double usage.',
+    'Arrangement multilatéral de contrôle des exportations d’armes conventionnelles et de biens et technologies à double usage\u202f; il tient à jour la Liste des munitions et la Liste des biens et technologies à double usage.',
   pgGCwcT: 'CIAC (Convention sur l’interdiction des armes chimiques, CWC)',
   pgGCwcD:
     'Le traité qui interdit les armes chimiques\u202f; ses tableaux énumèrent les produits chimiques toxiques et les précurseurs soumis à déclaration et à vérification par l’OIAC.',
@@ -378,7 +378,7 @@ export const es: Catalogue = {
   pgRankOf:
     'Puesto {rank} de {n, plural, one {# país} other {# países}}; {share} del total mundial',
   pgNoTradeDirection: 'Sin comercio en este sentido.',
-  pgChangeFrom: '{change} desde {prev}',
+  pgChangeFrom: '{change} respecto a {prev}',
   pgUpperBoundNote:
     'Los valores por código SA son un límite superior del comercio estratégico: un código también cubre bienes no controlados.',
   pgByCategory: 'Por categoría',
@@ -505,7 +505,7 @@ export const es: Catalogue = {
     'Bienes, software y tecnología con usos tanto civiles como militares, o que pueden emplearse en armas de destrucción masiva.',
   pgGChplT: 'CHPL (lista común de artículos de alta prioridad)',
   pgGChplD:
-    'Códigos SA de artículos hallados en sistemas de armas rusos, publicados conjuntamente por Estados Unidos, la Unión Europea, el Reino Unido y Japón para orientar el control de las exportaciones.',
+    'Códigos SA de artículos hallados en sistemas de armas rusos, publicados conjuntamente por Estados Unidos, la Unión Europea, el Reino Unido y Japón para concentrar en ellos la aplicación de los controles a la exportación.',
   pgGNsgT: 'GSN (Grupo de Suministradores Nucleares, NSG)',
   pgGNsgD:
     'Países suministradores nucleares que coordinan el control de las exportaciones de bienes nucleares y de doble uso relacionados con lo nuclear.',
@@ -619,9 +619,9 @@ export const ru: Catalogue = {
   pgSwGeoLicence: 'Natural Earth: общественное достояние; world-atlas: ISC',
   pgSwMit: 'MIT',
   pgSwPddl: 'Open Data Commons Public Domain Dedication and License (PDDL)',
-  pgBuildTitle: 'Отчёт о сборке',
+  pgBuildTitle: 'Отчёт о подготовке данных',
   pgBuildText:
-    'Файлы данных создаются конвейером сборки атласа. Для каждого входного файла отчёт указывает, сколько строк прочитано, сохранено, оставлено за пределами охвата и помещено в карантин, и почему.',
+    'Файлы данных создаются программой подготовки данных атласа. Для каждого входного файла отчёт указывает, сколько строк прочитано, сохранено, оставлено за пределами охвата и помещено в карантин, и почему.',
   pgBuildReport: 'что прочитано, сохранено и помещено в карантин, по файлам',
   pgQuarantine: 'строки, которые нельзя использовать, с файлом, номером строки и причиной',
 
@@ -629,11 +629,11 @@ export const ru: Catalogue = {
   pgOnThisPage: 'На этой странице',
   pgMValuesH: 'Как строятся значения',
   pgMValues1:
-    'Стоимости взяты из базы BACI (CEPII), которая согласует декларации экспортёров и импортёров, представленные в UN Comtrade, в одно значение на поток: экспортёр, импортёр, код ГС6 и год. Когда отчитываются обе стороны, BACI взвешивает их по надёжности и вычитает из стоимости импорта расходы на перевозку и страхование, так что каждый поток учитывается один раз, в ценах ФОБ.',
+    'Стоимости взяты из базы BACI (CEPII), которая согласует данные экспортёров и импортёров, представленные в UN Comtrade, в одно значение на поток: экспортёр, импортёр, код ГС6 и год. Когда отчитываются обе стороны, BACI взвешивает их по надёжности и вычитает из стоимости импорта расходы на перевозку и страхование, так что каждый поток учитывается один раз, в ценах ФОБ.',
   pgMValues2:
     'BACI публикует стоимости в тысячах долларов США, а количества — в метрических тоннах. Атлас умножает стоимости на 1000 точно, по десятичной записи, без ошибок округления, и показывает их в {currencies}; количества остаются в тоннах. Стоимости даны в текущих долларах, без поправки на инфляцию.',
   pgMValues3:
-    'Набор данных Атласа ядерной торговли JRC используется в опубликованном виде: стоимости по категориям ядерного топливного цикла, без детализации ГС6. Непригодные строки никогда не отбрасываются молча: их подсчитывает отчёт о сборке, ссылка на который есть на странице «Источники».',
+    'Набор данных Атласа ядерной торговли JRC используется в опубликованном виде: стоимости по категориям ядерного топливного цикла, без детализации ГС6. Непригодные строки никогда не отбрасываются молча: их подсчитывает отчёт о подготовке данных, ссылка на который есть на странице «Источники».',
   pgMListsH: 'Списки, категории и итоги',
   pgMLists1:
     'Стратегический список — это набор кодов ГС6, каждый из которых отнесён к категории (например, ядерные товары, ракеты или уровень CHPL). Значение списка для страны — сумма её торговли по этим кодам.',
@@ -665,9 +665,9 @@ export const ru: Catalogue = {
     'Список в другой редакции преобразуется по таблицам соответствия ООН: код с однозначным соответствием переводится точно; код, который разделён, объединён или соответствует многим кодам, помечается, и значения по нему — верхняя граница. Для каждого набора данных указано, какие списки преобразованы и сколько кодов неточны; список не применяется, если нет таблицы, связывающей две редакции.',
   pgMMirrorH: 'Зеркальная статистика',
   pgMMirror1:
-    'Зеркальная статистика описывает торговлю страны по декларациям её партнёров: её экспорт определяется по импорту из неё, заявленному другими странами, и наоборот. Так видна торговля стран, которые отчитываются поздно, частично или не отчитываются вовсе.',
+    'Зеркальная статистика описывает торговлю страны по данным её партнёров: её экспорт определяется по импорту из неё, заявленному другими странами, и наоборот. Так видна торговля стран, которые отчитываются поздно, частично или не отчитываются вовсе.',
   pgMMirror2:
-    'Две стороны одного потока редко совпадают: импорт оценивается по СИФ, экспорт — по ФОБ, товары классифицируются или датируются по-разному, часть торговли конфиденциальна, а реэкспорт размывает происхождение. BACI согласует обе стороны, поэтому страна видна и по декларациям партнёров, и по своим собственным.',
+    'Две стороны одного потока редко совпадают: импорт оценивается по СИФ, экспорт — по ФОБ, товары классифицируются или датируются по-разному, часть торговли конфиденциальна, а реэкспорт размывает происхождение. BACI согласует обе стороны, поэтому страна видна и по данным партнёров, и по собственным данным.',
   pgGlossaryH: 'Глоссарий',
   pgGHsT: 'ГС (Гармонизированная система)',
   pgGHsD:
@@ -677,7 +677,7 @@ export const ru: Catalogue = {
     'Шестизначная субпозиция ГС — самый подробный уровень, одинаковый во всех странах; национальные тарифы добавляют дополнительные знаки.',
   pgGBaciT: 'BACI',
   pgGBaciD:
-    'База данных CEPII о двусторонней торговле по кодам ГС6, построенная путём согласования деклараций экспортёров и импортёров в UN Comtrade.',
+    'База данных CEPII о двусторонней торговле по кодам ГС6, построенная путём согласования данных экспортёров и импортёров в UN Comtrade.',
   pgGDualT: 'Товары двойного назначения',
   pgGDualD:
     'Товары, программное обеспечение и технологии, имеющие как гражданское, так и военное применение или пригодные для создания оружия массового уничтожения.',
@@ -702,7 +702,7 @@ export const ru: Catalogue = {
   pgG1540T: 'Резолюция СБ ООН 1540',
   pgG1540D:
     'Резолюция 1540 (2004) Совета Безопасности ООН, обязывающая все государства не допускать приобретения оружия массового уничтожения негосударственными субъектами, в том числе с помощью эффективного экспортного и пограничного контроля.',
-  pgGStceT: 'STCE (Strategic Trade Control Enforcement)',
+  pgGStceT: 'STCE (обеспечение соблюдения мер контроля стратегической торговли)',
   pgGStceD:
     'Программа Всемирной таможенной организации, помогающая таможенным службам обеспечивать соблюдение мер контроля стратегической торговли.',
   pgGCifT: 'СИФ / ФОБ (CIF / FOB)',

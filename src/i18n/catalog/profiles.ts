@@ -132,7 +132,7 @@ export const en = {
     'Each dot is a country: value ÷ tonnes (log scale); the line is the median. Dots more than {factor} times above or below the median are drawn in red.',
   prUvDistTitle: '{flow}: unit values, HS {code}, {year} ({currency} per tonne, log scale)',
   prUvDistSummary:
-    '{n, plural, one {# country has} other {# countries have}} a quantity; the median is {median}; the lowest is {min} ({minC}), the highest {max} ({maxC}). {flagged, plural, one {# lies} other {# lie}} outside a factor of {factor} of the median.',
+    '{n, plural, one {# country has} other {# countries have}} a quantity; the median is {median}; the lowest is {min} ({minC}), the highest {max} ({maxC}). {flagged, plural, one {# lies} other {# lie}} more than a factor of {factor} from the median.',
   prUvDistNone: 'No country reports a quantity for this code, year and direction.',
   prShowTable: 'Show the values as a table',
   prMedian: 'median',
@@ -203,12 +203,13 @@ export const fr: Catalogue = {
     'Ces filtres signalent des chiffres qu’un formateur ou un analyste peut vouloir examiner. Des chiffres inhabituels ont bien des causes ordinaires (autre composition des produits sous un code, erreurs de déclaration ou d’unité, un seul gros contrat)\u00a0: ce sont des questions à poser, pas des constats, et ils ne suggèrent aucune infraction.',
   prUvHeading: 'Valeurs unitaires éloignées de la médiane mondiale',
   prUvHow:
-    'Valeur unitaire = valeur ÷ tonnes, pour chaque pays ayant une quantité, même code, même année, même sens. Un chiffre est listé s’il dépasse {factor} fois la médiane des valeurs unitaires de tous les pays, ou s’il est inférieur à 1/{factor} de celle-ci, à condition qu’au moins {min, plural, one {# pays ait} other {# pays aient}} une valeur unitaire. Le z-score robuste (log de la valeur unitaire moins la médiane des logs, divisé par 1,4826 × l’écart absolu médian) est donné à titre indicatif.',
+    'Valeur unitaire = valeur ÷ tonnes, pour chaque pays ayant une quantité, même code, même année, même sens. Un chiffre est retenu s’il dépasse {factor} fois la médiane des valeurs unitaires de tous les pays, ou s’il est inférieur à 1/{factor} de celle-ci, à condition qu’au moins {min, plural, one {# pays ait} other {# pays aient}} une valeur unitaire. Le z-score robuste (log de la valeur unitaire moins la médiane des logs, divisé par 1,4826 × l’écart absolu médian) est donné à titre indicatif.',
   prUvCaption:
     '{country}\u00a0: valeurs unitaires hors d’un facteur {factor} de la médiane mondiale, {year}',
   prUvNone:
     '{country}, {year}\u00a0: aucune valeur unitaire n’est hors d’un facteur {factor} de la médiane mondiale',
-  prUvNoQuantity: 'Ce jeu de données n’a pas de quantités ici\u00a0: pas de valeurs unitaires.',
+  prUvNoQuantity:
+    'Ce jeu de données ne donne pas de quantités pour cette sélection\u00a0: les valeurs unitaires ne peuvent pas être calculées.',
   prUvCountry: 'Valeur unitaire',
   prUvMedian: 'Médiane mondiale',
   prUvRatio: 'Rapport à la médiane',
@@ -216,7 +217,7 @@ export const fr: Catalogue = {
   prCountries: 'Pays',
   prJumpHeading: 'Sauts d’une année à l’autre hors de l’historique du pays',
   prJumpHow:
-    'Pour chaque série (le total et chaque code ou catégorie, dans chaque sens), la variation d’une année à la suivante est ln(valeur ÷ valeur de l’année précédente), sur les années où les deux existent. Une variation est listée si elle s’écarte de plus de {z, plural, one {# écart-type robuste} other {# écarts-types robustes}} (1,4826 × écart absolu médian) de la variation médiane de la même série et si la valeur a au moins doublé ou diminué de moitié. Il faut au moins {min, plural, one {# variation} other {# variations}}.',
+    'Pour chaque série (le total et chaque code ou catégorie, dans chaque sens), la variation d’une année à la suivante est ln(valeur ÷ valeur de l’année précédente), sur les années où les deux existent. Une variation est retenue si elle s’écarte de plus de {z, plural, one {# écart-type robuste} other {# écarts-types robustes}} (1,4826 × écart absolu médian) de la variation médiane de la même série et si la valeur a au moins doublé ou diminué de moitié. Il faut au moins {min, plural, one {# variation} other {# variations}}.',
   prJumpCaption: '{country}\u00a0: variations annuelles inhabituelles',
   prJumpNone:
     '{country}\u00a0: selon cette règle, aucune variation ne sort de son propre historique',
@@ -251,7 +252,7 @@ export const fr: Catalogue = {
   prStatusMerged: 'fusionné (couvre aussi d’autres biens)',
   prStatusNN: 'en correspondance multiple',
   prStatusNone: 'sans correspondance',
-  prConvertedFrom: 'converti depuis le code {code} ({from})\u00a0: {status}',
+  prConvertedFrom: 'converti à partir du code {code} ({from})\u00a0: {status}',
   prYearEditionMapping:
     'Pour les années où ce jeu de données est en {edition}, {list} utilise\u00a0: {codes} ({status}).',
   prBroadCaveat:
@@ -281,7 +282,7 @@ export const fr: Catalogue = {
   prUvDistTitle:
     '{flow}\u00a0: valeurs unitaires, code SH {code}, {year} ({currency} par tonne, échelle logarithmique)',
   prUvDistSummary:
-    '{n, plural, one {# pays a} other {# pays ont}} une quantité\u202f; la médiane est de {median}\u202f; la plus basse, {min} ({minC}), la plus haute, {max} ({maxC}). {flagged, plural, one {# est} other {# sont}} hors d’un facteur {factor} de la médiane.',
+    '{n, plural, one {# pays a} other {# pays ont}} une quantité\u202f; la médiane est de {median}\u202f; la plus basse, {min} ({minC}), la plus haute, {max} ({maxC}). {flagged, plural, one {# s’écarte} other {# s’écartent}} de la médiane de plus d’un facteur {factor}.',
   prUvDistNone: 'Aucun pays ne déclare de quantité pour ce code, cette année et ce sens.',
   prShowTable: 'Afficher les valeurs en tableau',
   prMedian: 'médiane',
@@ -291,7 +292,7 @@ export const es: Catalogue = {
   prCompareYear: 'Comparar con el año',
   prNone: 'Ninguno',
   prTotalShareNA:
-    '{country}: parte estratégica del comercio total no disponible. El conjunto de datos {dataset} solo contiene los códigos de las listas estratégicas, no el comercio de todos los bienes, así que no hay un total por el que dividir.',
+    '{country}: cuota estratégica del comercio total no disponible. El conjunto de datos {dataset} solo contiene los códigos de las listas estratégicas, no el comercio de todos los bienes, así que no hay un total por el que dividir.',
   prCoreShare: 'En códigos específicos',
   prCoreBroadLine:
     'En códigos específicos: {exportCore} de las exportaciones y {importCore} de las importaciones. En códigos amplios: {exportBroad} de las exportaciones y {importBroad} de las importaciones.',
@@ -326,15 +327,15 @@ export const es: Catalogue = {
   prShareImports: 'Cuota mundial, importaciones',
   prHhiExports: 'IHH de socios, exportaciones',
   prHhiImports: 'IHH de socios, importaciones',
-  prTop3Exports: 'Tres primeros socios, parte de las exportaciones',
-  prTop3Imports: 'Tres primeros socios, parte de las importaciones',
+  prTop3Exports: 'Tres primeros socios, cuota de las exportaciones',
+  prTop3Imports: 'Tres primeros socios, cuota de las importaciones',
   prConcentration: 'Concentración de socios',
   prConcCaption: 'Concentración de socios, {year}',
   prDirection: 'Sentido',
   prPartners: 'Socios',
   prHhi: 'IHH (0–10 000)',
   prReading: 'Lectura',
-  prTop3: 'Parte de los tres primeros',
+  prTop3: 'Cuota de los tres primeros',
   prBandLow: 'no concentrado',
   prBandModerate: 'moderadamente concentrado',
   prBandHigh: 'muy concentrado',
@@ -351,7 +352,7 @@ export const es: Catalogue = {
     'Estos filtros señalan cifras que un formador o analista puede querer examinar. Las cifras inusuales tienen muchas causas corrientes (otra mezcla de productos bajo un código, errores de declaración o de unidad, un solo gran contrato): son preguntas, no conclusiones, y no sugieren ninguna infracción.',
   prUvHeading: 'Valores unitarios alejados de la mediana mundial',
   prUvHow:
-    'Valor unitario = valor ÷ toneladas, para cada país con cantidad, mismo código, año y sentido. Una cifra se lista si supera {factor} veces la mediana de los valores unitarios de todos los países, o es menor que 1/{factor} de ella, siempre que al menos {min, plural, one {# país tenga} other {# países tengan}} valor unitario. El z robusto (logaritmo del valor unitario menos la mediana de los logaritmos, dividido por 1,4826 × la desviación absoluta mediana) se muestra como referencia.',
+    'Valor unitario = valor ÷ toneladas, para cada país con cantidad, mismo código, año y sentido. Una cifra se incluye en la lista si supera {factor} veces la mediana de los valores unitarios de todos los países, o es menor que 1/{factor} de ella, siempre que al menos {min, plural, one {# país tenga} other {# países tengan}} valor unitario. El z robusto (logaritmo del valor unitario menos la mediana de los logaritmos, dividido por 1,4826 × la desviación absoluta mediana) se muestra como referencia.',
   prUvCaption:
     '{country}: valores unitarios fuera de un factor {factor} de la mediana mundial, {year}',
   prUvNone:
@@ -363,11 +364,11 @@ export const es: Catalogue = {
   prUvRatio: 'Relación con la mediana',
   prUvZ: 'z robusto',
   prCountries: 'Países',
-  prJumpHeading: 'Saltos interanuales fuera de la propia historia del país',
+  prJumpHeading: 'Saltos interanuales fuera del historial del país',
   prJumpHow:
-    'Para cada serie (el total y cada código o categoría, en cada sentido), la variación de un año al siguiente es ln(valor ÷ valor del año anterior), en los años con valor en ambos. Una variación se lista si se aleja más de {z, plural, one {# desviación típica robusta} other {# desviaciones típicas robustas}} (1,4826 × desviación absoluta mediana) de la variación mediana de la misma serie y el valor al menos se duplicó o se redujo a la mitad. {min, plural, one {Se necesita al menos # variación} other {Se necesitan al menos # variaciones}}.',
+    'Para cada serie (el total y cada código o categoría, en cada sentido), la variación de un año al siguiente es ln(valor ÷ valor del año anterior), en los años con valor en ambos. Una variación se incluye en la lista si se aleja más de {z, plural, one {# desviación típica robusta} other {# desviaciones típicas robustas}} (1,4826 × desviación absoluta mediana) de la variación mediana de la misma serie y el valor al menos se duplicó o se redujo a la mitad. {min, plural, one {Se necesita al menos # variación} other {Se necesitan al menos # variaciones}}.',
   prJumpCaption: '{country}: variaciones interanuales inusuales',
-  prJumpNone: '{country}: según esta regla, ninguna variación sale de su propia historia',
+  prJumpNone: '{country}: según esta regla, ninguna variación sale de su propio historial',
   prJumpNA:
     'No aplicable: este conjunto de datos tiene {n, plural, one {# año} other {# años}} y la regla necesita al menos {min, plural, one {# variación interanual} other {# variaciones interanuales}}.',
   prSeries: 'Serie',
@@ -399,7 +400,7 @@ export const es: Catalogue = {
   prStatusMerged: 'fusionado (abarca también otros bienes)',
   prStatusNN: 'de varios a varios',
   prStatusNone: 'sin correspondencia',
-  prConvertedFrom: 'convertido desde el código {code} ({from}): {status}',
+  prConvertedFrom: 'convertido a partir del código {code} ({from}): {status}',
   prYearEditionMapping:
     'En los años en que los datos están en el {edition}, {list} usa: {codes} ({status}).',
   prBroadCaveat:
@@ -429,7 +430,7 @@ export const es: Catalogue = {
   prUvDistTitle:
     '{flow}: valores unitarios, código SA {code}, {year} ({currency} por tonelada, escala logarítmica)',
   prUvDistSummary:
-    '{n, plural, one {# país tiene} other {# países tienen}} cantidad; la mediana es {median}; el menor es {min} ({minC}), el mayor {max} ({maxC}). {flagged, plural, one {# está} other {# están}} fuera de un factor {factor} de la mediana.',
+    '{n, plural, one {# país tiene} other {# países tienen}} cantidad; la mediana es {median}; el menor es {min} ({minC}), el mayor {max} ({maxC}). {flagged, plural, one {# se aleja} other {# se alejan}} de la mediana más de un factor {factor}.',
   prUvDistNone: 'Ningún país declara cantidad para este código, año y sentido.',
   prShowTable: 'Mostrar los valores como tabla',
   prMedian: 'mediana',
@@ -463,7 +464,7 @@ export const ru: Catalogue = {
   prConversion:
     '{list}: список составлен в {from}; для данных в {to} его коды пересчитаны по таблицам соответствия: {exact, plural, one {# точный} few {# точных} many {# точных} other {# точного}}, {split, plural, one {# разделённый} few {# разделённых} many {# разделённых} other {# разделённого}}, {merged, plural, one {# объединённый} few {# объединённых} many {# объединённых} other {# объединённого}}, {nn, plural, one {# «многие ко многим»} few {# «многие ко многим»} many {# «многие ко многим»} other {# «многие ко многим»}}, {none, plural, one {# без соответствия} few {# без соответствия} many {# без соответствия} other {# без соответствия}}. {upper, plural, one {# код данных получен через неточную связь, поэтому его стоимость} few {# кода данных получены через неточные связи, поэтому их стоимость} many {# кодов данных получены через неточные связи, поэтому их стоимость} other {# кода данных получены через неточные связи, поэтому их стоимость}} — верхняя граница.',
   prCompareHeading: '{year} в сравнении с {year2}',
-  prCompareCaption: '{country}: {year} и {year2} рядом ({currency})',
+  prCompareCaption: '{country}: {year} и {year2} в сопоставлении ({currency})',
   prComparePartnersExport: 'Направления экспорта, {year} и {year2}',
   prComparePartnersImport: 'Источники импорта, {year} и {year2}',
   prIndicator: 'Показатель',
@@ -496,7 +497,7 @@ export const ru: Catalogue = {
     'Для каждого кода, который в году и ввозили, и вывозили, меньшая из двух сумм — максимум того, что могло быть реэкспортом ввезённых в том же году товаров. Это может быть и встречная торговля разными товарами под одним кодом.',
   prPatterns: 'На что стоит посмотреть (учебный материал)',
   prPatternsIntro:
-    'Эти проверки указывают на цифры, которые инструктор или аналитик может захотеть изучить. У необычных цифр много обычных причин (другой набор товаров под одним кодом, ошибки в декларациях или единицах измерения, один крупный контракт): это вопросы, а не выводы, и они не указывают на нарушения.',
+    'Эти проверки указывают на цифры, которые инструктор или аналитик может захотеть изучить. У необычных цифр много обычных причин (другой набор товаров под одним кодом, ошибки в отчётности или в единицах измерения, один крупный контракт): это вопросы, а не выводы, и они не указывают на нарушения.',
   prUvHeading: 'Удельная стоимость далеко от мировой медианы',
   prUvHow:
     'Удельная стоимость = стоимость ÷ тонны для каждой страны с данными о количестве, для того же кода, года и направления. Значение выводится, если оно более чем в {factor, plural, one {# раз} few {# раза} many {# раз} other {# раза}} выше медианы удельной стоимости всех стран или более чем в {factor, plural, one {# раз} few {# раза} many {# раз} other {# раза}} ниже её, при условии что удельная стоимость есть не менее чем у {min, plural, one {# страны} few {# стран} many {# стран} other {# страны}}. Робастный z-показатель (логарифм удельной стоимости минус медиана логарифмов, делённые на 1,4826 × медианное абсолютное отклонение) приведён для справки.',
