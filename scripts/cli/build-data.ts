@@ -2,12 +2,18 @@ import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { InputError } from '../lib/errors.ts';
 import { parseHsEdition } from '../normalize/hs.ts';
-import { build, BuildError, DEFAULT_ALIASES, DEFAULT_LISTS_DIR } from '../pipeline/build.ts';
+import {
+  build,
+  BuildError,
+  DEFAULT_ALIASES,
+  DEFAULT_GROUPS_DIR,
+  DEFAULT_LISTS_DIR,
+} from '../pipeline/build.ts';
 import { printSummary } from './summary.ts';
 import { loadMappedReader } from '../readers/mapped.ts';
 import type { FlowReader } from '../readers/types.ts';
 
-const USAGE = `Usage: npm run data:build -- --input <dir> [--out public/data] [--lists data/lists] [--hs-edition HS2022] [--mapping <file.json> ...] [--datasets <id,id,...>] [--line-by-line]
+const USAGE = `Usage: npm run data:build -- --input <dir> [--out public/data] [--lists data/lists] [--groups data/groups] [--hs-edition HS2022] [--mapping <file.json> ...] [--datasets <id,id,...>] [--line-by-line]
 
 Reads every raw trade file it recognises under <dir> (by header; plain, .gz or .zip; UN
 Comtrade Plus API responses as JSON), writes the atlas data to --out (replaced atomically),
@@ -24,6 +30,7 @@ async function main(): Promise<number> {
         input: { type: 'string' },
         out: { type: 'string', default: 'public/data' },
         lists: { type: 'string', default: DEFAULT_LISTS_DIR },
+        groups: { type: 'string', default: DEFAULT_GROUPS_DIR },
         aliases: { type: 'string', default: DEFAULT_ALIASES },
         'hs-edition': { type: 'string' },
         mapping: { type: 'string', multiple: true, default: [] },
@@ -68,6 +75,7 @@ async function main(): Promise<number> {
       input: values.input,
       out: values.out,
       listsDir: values.lists,
+      groupsDir: values.groups,
       aliasesFile: values.aliases,
       reader: { hsEdition: edition, extraReaders, lineByLine: values['line-by-line'] },
       datasets: values.datasets

@@ -15,6 +15,8 @@ import {
   type ConversionReport,
 } from '../hs/list-conversion.ts';
 import { loadLists, type StrategicList } from '../lists/load-lists.ts';
+import { loadGroups } from '../groups/load-groups.ts';
+import { GROUPS_PATH, type GroupsFile } from '../../src/schema/groups.ts';
 import { CountryRegistry, loadAliases } from '../normalize/countries.ts';
 import type { DatasetDescriptor, ReaderOptions, ReferenceData } from '../readers/types.ts';
 import { buildWorldPaths, buildWorldTopology } from '../geo/world.ts';
@@ -42,6 +44,8 @@ export interface BuildOptions {
   input: string;
   out: string;
   listsDir: string;
+  /** Group files (data/groups/); none when absent. Written to groups.json, not the manifest. */
+  groupsDir?: string;
   aliasesFile: string;
   reader: ReaderOptions;
   /** Build only these datasets (`--datasets`); files of others are reported as skipped. */
@@ -82,6 +86,8 @@ function phaseTimer(): (phase: string) => void {
 export async function build(opts: BuildOptions): Promise<BuildSummary> {
   const phase = phaseTimer();
   const lists = loadLists(opts.listsDir);
+  // Read before any trade file, so a malformed group file stops the build at once.
+  const groups = loadGroups(opts.groupsDir ?? DEFAULT_GROUPS_DIR);
   const ref: ReferenceData = {
     baciCountries: new Map(),
     products: new Map(),
@@ -331,6 +337,10 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
     }
 
     const geo = { world: out.write('geo/world.json', worldPaths(), 0) };
+    if (groups.groups.length > 0) {
+      const file: GroupsFile = { schemaVersion: SCHEMA_VERSION, notice: NOTICE, ...groups };
+      out.write(GROUPS_PATH, JSON.stringify(file), groups.groups.length);
+    }
 
     const quarantine = [...read.quarantine].sort((a, b) =>
       a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line,
@@ -502,4 +512,5 @@ function buildReport(
 }
 
 export const DEFAULT_LISTS_DIR = join('data', 'lists');
+export const DEFAULT_GROUPS_DIR = join('data', 'groups');
 export const DEFAULT_ALIASES = join('data', 'reference', 'country-aliases.csv');
