@@ -1,0 +1,317 @@
+/**
+ * Groups of countries (regions, unions, export-control regimes, a user's own list) applied to
+ * the atlas's tables: a group's total and its members' shares, trade inside the group against
+ * trade with the rest of the world, its top outside partners, and a regime's reach (how much
+ * of each country's trade in a category goes to or comes from non-participants).
+ *
+ * Pure functions over the shards' columns; a member without a row is "no data", never zero.
+ */
+import type { ColumnarShard, FlowColumns, MapColumns } from '../schema/manifest.ts';
+import type { GroupMeta, PartialDate, RegimeId } from '../schema/groups.ts';
+import { flowPairs, type FlowPair } from './flows.ts';
+
+export type GroupFlow = 'export' | 'import';
+
+/** Most members a user's own group keeps; more are reported, not silently dropped. */
+export const MAX_MEMBERS = 300;
+
+export interface MemberListParse {
+  /** Valid codes, upper-case, first occurrence order, each once. */
+  members: string[];
+  /** Tokens that are not a known ISO3 code (as typed, clipped). */
+  unknown: string[];
+  /** Codes given more than once (kept once). */
+  duplicates: string[];
+  /** Valid codes past MAX_MEMBERS. */
+  tooMany: string[];
+}
+
+/**
+ * Reads a user's own group from a URL value or a pasted list: ISO3 codes separated by commas,
+ * semicolons or white space, in any case ("kaz, KGZ;tjk"). `isKnown` says which codes the app
+ * can show (the manifest's countries and the map's places); everything else is reported.
+ */
+export function parseMemberList(
+  text: string,
+  isKnown: (iso3: string) => boolean,
+  max = MAX_MEMBERS,
+): MemberListParse {
+  const out: MemberListParse = { members: [], unknown: [], duplicates: [], tooMany: [] };
+  const seen = new Set<string>();
+  for (const token of text.split(/[,;\s]+/)) {
+    if (token === '') continue;
+    const code = token.toUpperCase();
+    if (!/^[A-Z]{3}$/.test(code) || !isKnown(code)) {
+      out.unknown.push(token.slice(0, 20));
+      continue;
+    }
+    if (seen.has(code)) {
+      if (!out.duplicates.includes(code)) out.duplicates.push(code);
+      continue;
+    }
+    seen.add(code);
+    if (out.members.length < max) out.members.push(code);
+    else out.tooMany.push(code);
+  }
+  return out;
+}
+
+/**
+ * Compares two dates of any precision (YYYY, YYYY-MM, YYYY-MM-DD) at the coarser one:
+ * "2004-05" and "2004" are equal, so a country that joined during a year counts as a member
+ * for that year's (annual) figures.
+ */
+export function compareDates(a: PartialDate, b: PartialDate): number {
+  const n = Math.min(a.length, b.length);
+  const x = a.slice(0, n);
+  const y = b.slice(0, n);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
+ * The members on a date, from the group's members and former members and their dates: a
+ * member without a joining date counts from always, a former member until the date it left
+ * (a country that left during the period of `date` no longer counts).
+ */
+export function membersOn(group: GroupMeta, date: PartialDate): string[] {
+  const out: string[] = [];
+  for (const m of group.members) {
+    if (!m.joined || compareDates(m.joined, date) <= 0) out.push(m.iso3);
+  }
+  for (const m of group.formerMembers) {
+    const joined = !m.joined || compareDates(m.joined, date) <= 0;
+    const stayed = !m.left || compareDates(m.left, date) > 0;
+    if (joined && stayed) out.push(m.iso3);
+  }
+  return out;
+}
+
+/**
+ * Each place's total for one year, category ('' = the list total, each code once) and flow,
+ * from a map shard. Places without a row are absent: no data, not zero.
+ */
+export function countryTotals(
+  shard: ColumnarShard<MapColumns>,
+  year: number,
+  category: string,
+  flow: GroupFlow,
+): Map<string, number> {
+  const d = shard.data;
+  const out = new Map<string, number>();
+  for (let i = 0; i < d.iso3.length; i++) {
+    if (Number(d.year[i]) !== year || String(d.category[i] ?? '') !== category) continue;
+    const v = d[flow][i];
+    if (v === null || v === undefined || v === '') continue;
+    const iso3 = String(d.iso3[i]);
+    out.set(iso3, (out.get(iso3) ?? 0) + Number(v));
+  }
+  return out;
+}
+
+export interface MemberShare {
+  iso3: string;
+  value: number;
+  /** The member's part of the group total, 0-1 (null when the total is 0). */
+  share: number | null;
+  /** 1 for the largest; ties share no rank (ordered by code). */
+  rank: number;
+}
+
+export interface GroupTotal {
+  total: number;
+  /** Members with data, largest first. */
+  members: MemberShare[];
+  /** Members the table has no value for: no data, not zero. */
+  noData: string[];
+}
+
+/** A group's total from per-country totals, its members ranked with their shares. */
+export function groupTotal(
+  totals: ReadonlyMap<string, number>,
+  members: readonly string[],
+): GroupTotal {
+  const withData: { iso3: string; value: number }[] = [];
+  const noData: string[] = [];
+  for (const iso3 of new Set(members)) {
+    const v = totals.get(iso3);
+    if (v === undefined) noData.push(iso3);
+    else withData.push({ iso3, value: v });
+  }
+  withData.sort((a, b) => b.value - a.value || (a.iso3 < b.iso3 ? -1 : 1));
+  const total = withData.reduce((s, m) => s + m.value, 0);
+  return {
+    total,
+    members: withData.map((m, i) => ({
+      ...m,
+      share: total > 0 ? m.value / total : null,
+      rank: i + 1,
+    })),
+    noData,
+  };
+}
+
+export interface InsideOutside {
+  /** Trade between two members. */
+  inside: number;
+  /** Trade between a member and a non-member. */
+  outside: number;
+  total: number;
+}
+
+/**
+ * Splits a group's trade under the selected codes into trade between members and trade with
+ * the rest of the world. For exports: flows whose exporter is a member, inside when the
+ * importer is one too; for imports the other way round. A flow between two members is both
+ * one member's export and another's import: it is counted once per direction.
+ */
+export function insideOutside(
+  pairs: readonly FlowPair[],
+  members: readonly string[],
+  flow: GroupFlow,
+): InsideOutside {
+  const set = new Set(members);
+  let inside = 0;
+  let outside = 0;
+  for (const p of pairs) {
+    const [self, other] = flow === 'export' ? [p.exporter, p.importer] : [p.importer, p.exporter];
+    if (!set.has(self)) continue;
+    if (set.has(other)) inside += p.value;
+    else outside += p.value;
+  }
+  return { inside, outside, total: inside + outside };
+}
+
+/** The same split from a flows shard and the codes selected (each code once). */
+export function insideOutsideFromShard(
+  shard: ColumnarShard<FlowColumns>,
+  codes: ReadonlySet<string>,
+  members: readonly string[],
+  flow: GroupFlow,
+): InsideOutside {
+  return insideOutside(flowPairs(shard, codes), members, flow);
+}
+
+export interface Partner {
+  iso3: string;
+  value: number;
+  /** Part of the group's outside trade, 0-1. */
+  share: number;
+}
+
+/** The group's largest partners outside it, for exports (destinations) or imports (origins). */
+export function topOutsidePartners(
+  pairs: readonly FlowPair[],
+  members: readonly string[],
+  flow: GroupFlow,
+  n: number,
+): Partner[] {
+  const set = new Set(members);
+  const sums = new Map<string, number>();
+  for (const p of pairs) {
+    const [self, other] = flow === 'export' ? [p.exporter, p.importer] : [p.importer, p.exporter];
+    if (!set.has(self) || set.has(other)) continue;
+    sums.set(other, (sums.get(other) ?? 0) + p.value);
+  }
+  const outside = [...sums.values()].reduce((s, v) => s + v, 0);
+  return [...sums]
+    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
+    .slice(0, Math.max(0, n))
+    .map(([iso3, value]) => ({ iso3, value, share: outside > 0 ? value / outside : 0 }));
+}
+
+/**
+ * The regimes a list's `regime` text names: "NSG", "Australia Group", "CWC Schedule 2",
+ * "MTCR", "Wassenaar Munitions List", "Wassenaar dual-use Cat. 2 / NSG"... Parts are split on
+ * "/"; a part naming no regime of REGIME_IDS (CHPL, BWC) adds nothing.
+ */
+export function regimesOf(text: string): RegimeId[] {
+  const out: RegimeId[] = [];
+  for (const raw of text.split('/')) {
+    const part = raw.trim().toLowerCase();
+    const id: RegimeId | null = part.startsWith('nsg')
+      ? 'NSG'
+      : part.startsWith('australia group') || part === 'ag'
+        ? 'AG'
+        : part.startsWith('mtcr')
+          ? 'MTCR'
+          : part.startsWith('wassenaar')
+            ? 'Wassenaar'
+            : part.startsWith('cwc')
+              ? 'CWC'
+              : null;
+    if (id && !out.includes(id)) out.push(id);
+  }
+  return out;
+}
+
+/**
+ * The regimes tied to each category of a list, from its codes' `regime` column: the regimes
+ * named by the most codes first. A category whose codes name none is absent.
+ */
+export function categoryRegimes(
+  codes: readonly { category: string; regime: string }[],
+): Map<string, RegimeId[]> {
+  const counts = new Map<string, Map<RegimeId, number>>();
+  for (const c of codes) {
+    for (const r of regimesOf(c.regime)) {
+      let m = counts.get(c.category);
+      if (!m) counts.set(c.category, (m = new Map()));
+      m.set(r, (m.get(r) ?? 0) + 1);
+    }
+  }
+  const out = new Map<string, RegimeId[]>();
+  for (const [cat, m] of counts) {
+    out.set(
+      cat,
+      [...m].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)).map(([r]) => r),
+    );
+  }
+  return out;
+}
+
+export interface RegimeShare {
+  iso3: string;
+  /** Whether the country is itself a participant. */
+  participant: boolean;
+  total: number;
+  /** Trade with countries outside the participants. */
+  outside: number;
+  /** outside / total, 0-1 (null when total is 0). */
+  share: number | null;
+}
+
+/**
+ * For each country, the part of its trade under the selected codes (a category tied to a
+ * regime) that goes to (exports) or comes from (imports) countries outside the regime's
+ * participants. Trade with non-participants is legal and common: a question for risk
+ * profiling, not a finding. Largest traders first.
+ */
+export function regimeShares(
+  pairs: readonly FlowPair[],
+  participants: readonly string[],
+  flow: GroupFlow,
+): RegimeShare[] {
+  const set = new Set(participants);
+  const rows = new Map<string, { total: number; outside: number }>();
+  for (const p of pairs) {
+    const [self, other] = flow === 'export' ? [p.exporter, p.importer] : [p.importer, p.exporter];
+    let r = rows.get(self);
+    if (!r) rows.set(self, (r = { total: 0, outside: 0 }));
+    r.total += p.value;
+    if (!set.has(other)) r.outside += p.value;
+  }
+  return [...rows]
+    .map(([iso3, r]) => ({
+      iso3,
+      participant: set.has(iso3),
+      total: r.total,
+      outside: r.outside,
+      share: r.total > 0 ? r.outside / r.total : null,
+    }))
+    .sort((a, b) => b.total - a.total || (a.iso3 < b.iso3 ? -1 : 1));
+}
+
+/** The groups a country belongs to (on their `asOf` date), in the file's order. */
+export function groupsOf(groups: readonly GroupMeta[], iso3: string): GroupMeta[] {
+  return groups.filter((g) => g.members.some((m) => m.iso3 === iso3));
+}
