@@ -35,7 +35,7 @@ export interface Mapping {
    */
   hsEdition: string;
   currency: string;
-  /** What the file covers, when it is not world trade; default for a fixed reporter: its flow. */
+  /** What the file covers, when it is not world trade (without it, a fixed reporter is a fact). */
   coverage?: string;
   /** The flow the file reports, seen from the reporter. */
   flow: 'export' | 'import';
@@ -69,14 +69,23 @@ export function loadMappedReader(path: string): FlowReader {
   const m = readMapping(path);
   const inForce = isInForce(m.hsEdition);
   const edition = inForce ? 'HS2022' : (parseHsEdition(m.hsEdition) ?? 'HS2022');
-  // The reporter by its English name (Kosovo, not XKX), as the pages name places.
-  const reporterName = (iso3: string) =>
-    isoNames(iso3)?.en ?? NO_ISO_PLACES[iso3]?.names.en ?? iso3;
-  const coverage =
-    m.coverage ??
-    ('iso3' in m.reporter
-      ? `${m.flow}s reported by ${reporterName(m.reporter.iso3)} only`
-      : undefined);
+  // A fixed reporter without a coverage text of the mapping's own is a fact the app words, with
+  // the reporter's names as the pages give them (Kosovo, not XKX).
+  const reporter =
+    m.coverage === undefined && 'iso3' in m.reporter
+      ? {
+          iso3: m.reporter.iso3,
+          flow: m.flow,
+          names: isoNames(m.reporter.iso3) ??
+            NO_ISO_PLACES[m.reporter.iso3]?.names ?? {
+              en: m.reporter.iso3,
+              fr: m.reporter.iso3,
+              es: m.reporter.iso3,
+              ru: m.reporter.iso3,
+            },
+        }
+      : undefined;
+  const coverage = m.coverage;
   const worldNames = new Set((m.partner.world ?? []).map((n) => n.trim()));
   const totals = new Set((m.product.totals ?? []).map((t) => t.trim().toUpperCase()));
   const header = m.header.map((h) => h.trim());
@@ -130,6 +139,7 @@ export function loadMappedReader(path: string): FlowReader {
           frequency: m.period.frequency ?? 'year',
           mirror: false,
           ...(coverage ? { coverage } : {}),
+          ...(reporter ? { reporter } : {}),
         },
         parse(f): FlowRow | RowProblem | AggregateRow {
           if (f.length !== fileHeader.length) {

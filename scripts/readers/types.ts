@@ -20,6 +20,7 @@ export type DatasetDescriptor = Pick<
   | 'frequency'
   | 'mirror'
   | 'coverage'
+  | 'reporter'
 >;
 
 /** The partner code of World-total rows (see FlowRow.worldPartner). */

@@ -149,6 +149,13 @@ const REACH: Record<string, Partial<Record<Lang, string>>> = {
  * quotes `ds.coverage`, the build's English.
  */
 export function datasetReach(ds: DatasetMeta, lang: Lang): string | null {
+  const reporter = ds.reporter;
+  if (reporter)
+    return translate(
+      lang,
+      reporter.flow === 'export' ? 'reachReporterExports' : 'reachReporterImports',
+      { country: reporter.names[lang] },
+    );
   if (!ds.coverage) return null;
   if (lang === 'en') return ds.coverage;
   return REACH[ds.id]?.[lang] ?? null;

@@ -51,6 +51,12 @@ export interface DatasetMeta {
    * `inputCoverage`, worded by the app.
    */
   coverage?: string;
+  /**
+   * One reporter's declarations (a national file whose mapping gives no description of its own
+   * coverage): the app words "exports reported by one country only" in each language from it,
+   * with the reporter's names as the map gives them.
+   */
+  reporter?: { iso3: string; flow: 'export' | 'import'; names: Names };
   /** Rows recognised as totals of other rows (World partner, TOTAL, headings), never added. */
   aggregates: { rows: number; value: number };
   /** Lists that apply to this dataset, and why others do not. */

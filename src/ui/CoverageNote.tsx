@@ -39,10 +39,10 @@ export function CoverageNote({
   // The dataset's reach in the reader's language; quoted in English if the atlas cannot word it.
   const own = reachLimited(ds) ? datasetReach(ds, lang) : null;
   const [before, after] =
-    reachLimited(ds) && ds.coverage
+    reachLimited(ds) && (own || ds.coverage)
       ? t('coverageNote', { coverage: '\u0000' }).split('\u0000')
       : [];
-  const reach = before !== undefined && ds.coverage;
+  const reach = before !== undefined && (own || ds.coverage);
   if (subset.length === 0 && !reach) return null;
   return (
     <div className="coverage-note" role="note" data-testid="dataset-coverage">

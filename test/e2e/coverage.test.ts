@@ -175,6 +175,10 @@ describe('a place without an ISO code', () => {
         expect(named.length).toBeGreaterThan(5);
         for (const text of named) expect(text).not.toContain('XKX');
         expect(named.join(' ')).toContain(names[lang]);
+        // The file's reach is the build's fact, worded in the page's language.
+        const reach = await page.getByTestId('reach-note').innerText();
+        expect(reach).toContain(names[lang]);
+        if (lang !== 'en') expect(reach).not.toMatch(/reported|exports/);
         expect(errors).toEqual([]);
         await page.close();
       }

@@ -45,7 +45,8 @@ describe('a reporter without an ISO code (Kosovo, XKX) through a mapping', () =>
     const ds = manifest.datasets.find((d) => d.id === 'kosovo-test-exports');
     expect(ds?.inputCoverage.exporters).toEqual(['XKX']);
     expect(ds?.inputCoverage.importers).toEqual(['ALB', 'CHE', 'DEU', 'MKD', 'SRB', 'USA']);
-    expect(ds?.coverage).toBe('exports reported by Kosovo only');
+    expect(ds?.coverage).toBeUndefined();
+    expect(ds?.reporter).toEqual({ iso3: 'XKX', flow: 'export', names: KOSOVO });
   });
 
   it('the download names the exporter Kosovo', () => {

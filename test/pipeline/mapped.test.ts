@@ -82,12 +82,15 @@ describeShared(
           lists: string[];
           yearEditions?: Record<string, string>;
           coverage?: string;
+          reporter?: { iso3: string; flow: string; names: Record<string, string> };
         }[];
       };
       const ds = manifest.datasets.find((d) => d.id === 'taiwan-customs-8542');
       expect(ds?.years).toEqual(Array.from({ length: 13 }, (_, i) => 2013 + i));
       expect(ds?.lists).toContain('chpl');
-      expect(ds?.coverage).toBe('exports reported by Taiwan only');
+      // The reporter is a fact the app words in each language; no English sentence is built.
+      expect(ds?.coverage).toBeUndefined();
+      expect(ds?.reporter).toMatchObject({ iso3: 'TWN', flow: 'export' });
       // "hsEdition": "in force": the CCC of each year follows that year's HS edition.
       expect(ds?.yearEditions).toEqual({
         ...Object.fromEntries([2013, 2014, 2015, 2016].map((y) => [String(y), 'HS2012'])),

@@ -77,6 +77,21 @@ describe('dataset notes and coverage in the reader’s language', () => {
       },
     ]);
     expect(datasetReach({ ...ds, id: 'unknown', coverage: 'partners A and B' }, 'ru')).toBe(null);
+    // One reporter's file: worded from the fact, with the reporter's name in the language.
+    const kosovo = {
+      ...ds,
+      id: 'national',
+      reporter: {
+        iso3: 'XKX',
+        flow: 'export' as const,
+        names: { en: 'Kosovo', fr: 'Kosovo', es: 'Kosovo', ru: 'Косово' },
+      },
+    };
+    expect(datasetReach(kosovo, 'en')).toBe('exports reported by one country only: Kosovo');
+    expect(datasetReach(kosovo, 'fr')).toBe(
+      'exportations déclarées par un seul pays\u00a0: Kosovo',
+    );
+    expect(datasetReach(kosovo, 'ru')).toBe('экспорт по данным одной страны: Косово');
     expect(
       datasetCoverage(
         {

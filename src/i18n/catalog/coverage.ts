@@ -99,6 +99,8 @@ export const en = {
   covCoverageSubset:
     'only the HS6 codes in the input (a product subset: {parts}): totals cover these codes only',
   covSubsetPart: '{k} of {n} in {edition}',
+  reachReporterExports: 'exports reported by one country only: {country}',
+  reachReporterImports: 'imports reported by one country only: {country}',
 };
 
 type Catalogue = Record<keyof typeof en, string>;
@@ -201,6 +203,8 @@ export const fr: Catalogue = {
   covCoverageSubset:
     'seulement les codes SH6 présents dans les données sources (un sous-ensemble de produits\u00a0: {parts})\u00a0: les totaux ne portent que sur ces codes',
   covSubsetPart: '{k} sur {n} dans le {edition}',
+  reachReporterExports: 'exportations déclarées par un seul pays\u00a0: {country}',
+  reachReporterImports: 'importations déclarées par un seul pays\u00a0: {country}',
 };
 
 export const es: Catalogue = {
@@ -297,6 +301,8 @@ export const es: Catalogue = {
   covCoverageSubset:
     'solo los códigos SA6 presentes en los datos de origen (un subconjunto de productos: {parts}): los totales solo abarcan esos códigos',
   covSubsetPart: '{k} de {n} en el {edition}',
+  reachReporterExports: 'exportaciones declaradas por un solo país: {country}',
+  reachReporterImports: 'importaciones declaradas por un solo país: {country}',
 };
 
 export const ru: Catalogue = {
@@ -395,4 +401,6 @@ export const ru: Catalogue = {
   covCoverageSubset:
     'только коды ГС6, имеющиеся в исходных данных (часть номенклатуры: {parts}): итоги охватывают только эти коды',
   covSubsetPart: '{k} из {n} в {edition}',
+  reachReporterExports: 'экспорт по данным одной страны: {country}',
+  reachReporterImports: 'импорт по данным одной страны: {country}',
 };
