@@ -39,11 +39,12 @@ export function loadGroups(dir: string): LoadedGroups {
   const familyFile = new Map<string, string>();
   const groupFile = new Map<string, string>();
   for (const f of files) {
-    const parsed = parseGroupFile(join(dir, f), readFileSync(join(dir, f), 'utf8'));
+    const path = join(dir, f);
+    const parsed = parseGroupFile(path, readFileSync(path, 'utf8'));
     const prev = familyFile.get(parsed.family.id);
     if (prev) {
       throw new InputError(
-        parsed.family.file,
+        path,
         parsed.familyLine,
         `family id "${parsed.family.id}" is already used by ${prev}`,
       );
@@ -54,7 +55,7 @@ export function loadGroups(dir: string): LoadedGroups {
       const other = groupFile.get(g.id);
       if (other) {
         throw new InputError(
-          parsed.family.file,
+          path,
           parsed.groupLines[i] ?? 1,
           `group id "${g.id}" is already used in ${other}`,
         );
@@ -76,10 +77,11 @@ export function parseGroupFile(
   try {
     root = parseJsonLines(text);
   } catch (e) {
-    if (e instanceof JsonSyntaxError) throw new InputError(name, e.line, e.message);
+    if (e instanceof JsonSyntaxError) throw new InputError(file, e.line, e.message);
     throw e;
   }
-  const err = (node: { line: number }, reason: string) => new InputError(name, node.line, reason);
+  // Errors name the file as it was given (like the lists'), so a reader can open it.
+  const err = (node: { line: number }, reason: string) => new InputError(file, node.line, reason);
   const obj = objectAt(root, 'the file', err);
   const familyNode = required(obj, root, 'family', err);
   const family = objectAt(familyNode, '"family"', err);
