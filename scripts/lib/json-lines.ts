@@ -53,6 +53,10 @@ export function parseJsonLines(text: string): JsonNode {
       const c = text[at];
       if (c === undefined) throw new JsonSyntaxError(start, 'unclosed string');
       if (c === '\n') fail('a line break inside a string');
+      if (c < ' ')
+        fail(
+          `a control character (U+${c.charCodeAt(0).toString(16).padStart(4, '0')}) inside a string`,
+        );
       at++;
       if (c === '"') return out;
       if (c !== '\\') {

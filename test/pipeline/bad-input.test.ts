@@ -387,3 +387,72 @@ describe('list files and reproducibility', () => {
     expectReconciled(a.report);
   });
 });
+
+describe('group files (data/groups, --groups)', () => {
+  /** A one-group family, its members on lines 7-8 (data/groups/README.md). */
+  const family = (members: string) =>
+    [
+      '{',
+      '  "family": { "id": "t", "names": { "en": "T", "fr": "T", "es": "T", "ru": "T" } },',
+      '  "groups": [',
+      '    {',
+      '      "id": "g", "names": { "en": "G", "fr": "G", "es": "G", "ru": "G" }, "asOf": "2024",',
+      '      "sources": [{ "title": "t", "publisher": "p", "url": "https://example.org/g" }],',
+      '      "members": [',
+      members,
+      '      ]',
+      '    }',
+      '  ]',
+      '}',
+    ].join('\n');
+
+  it('builds with a good group file and writes it to groups.json, not to the manifest', () => {
+    const groups = writeTree(tempDir(), {
+      'g.json': family('{ "iso3": "AFG" }, { "iso3": "ALB" }'),
+    });
+    const b = buildTree({ [BACI]: baciCsv(GOOD) }, ['--groups', groups]);
+    const out = readTree(b.out);
+    const file = JSON.parse(out.get('groups.json')?.toString() ?? '{}') as {
+      groups: { id: string; members: { iso3: string }[] }[];
+    };
+    expect(file.groups.map((g) => [g.id, g.members.map((m) => m.iso3)])).toEqual([
+      ['g', ['AFG', 'ALB']],
+    ]);
+    expect(out.get('manifest.json')?.toString()).not.toContain('groups.json');
+    expectReconciled(b.report);
+  });
+
+  it('writes no groups.json when the groups folder holds no file', () => {
+    const b = buildTree({ [BACI]: baciCsv(GOOD) }, ['--groups', tempDir()]);
+    expect(readTree(b.out).has('groups.json')).toBe(false);
+  });
+
+  const bad: [string, string, number, string][] = [
+    ['an unknown code', '{ "iso3": "AFG" }, { "iso3": "XYZ" }', 8, 'unknown ISO3 code "XYZ"'],
+    [
+      'a duplicate member',
+      '{ "iso3": "AFG" },\n{ "iso3": "AFG" }',
+      9,
+      'duplicate member AFG (first on line 8)',
+    ],
+    ['a numeric code', '{ "iso3": 4 }', 8, 'iso3 must be a non-empty string'],
+    ['broken JSON', '{ "iso3": "AFG" ', 9, 'expected "}" but found "]"'],
+  ];
+  for (const [name, members, line, reason] of bad) {
+    it(`refuses a group file with ${name}, naming file and line, and changes nothing`, () => {
+      const groups = writeTree(tempDir(), { 'g.json': family(members) });
+      const run = expectRefused({ [BACI]: baciCsv(GOOD) }, ['--groups', groups]);
+      expect(run.stderr).toContain(`error: ${join(groups, 'g.json')}:${line}: ${reason}`);
+    });
+  }
+
+  it('refuses a group without a source before reading any trade file', () => {
+    const text = family('{ "iso3": "AFG" }').replace(/ {6}"sources".*\n/, '');
+    const groups = writeTree(tempDir(), { 'g.json': text });
+    const run = expectRefused({ [BACI]: baciCsv(GOOD) }, ['--groups', groups]);
+    expect(run.stderr).toContain(
+      `error: ${join(groups, 'g.json')}:4: group "g" has no source: "sources" needs at least one`,
+    );
+    expect(run.stdout).not.toContain(BACI);
+  });
+});

@@ -22,6 +22,7 @@ import { flowPairs } from '../../src/derive/flows.ts';
 import { GROUPS_PATH, type GroupsFile } from '../../src/schema/groups.ts';
 import type { ColumnarShard, FlowColumns, MapColumns } from '../../src/schema/manifest.ts';
 import { cleanTemps, tempDir } from './helpers.ts';
+import { int, mulberry32, pick } from '../fuzz/prng.ts';
 import {
   parseCsvText,
   PUBLIC_DATA,
@@ -203,6 +204,53 @@ describe('a group file is refused with its file and line', () => {
 
   it('a folder that does not exist holds no groups', () => {
     expect(loadGroups(join(tempDir(), 'none'))).toEqual({ families: [], groups: [] });
+  });
+});
+
+describe('damaged group files (seeded fuzz)', () => {
+  /** One damage of the kinds hand-edited JSON suffers. */
+  const damage = (text: string, rng: () => number): string => {
+    const lines = text.split('\n');
+    const n = int(rng, 0, lines.length - 1);
+    const line = lines[n] ?? '';
+    const at = int(rng, 0, Math.max(0, line.length - 1));
+    const kind = pick(rng, ['drop-char', 'dup-line', 'drop-line', 'swap-code', 'insert', 'cut']);
+    if (kind === 'drop-char') lines[n] = line.slice(0, at) + line.slice(at + 1);
+    else if (kind === 'dup-line') lines.splice(n, 0, line);
+    else if (kind === 'drop-line') lines.splice(n, 1);
+    else if (kind === 'swap-code')
+      lines[n] = line.replace(/"[A-Z]{3}"/, `"${pick(rng, ['XXX', 'kaz', 'EU', 'FRA', ''])}"`);
+    else if (kind === 'insert')
+      lines[n] =
+        line.slice(0, at) + pick(rng, ['"', ',', '{', ']', '\\', 'é', '\u0000']) + line.slice(at);
+    else return lines.slice(0, n).join('\n');
+    return lines.join('\n');
+  };
+
+  it('either reads a damaged file or refuses it with a line inside the file, never anything else', () => {
+    const rng = mulberry32(16);
+    let refused = 0;
+    for (let i = 0; i < 500; i++) {
+      const text = damage(damage(GOOD, rng), rng);
+      try {
+        const r = parseGroupFile('groups/test.json', text);
+        // What is read is whole: every member a real code, once.
+        for (const g of r.groups) {
+          const codes = g.members.map((m) => m.iso3);
+          expect(new Set(codes).size, `case ${i}`).toBe(codes.length);
+          for (const c of codes) expect(c, `case ${i}`).toMatch(/^[A-Z]{3}$/);
+          expect(g.sources.length, `case ${i}`).toBeGreaterThan(0);
+        }
+      } catch (e) {
+        if (!(e instanceof InputError))
+          throw new Error(`case ${i}: ${String(e)}\n${text}`, { cause: e });
+        refused++;
+        expect(e.file, `case ${i}`).toBe('groups/test.json');
+        expect(e.line, `case ${i}: ${e.message}`).toBeGreaterThanOrEqual(1);
+        expect(e.line, `case ${i}: ${e.message}`).toBeLessThanOrEqual(text.split('\n').length);
+      }
+    }
+    expect(refused).toBeGreaterThan(100);
   });
 });
 
@@ -491,6 +539,36 @@ describe('group figures on the embedded default equal the download file', () => 
         .slice(0, 3)
         .map((r) => `${r.iso3} ${(100 * (r.share ?? 0)).toFixed(1)}% outside`)
         .join(', ')}`,
+    );
+  });
+});
+
+describe('the JSON reader behind the group files', () => {
+  it('refuses what JSON does not allow, at the line it is on', () => {
+    const at = (text: string) => refusal(text);
+    expect(at(GOOD.replace('"KGZ"', '"K\tGZ"'))).toBe(
+      'groups/test.json:17: a control character (U+0009) inside a string',
+    );
+    expect(at(GOOD.replace('"KGZ"', '"K\\qGZ"'))).toBe(
+      'groups/test.json:17: bad escape "\\q" in a string',
+    );
+    expect(at(`${GOOD}\n{}`)).toBe(
+      'groups/test.json:24: unexpected "{" after the end of the document',
+    );
+    expect(at(GOOD.slice(0, GOOD.indexOf('"KGZ"') + 3))).toBe(
+      'groups/test.json:17: unclosed string',
+    );
+    expect(at(GOOD.replace('"2021-12"', "'2021-12'"))).toBe(`groups/test.json:11: unexpected "'"`);
+  });
+
+  it('reads escapes, numbers and a byte-order mark', () => {
+    const r = parseGroupFile(
+      'groups/test.json',
+      `\uFEFF${GOOD.replace('"Test", "fr"', '"T\\u00e9st \\"x\\"", "fr"')}`,
+    );
+    expect(r.family.names.en).toBe('Tést "x"');
+    expect(refusal(GOOD.replace('"1992"', '1992'))).toBe(
+      'groups/test.json:16: joined must be a non-empty string',
     );
   });
 });
