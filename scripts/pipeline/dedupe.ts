@@ -108,6 +108,7 @@ export async function setAsideWorldTotals(
     report.rowsAggregate++;
     report.valueAggregate += value;
     report.aggregateReasons[WORLD_ASIDE] = (report.aggregateReasons[WORLD_ASIDE] ?? 0) + 1;
+    report.aggregateValues[WORLD_ASIDE] = (report.aggregateValues[WORLD_ASIDE] ?? 0) + value;
   }
   if (rows.length) {
     await stage.run(

@@ -34,19 +34,26 @@ const REPAIRS: Record<string, RepairReason> = {
   'HS code leading zero restored': 'hs-leading-zero',
 };
 
-/** Row counts per reason, reasons the atlas knows merged, unknown ones kept by their words. */
+/**
+ * Row counts (and values, for rows set aside) per reason: reasons the atlas knows merged,
+ * unknown ones kept by their words.
+ */
 function byReason<R extends string>(
-  counts: Iterable<[string, number]>,
+  counts: Iterable<[string, number, number]>,
   table: Record<string, R>,
   other: R,
-): { reason: R; rows: number; text?: string }[] {
-  const out = new Map<string, { reason: R; rows: number; text?: string }>();
-  for (const [what, n] of counts) {
+): { reason: R; rows: number; value: number; text?: string }[] {
+  const out = new Map<string, { reason: R; rows: number; value: number; text?: string }>();
+  for (const [what, n, value] of counts) {
     const known = Object.hasOwn(table, what) ? table[what] : undefined;
     const key = known ?? `${other}|${what}`;
     const entry =
-      out.get(key) ?? (known ? { reason: known, rows: 0 } : { reason: other, rows: 0, text: what });
+      out.get(key) ??
+      (known
+        ? { reason: known, rows: 0, value: 0 }
+        : { reason: other, rows: 0, value: 0, text: what });
     entry.rows += n;
+    entry.value += value;
     out.set(key, entry);
   }
   return [...out.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, e]) => e);
@@ -59,17 +66,32 @@ function byReason<R extends string>(
  */
 export function datasetNotes(
   ds: Pick<DatasetDescriptor, 'granularity' | 'mirror'>,
-  files: readonly Pick<FileReport, 'aggregateReasons' | 'repairs'>[],
+  files: readonly Pick<FileReport, 'aggregateReasons' | 'aggregateValues' | 'repairs'>[],
   conversions: readonly Extract<DatasetNote, { kind: 'conversion' }>[],
   coverage: Pick<InputCoverage, 'productSubset'>,
 ): DatasetNote[] {
   const notes: DatasetNote[] = [{ kind: 'upperBound' }];
   if (ds.granularity === 'category') notes.push({ kind: 'categoryOnly' });
   if (ds.mirror) notes.push({ kind: 'mirror' });
-  const aside = files.flatMap((f) => Object.entries(f.aggregateReasons));
+  const aside = files.flatMap((f) =>
+    Object.entries(f.aggregateReasons).map(([what, n]): [string, number, number] => [
+      what,
+      n,
+      f.aggregateValues[what] ?? 0,
+    ]),
+  );
   for (const e of byReason(aside, SET_ASIDE, 'other')) notes.push({ kind: 'setAside', ...e });
-  const repaired = files.flatMap((f) => Object.entries(f.repairs));
-  for (const e of byReason(repaired, REPAIRS, 'other')) notes.push({ kind: 'repaired', ...e });
+  const repaired = files.flatMap((f) =>
+    Object.entries(f.repairs).map(([what, n]): [string, number, number] => [what, n, 0]),
+  );
+  // A repair changes a row, it does not set value aside: no value in its note.
+  for (const e of byReason(repaired, REPAIRS, 'other'))
+    notes.push({
+      kind: 'repaired',
+      rows: e.rows,
+      reason: e.reason,
+      ...(e.text === undefined ? {} : { text: e.text }),
+    });
   notes.push(...conversions);
   if (coverage.productSubset) notes.push({ kind: 'productSubset' });
   return notes;

@@ -49,6 +49,8 @@ export interface FileReport {
   quarantineReasons: Record<string, number>;
   /** Aggregate rows by kind. */
   aggregateReasons: Record<string, number>;
+  /** Their value by kind (whole currency units), for the manifest's notes. */
+  aggregateValues: Record<string, number>;
 }
 
 export interface QuarantineRow {
@@ -123,6 +125,7 @@ export function emptyReport(file: string): FileReport {
     repairs: {},
     quarantineReasons: {},
     aggregateReasons: {},
+    aggregateValues: {},
   };
 }
 
@@ -311,6 +314,8 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
             report.rowsAggregate++;
             report.valueAggregate += row.value;
             bump(report.aggregateReasons, row.aggregate);
+            report.aggregateValues[row.aggregate] =
+              (report.aggregateValues[row.aggregate] ?? 0) + row.value;
             return;
           }
           const edition = row.edition ?? ds.hsEdition;

@@ -56,20 +56,17 @@ export function datasetNotes(ds: DatasetMeta, lists: ListMeta[], lang: Lang): No
   // quoted, so no sentence mixes two languages.
   const reason = (
     message: 'noteAggregates' | 'noteRepaired',
-    rows: number,
+    facts: { rows: number; value?: number; text?: string },
     key: MessageKey | undefined,
-    text: string | undefined,
     kind: Note['kind'],
-  ): Note[] =>
-    key
-      ? [
-          {
-            text: t(message, { n: rows, what: t(key, { currency: ds.currency }) }),
-            quoted: false,
-            kind,
-          },
-        ]
-      : [{ text: translate('en', message, { n: rows, what: text ?? '' }), quoted: true, kind }];
+  ): Note[] => {
+    const words = key ? lang : 'en';
+    const value = `${formatInteger(facts.value ?? 0, words)}\u00a0${ds.currency}`;
+    const what = key ? t(key, { currency: ds.currency }) : (facts.text ?? '');
+    return [
+      { text: translate(words, message, { n: facts.rows, value, what }), quoted: !key, kind },
+    ];
+  };
   return ds.notes.flatMap((n): Note[] => {
     const own = (text: string, kind: Note['kind']): Note[] => [{ text, quoted: false, kind }];
     switch (n.kind) {
@@ -82,17 +79,15 @@ export function datasetNotes(ds: DatasetMeta, lists: ListMeta[], lang: Lang): No
       case 'setAside':
         return reason(
           'noteAggregates',
-          n.rows,
+          n,
           n.reason === 'other' ? undefined : SET_ASIDE[n.reason],
-          n.text,
           'aggregates',
         );
       case 'repaired':
         return reason(
           'noteRepaired',
-          n.rows,
+          n,
           n.reason === 'other' ? undefined : REPAIRS[n.reason],
-          n.text,
           'repairs',
         );
       case 'conversion': {

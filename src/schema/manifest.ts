@@ -107,8 +107,8 @@ export type DatasetNote =
   | { kind: 'categoryOnly' }
   /** Both declarations of a flow are kept (exporter's exports, importer's imports). */
   | { kind: 'mirror' }
-  /** Rows that are totals of other rows, counted and not added. */
-  | { kind: 'setAside'; rows: number; reason: SetAsideReason; text?: string }
+  /** Rows that are totals of other rows, counted and not added; value in the dataset's currency. */
+  | { kind: 'setAside'; rows: number; value: number; reason: SetAsideReason; text?: string }
   /** Rows repaired on reading (build-report.json lists them per file). */
   | { kind: 'repaired'; rows: number; reason: RepairReason; text?: string }
   /**

@@ -218,6 +218,7 @@ describeShared(
       expect(d.notes).toContainEqual({
         kind: 'setAside',
         rows: expect.any(Number) as number,
+        value: expect.any(Number) as number,
         reason: 'hs4-heading-cn8',
       });
 

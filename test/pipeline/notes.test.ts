@@ -4,13 +4,19 @@ import { datasetNotes } from '../../scripts/pipeline/notes.ts';
 /** The manifest's notes are facts: the readers' words become reasons the app can word. */
 describe('dataset notes as facts', () => {
   it('merges the reasons the atlas knows and keeps the words of one it does not', () => {
-    const files: { aggregateReasons: Record<string, number>; repairs: Record<string, number> }[] = [
+    const files: {
+      aggregateReasons: Record<string, number>;
+      aggregateValues: Record<string, number>;
+      repairs: Record<string, number>;
+    }[] = [
       {
         aggregateReasons: { 'HS4 heading total': 2, 'product total (heading)': 3 },
+        aggregateValues: { 'HS4 heading total': 200, 'product total (heading)': 30 },
         repairs: { 'value rounded to the whole euro': 1 },
       },
       {
         aggregateReasons: { 'exports after inward processing (already inside exports)': 4 },
+        aggregateValues: { 'exports after inward processing (already inside exports)': 7 },
         repairs: { 'value rounded to the dollar': 5, 'country code alias applied': 6 },
       },
     ];
@@ -22,11 +28,12 @@ describe('dataset notes as facts', () => {
     ).toEqual([
       { kind: 'upperBound' },
       { kind: 'mirror' },
-      { kind: 'setAside', reason: 'hs4-heading', rows: 5 },
+      { kind: 'setAside', reason: 'hs4-heading', rows: 5, value: 230 },
       {
         kind: 'setAside',
         reason: 'other',
         rows: 4,
+        value: 7,
         text: 'exports after inward processing (already inside exports)',
       },
       { kind: 'repaired', reason: 'country-alias', rows: 6 },

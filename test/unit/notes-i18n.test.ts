@@ -49,7 +49,7 @@ describe('dataset notes and coverage in the reader’s language', () => {
     );
     expect(en).toContainEqual(
       expect.stringMatching(
-        /^[\d,]+ rows are totals of other rows and were not added: HS4 heading total \(the CN8 rows under it are the detail\)\.$/,
+        /^[\d,]+ rows, worth [\d,]+\u00a0EUR, are totals of other rows and were not added: HS4 heading total \(the CN8 rows under it are the detail\)\.$/,
       ),
     );
     expect(datasetCoverage(eu, 'en')).toMatch(
@@ -61,12 +61,18 @@ describe('dataset notes and coverage in the reader’s language', () => {
     const ds = manifest.datasets[0];
     if (!ds) throw new Error('no dataset');
     const notes: DatasetNote[] = [
-      { kind: 'setAside', rows: 1, reason: 'other', text: 'exports after inward processing' },
+      {
+        kind: 'setAside',
+        rows: 1,
+        value: 1234567,
+        reason: 'other',
+        text: 'exports after inward processing',
+      },
       { kind: 'repaired', rows: 3, reason: 'value-rounded' },
     ];
     expect(datasetNotes({ ...ds, notes, currency: 'EUR' }, manifest.lists, 'fr')).toEqual([
       {
-        text: '1 row is a total of other rows and was not added: exports after inward processing.',
+        text: '1 row, worth 1,234,567\u00a0EUR, is a total of other rows and was not added: exports after inward processing.',
         quoted: true,
         kind: 'aggregates',
       },

@@ -81,7 +81,7 @@ export const en = {
   noteMirror:
     "Both declarations of a flow are kept: exports are the exporter's reports, imports the importer's; the download's reported_by column says whose each row is.",
   noteAggregates:
-    '{n, plural, one {# row is a total of other rows and was not added} other {# rows are totals of other rows and were not added}}: {what}.',
+    '{n, plural, one {# row, worth {value}, is a total of other rows and was not added} other {# rows, worth {value}, are totals of other rows and were not added}}: {what}.',
   noteRepaired:
     '{n, plural, one {# row repaired} other {# rows repaired}}: {what} (see build-report.json).',
   noteUpperFlows: 'Under those codes: {flows, plural, one {# flow} other {# flows}}, {value}.',
@@ -183,7 +183,7 @@ export const fr: Catalogue = {
   noteMirror:
     'Les deux déclarations d’un flux sont conservées\u00a0: les exportations sont celles des exportateurs, les importations celles des importateurs\u202f; la colonne reported_by du téléchargement indique de qui vient chaque ligne.',
   noteAggregates:
-    '{n, plural, one {# ligne est un total d’autres lignes et n’a pas été ajoutée} other {# lignes sont des totaux d’autres lignes et n’ont pas été ajoutées}}\u00a0: {what}.',
+    '{n, plural, one {# ligne, d’une valeur de {value}, est un total d’autres lignes et n’a pas été ajoutée} other {# lignes, d’une valeur de {value}, sont des totaux d’autres lignes et n’ont pas été ajoutées}}\u00a0: {what}.',
   noteRepaired:
     '{n, plural, one {# ligne corrigée} other {# lignes corrigées}}\u00a0: {what} (voir build-report.json).',
   noteUpperFlows: 'Sous ces codes\u00a0: {flows, plural, one {# flux} other {# flux}}, {value}.',
@@ -283,7 +283,7 @@ export const es: Catalogue = {
   noteMirror:
     'Se conservan las dos declaraciones de un flujo: las exportaciones son las de los exportadores y las importaciones, las de los importadores; la columna reported_by de la descarga indica de quién es cada fila.',
   noteAggregates:
-    '{n, plural, one {# fila es un total de otras filas y no se sumó} other {# filas son totales de otras filas y no se sumaron}}: {what}.',
+    '{n, plural, one {# fila, por un valor de {value}, es un total de otras filas y no se sumó} other {# filas, por un valor de {value}, son totales de otras filas y no se sumaron}}: {what}.',
   noteRepaired:
     '{n, plural, one {# fila corregida} other {# filas corregidas}}: {what} (véase build-report.json).',
   noteUpperFlows: 'Bajo esos códigos: {flows, plural, one {# flujo} other {# flujos}}, {value}.',
@@ -382,7 +382,7 @@ export const ru: Catalogue = {
   noteMirror:
     'Сохраняются данные обеих сторон о потоке: экспорт — по данным экспортёров, импорт — по данным импортёров; столбец reported_by в скачанном файле показывает, чьи данные в каждой строке.',
   noteAggregates:
-    '{n, plural, one {# строка является итогом других строк и не учтена} few {# строки являются итогами других строк и не учтены} many {# строк являются итогами других строк и не учтены} other {# строки являются итогами других строк и не учтены}}: {what}.',
+    '{n, plural, one {# строка на сумму {value} является итогом других строк и не учтена} few {# строки на сумму {value} являются итогами других строк и не учтены} many {# строк на сумму {value} являются итогами других строк и не учтены} other {# строки на сумму {value} являются итогами других строк и не учтены}}: {what}.',
   noteRepaired:
     '{n, plural, one {# строка исправлена} few {# строки исправлены} many {# строк исправлено} other {# строки исправлено}}: {what} (см. build-report.json).',
   noteUpperFlows:
