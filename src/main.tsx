@@ -1,9 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import './ui/tokens.css';
 import './styles.css';
+import './ui/design.css';
+import './ui/layout.css';
+import { watchTables } from './ui/stack-tables.ts';
 
 const root = document.getElementById('root');
+watchTables();
 if (root) {
   createRoot(root).render(
     <StrictMode>

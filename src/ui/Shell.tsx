@@ -58,6 +58,8 @@ const NAV: {
   { view: 'sources', key: 'navSources' },
 ];
 
+const CARD_VIEWS = new Set<View>(['map', 'table']);
+
 /** Header, navigation, parameter notices and the current view. */
 export function Shell({ manifest: built, state, notices, update, dismissNotices }: ShellProps) {
   const lang = state.lang;
@@ -132,7 +134,7 @@ export function Shell({ manifest: built, state, notices, update, dismissNotices 
           </ul>
         </nav>
         <label className="lang-switch">
-          {t('language')}{' '}
+          <span className="lang-label">{t('language')}</span>
           <select
             value={lang}
             onChange={(e) => update({ lang: e.target.value as AtlasState['lang'] })}
@@ -147,7 +149,8 @@ export function Shell({ manifest: built, state, notices, update, dismissNotices 
       </header>
       <Notices notices={notices} t={t} dismiss={dismissNotices} />
       <main id="content" tabIndex={-1}>
-        <ViewToolbar {...props} />
+        {/* Views drawn as chart cards carry these actions in the card's footer. */}
+        {!CARD_VIEWS.has(state.view) && <ViewToolbar {...props} />}
         <View {...props} />
       </main>
       <footer className="site-footer">

@@ -20,6 +20,7 @@ import type { Flow } from '../state/url-state.ts';
 import { Trend } from '../charts/trend/Trend.tsx';
 import type { useTopology } from '../data/use-data.ts';
 import { PartnerMap } from './PartnerMap.tsx';
+import { KeyFigure } from '../ui/KeyFigure.tsx';
 import { linkTo } from '../ui/link-to.ts';
 import { Comparison } from './ProfileCompare.tsx';
 import { Concentration, Patterns, Transit } from './ProfileIndicators.tsx';
@@ -137,15 +138,17 @@ export function CountryProfile(props: CountryProfileProps) {
   return (
     <>
       <h3>{t('pgTotals')}</h3>
-      <dl className="pg-totals">
-        <Direction {...props} flow="export" d={figures.export} prev={prevLabel} money={money} />
-        <Direction {...props} flow="import" d={figures.import} prev={prevLabel} money={money} />
+      <dl className="pg-totals kf">
+        <Direction {...props} flow="export" d={figures.export} prev={prevLabel} />
+        <Direction {...props} flow="import" d={figures.import} prev={prevLabel} />
         <div>
           <dt>{t('pgBalance')}</dt>
           {figures.balance === null ? (
             <dd className="no-data">{t('covNotCovered')}</dd>
           ) : (
-            <dd data-value={figures.balance}>{money(figures.balance)}</dd>
+            <dd data-value={figures.balance}>
+              <KeyFigure value={figures.balance} currency={ds.currency} lang={lang} />
+            </dd>
           )}
         </div>
       </dl>
@@ -387,10 +390,9 @@ function Direction(
     d: Headline;
     /** The period the change compares with ("2021", "2021 (January–November)"). */
     prev: string | null;
-    money: (v: number) => string;
   },
 ) {
-  const { t, lang, flow, d, prev, money } = props;
+  const { t, lang, flow, d, prev } = props;
   const label = t(flow === 'export' ? 'pgExports' : 'pgImports');
   if (d.noData) {
     return (
@@ -420,20 +422,20 @@ function Direction(
     <div>
       <dt>{label}</dt>
       <dd data-value={d.value}>
-        <strong>{money(d.value)}</strong>
-        <br />
-        {d.rank > 0
-          ? t(reachLimited(props.res.dataset) ? 'covRankOfReach' : 'pgRankOf', {
-              rank: formatInteger(d.rank, lang),
-              n: formatInteger(d.reporting, lang),
-              share: formatShare(d.share, lang),
-            })
-          : t('pgNoTradeDirection')}
+        <KeyFigure value={d.value} currency={props.res.dataset.currency} lang={lang} />
+        <span className="kf-rank">
+          {d.rank > 0
+            ? t(reachLimited(props.res.dataset) ? 'covRankOfReach' : 'pgRankOf', {
+                rank: formatInteger(d.rank, lang),
+                n: formatInteger(d.reporting, lang),
+                share: formatShare(d.share, lang),
+              })
+            : t('pgNoTradeDirection')}
+        </span>
         {prev !== null && d.change !== null && (
-          <>
-            <br />
+          <span className="kf-rank">
             {t('pgChangeFrom', { change: formatChange(d.change, lang), prev })}
-          </>
+          </span>
         )}
       </dd>
     </div>

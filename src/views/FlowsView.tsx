@@ -534,42 +534,48 @@ function Chart(
     );
   }
   if (state.chart === 'sankey' && matrix) {
+    // Drawn at its full size and scrolled sideways where the column is narrower, so its
+    // labels stay readable (never under 11 px) instead of shrinking with the screen.
     return (
-      <Sankey
-        left={matrix.rows}
-        right={matrix.cols}
-        cells={matrix.cells}
-        other={OTHER}
-        title={props.title}
-        name={name}
-        money={money}
-        share={pct}
-        sideLabels={{ left: t('flExporters'), right: t('flImporters') }}
-        nodeLabel={(n) =>
-          t(n.side === 'left' ? 'flNodeExports' : 'flNodeImports', {
-            name: name(n.key),
-            value: money(n.value),
-            share: pct(n.share),
-          })
-        }
-        linkLabel={(s, tg, v) => flowLine(s, tg, v)}
-      />
+      <div className="chart-scroll" role="region" aria-labelledby="fl-caption" tabIndex={0}>
+        <Sankey
+          left={matrix.rows}
+          right={matrix.cols}
+          cells={matrix.cells}
+          other={OTHER}
+          title={props.title}
+          name={name}
+          money={money}
+          share={pct}
+          sideLabels={{ left: t('flExporters'), right: t('flImporters') }}
+          nodeLabel={(n) =>
+            t(n.side === 'left' ? 'flNodeExports' : 'flNodeImports', {
+              name: name(n.key),
+              value: money(n.value),
+              share: pct(n.share),
+            })
+          }
+          linkLabel={(s, tg, v) => flowLine(s, tg, v)}
+        />
+      </div>
     );
   }
   if (state.chart === 'chord' && square) {
     return (
       <>
-        <Chord
-          keys={square.keys}
-          cells={square.cells}
-          other={OTHER}
-          title={props.title}
-          name={name}
-          groupLabel={(g) =>
-            t('flGroupLabel', { name: name(g.key), out: money(g.out), in: money(g.in) })
-          }
-          ribbonLabel={flowLine}
-        />
+        <div className="chart-scroll" role="region" aria-labelledby="fl-caption" tabIndex={0}>
+          <Chord
+            keys={square.keys}
+            cells={square.cells}
+            other={OTHER}
+            title={props.title}
+            name={name}
+            groupLabel={(g) =>
+              t('flGroupLabel', { name: name(g.key), out: money(g.out), in: money(g.in) })
+            }
+            ribbonLabel={flowLine}
+          />
+        </div>
         {(square.cells[square.keys.length - 1]?.[square.keys.length - 1] ?? 0) > 0 &&
           square.keys.includes(OTHER) && (
             <p className="fl-unplaced">

@@ -16,6 +16,7 @@ import { formatChange, formatInteger, formatMoney, formatShare } from '../format
 import { layoutWorld } from '../charts/choropleth/layout.ts';
 import { Choropleth, type TooltipContent } from '../charts/choropleth/Choropleth.tsx';
 import { Legend } from '../charts/choropleth/Legend.tsx';
+import { ChartCard } from '../ui/ChartCard.tsx';
 import { Controls } from '../ui/Controls.tsx';
 import { SelectionCoverage } from '../ui/SelectionCoverage.tsx';
 import { RankingTable } from './RankingTable.tsx';
@@ -152,21 +153,36 @@ export function MapView(props: ViewProps) {
       <aside className="map-controls">
         <Controls {...props} />
       </aside>
-      <section className="map-main" aria-labelledby="map-title">
-        <h2 id="map-title">{title}</h2>
+      <ChartCard
+        props={props}
+        titleId="map-title"
+        title={title}
+        className="map-main"
+        subtitle={
+          shardError ? null : !model || !scale ? (
+            // Same box as the loaded view, so nothing jumps when the data arrives.
+            <p className="upper-bound card-subtitle" aria-hidden="true">
+              &nbsp;
+            </p>
+          ) : (
+            <p
+              className="upper-bound card-subtitle"
+              data-testid="world-total"
+              data-value={model.world}
+            >
+              {model.worldBroad > 0
+                ? t('upperBound', { share: formatShare(model.worldBroad / model.world, lang) })
+                : t('upperBoundGeneric')}{' '}
+              {worldLine}
+            </p>
+          )
+        }
+      >
         <Announce text={model ? `${title}. ${worldLine}` : ''} />
-        <CoverageNote ds={ds} t={t} lang={props.lang} year={props.state.year} />
-        {res && coverage && (
-          <SelectionCoverage {...props} res={res} coverage={coverage} period={period} />
-        )}
         {shardError ? (
           <DataErrorNote t={t} failure={shardError} />
         ) : !model || !scale ? (
           <>
-            {/* Same boxes as the loaded view, so nothing jumps when the data arrives. */}
-            <p className="upper-bound" aria-hidden="true">
-              &nbsp;
-            </p>
             <LoadingStatus
               t={t}
               lang={lang}
@@ -176,12 +192,6 @@ export function MapView(props: ViewProps) {
           </>
         ) : (
           <>
-            <p className="upper-bound" data-testid="world-total" data-value={model.world}>
-              {model.worldBroad > 0
-                ? t('upperBound', { share: formatShare(model.worldBroad / model.world, lang) })
-                : t('upperBoundGeneric')}{' '}
-              {worldLine}
-            </p>
             {coverageChanged && coverage && prevCoverage && (
               <p className="series-break" role="note" data-testid="coverage-changed">
                 {t('covChangeDiffers', {
@@ -211,7 +221,12 @@ export function MapView(props: ViewProps) {
             )}
           </>
         )}
-      </section>
+        {/* What the figures cover: read after the chart, as a chart's notes are. */}
+        <CoverageNote ds={ds} t={t} lang={props.lang} year={props.state.year} />
+        {res && coverage && (
+          <SelectionCoverage {...props} res={res} coverage={coverage} period={period} />
+        )}
+      </ChartCard>
       {/* Its own grid area, so on a phone the map comes first, then the controls, then this. */}
       {model && scale && !shardError && (
         <section className="map-ranking" aria-labelledby="ranking-heading">

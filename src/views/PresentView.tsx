@@ -7,9 +7,10 @@ import '../workshop/workshop.css';
 
 /**
  * Presentation mode (`present=1`): the tour step's title, note and counter in large type above
- * its view, the whole window (full screen when the browser allowed it). Arrow keys, Page Up/Down
- * (what clickers send), Space, Home and End move; Escape leaves. Each step is a URL, so Back
- * and Forward move too.
+ * its view, the whole window (full screen when the browser allowed it), the view's own controls
+ * and heading hidden. Arrow keys, Page Up/Down (what clickers send), Space, Home and End move;
+ * Page Down first reveals the rest of a step longer than the screen, Page Up goes back up it;
+ * Escape leaves. Each step is a URL, so Back and Forward move too.
  */
 export function PresentView(props: ViewProps & { children: ReactNode }) {
   const { manifest, state, update, t } = props;
@@ -23,6 +24,11 @@ export function PresentView(props: ViewProps & { children: ReactNode }) {
   // effects, so that the handler and what it reads are in place before the step is painted: a
   // clicker pressed as soon as the counter shows must move on, even on a busy machine.
   const latest = useRef({ go: (_k: number) => {}, exit: () => {}, sync: () => {}, n, total });
+  const stage = useRef<HTMLDivElement>(null);
+  // Each step opens at its top: the reveal with Page Down starts again from the chart.
+  useLayoutEffect(() => {
+    stage.current?.scrollTo({ top: 0, behavior: 'instant' });
+  }, [n]);
   useLayoutEffect(() => {
     const go = (k: number) => {
       if (!read.tour || k < 1 || k > total || k === n) return;
@@ -50,12 +56,19 @@ export function PresentView(props: ViewProps & { children: ReactNode }) {
       const { go, exit, n: at, total: last } = latest.current;
       let to: number;
       switch (e.key) {
-        case 'ArrowRight':
         case 'PageDown':
+          // A step longer than the screen is revealed first, then the clicker moves on.
+          if (reveal(stage.current, 1)) return e.preventDefault();
+          to = at + 1;
+          break;
+        case 'PageUp':
+          if (reveal(stage.current, -1)) return e.preventDefault();
+          to = at - 1;
+          break;
+        case 'ArrowRight':
           to = at + 1;
           break;
         case 'ArrowLeft':
-        case 'PageUp':
           to = at - 1;
           break;
         case ' ':
@@ -107,7 +120,7 @@ export function PresentView(props: ViewProps & { children: ReactNode }) {
 
   const counter = t('wsCounter', { n: String(n), total: String(total) });
   return (
-    <div className="ws-present" role="region" aria-label={t('wsPresentLabel')}>
+    <div ref={stage} className="ws-present" role="region" aria-label={t('wsPresentLabel')}>
       <header className="ws-present-bar">
         <p className="ws-counter" data-testid="ws-counter" aria-live="polite">
           {counter}
@@ -139,4 +152,17 @@ export function PresentView(props: ViewProps & { children: ReactNode }) {
       <p className="ws-present-hint muted">{t('wsKeysHint')}</p>
     </div>
   );
+}
+
+/**
+ * Scrolls the presentation one screen (less a margin that keeps the context) towards `dir`
+ * when there is more of the step that way; false when the step is shown to its end.
+ */
+function reveal(box: HTMLElement | null, dir: 1 | -1): boolean {
+  if (!box) return false;
+  const room = dir > 0 ? box.scrollHeight - box.clientHeight - box.scrollTop : box.scrollTop;
+  if (room < 2) return false;
+  const page = Math.max(box.clientHeight - 96, box.clientHeight / 2);
+  box.scrollBy({ top: dir * Math.min(page, room), behavior: 'instant' });
+  return true;
 }

@@ -196,10 +196,11 @@ function Product(
     key: `${e.list}-${e.category}-${i}`,
     head: e.listName,
     cells: [
-      { text: e.categoryLabel + (e.inTotal ? '' : ` (${t('pgNotInTotal')})`) },
-      { text: e.regime || '–' },
-      { text: spec(e) },
+      { text: e.categoryLabel + (e.inTotal ? '' : ` (${t('pgNotInTotal')})`), words: true },
+      { text: e.regime || '–', words: true },
+      { text: spec(e), words: true },
       {
+        words: true,
         text:
           e.status === 'same'
             ? t('prStatusSame')

@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { formatInteger } from '../format/number.ts';
 import type { Lang } from '../schema/manifest.ts';
 
-/** A row of a profile table: the first cell names the row, the others are numbers. */
+/** A row of a profile table: the first cell names the row, the others are numbers unless `words`. */
 export interface Row {
   key: string;
   head: ReactNode;
@@ -10,7 +10,7 @@ export interface Row {
    * `value` is the raw number, kept in data-value for tests and checks; `noData` marks a cell
    * that is "no data" or "not covered", set apart from figures.
    */
-  cells: { text: string; value?: number; noData?: boolean }[];
+  cells: { text: string; value?: number; noData?: boolean; words?: boolean }[];
 }
 
 /** A small accessible table with a caption, or a sentence when it has no rows. */
@@ -35,6 +35,8 @@ export function DataTable({
       </p>
     );
   }
+  // A column of words (a category, a status) reads from the left, as text does.
+  const words = (i: number) => rows[0]?.cells[i]?.words === true;
   return (
     <div className="pg-scroll" role="region" aria-labelledby={id} tabIndex={0}>
       <table className="pg-table" data-testid={testId}>
@@ -42,7 +44,7 @@ export function DataTable({
         <thead>
           <tr>
             {head.map((h, i) => (
-              <th key={i} scope="col" className={i > 0 ? 'num' : undefined}>
+              <th key={i} scope="col" className={i > 0 && !words(i - 1) ? 'num' : undefined}>
                 {h}
               </th>
             ))}
@@ -53,7 +55,11 @@ export function DataTable({
             <tr key={r.key} data-key={r.key}>
               <th scope="row">{r.head}</th>
               {r.cells.map((c, i) => (
-                <td key={i} className={c.noData ? 'num no-data' : 'num'} data-value={c.value}>
+                <td
+                  key={i}
+                  className={c.words ? undefined : c.noData ? 'num no-data' : 'num'}
+                  data-value={c.value}
+                >
                   {c.text}
                 </td>
               ))}

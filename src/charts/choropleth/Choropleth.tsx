@@ -65,6 +65,9 @@ export function Choropleth({ layout, fills, describe, ariaLabel, onSelect, t, fi
       const behaviour = z
         .zoom<SVGSVGElement, unknown>()
         .scaleExtent([1, 12])
+        // The part of the world on screen: all of it, or on a phone, where the map is taller
+        // than the world is wide (sliced), its middle; the rest is reached by panning.
+        .extent(() => visibleExtent(svg, layout.width, layout.height))
         .translateExtent([
           [0, 0],
           [layout.width, layout.height],
@@ -200,6 +203,7 @@ export function Choropleth({ layout, fills, describe, ariaLabel, onSelect, t, fi
         ref={svgRef}
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         width="100%"
+        preserveAspectRatio="xMidYMid slice"
         role="group"
         aria-label={ariaLabel}
         className="map-svg"
@@ -261,6 +265,28 @@ export function Choropleth({ layout, fills, describe, ariaLabel, onSelect, t, fi
       )}
     </div>
   );
+}
+
+/** The map units shown by a sliced SVG: its middle, as wide as its box's shape allows. */
+function visibleExtent(
+  svg: SVGSVGElement,
+  w: number,
+  h: number,
+): [[number, number], [number, number]] {
+  const box = svg.getBoundingClientRect();
+  if (box.width <= 0 || box.height <= 0)
+    return [
+      [0, 0],
+      [w, h],
+    ];
+  const shownW = Math.min(w, (h * box.width) / box.height);
+  const shownH = Math.min(h, (w * box.height) / box.width);
+  const x0 = (w - shownW) / 2;
+  const y0 = (h - shownH) / 2;
+  return [
+    [x0, y0],
+    [x0 + shownW, y0 + shownH],
+  ];
 }
 
 interface ShapesProps {

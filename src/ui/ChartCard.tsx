@@ -1,0 +1,52 @@
+import type { ReactNode } from 'react';
+import { datasetOf } from '../derive/resolve.ts';
+import type { ViewProps } from '../views/types.ts';
+import { ViewToolbar } from './ViewToolbar.tsx';
+
+interface CardProps {
+  props: ViewProps;
+  titleId: string;
+  title: ReactNode;
+  /** What the figures are (their total, their unit): under the title, above the chart. */
+  subtitle?: ReactNode;
+  className?: string;
+  children: ReactNode;
+}
+
+/**
+ * A chart as one object, the way a statistical office prints one: title, subtitle, the chart
+ * and its legend, then a footer with the source and licence and the actions that act on this
+ * chart (download its data, export it, add it to a tour). A reader who screenshots the card
+ * keeps the source with the chart.
+ */
+export function ChartCard({ props, titleId, title, subtitle, className, children }: CardProps) {
+  return (
+    <section className={`card${className ? ` ${className}` : ''}`} aria-labelledby={titleId}>
+      <h2 id={titleId} className="card-title">
+        {title}
+      </h2>
+      {subtitle}
+      {children}
+      <footer className="card-footer">
+        <CardSource {...props} />
+        <div className="card-actions">
+          <ViewToolbar {...props} />
+        </div>
+      </footer>
+    </section>
+  );
+}
+
+/** The dataset's publisher and licence, quoted as published (hence lang="en"). */
+export function CardSource({ manifest, state, t }: ViewProps) {
+  const ds = datasetOf(manifest, state);
+  if (!ds) return null;
+  return (
+    <p className="card-source">
+      {t('embedSourceLabel')} <span lang="en">{ds.publisher}</span>. {t('embedLicenceLabel')}{' '}
+      <a href={ds.licenceUrl} lang="en">
+        {ds.licence}
+      </a>
+    </p>
+  );
+}
