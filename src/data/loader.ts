@@ -1,5 +1,7 @@
 import type { ColumnarShard, DownloadRef, Manifest, ShardRef } from '../schema/manifest.ts';
 import { SCHEMA_VERSION, type DatasetNote } from '../schema/manifest.ts';
+import { GROUPS_PATH, type GroupsFile } from '../schema/groups.ts';
+import { isGroupsFile } from './groups-file.ts';
 import { fileFetched, fileFinished, fileStarted } from './progress.ts';
 
 /**
@@ -76,6 +78,26 @@ export function loadShard<C extends string>(ref: ShardRef): Promise<ColumnarShar
 /** The world topology (TopoJSON); its shape is checked by the map before drawing. */
 export function loadTopology<T>(ref: ShardRef): Promise<T> {
   return loadVerified<T>(ref);
+}
+
+/**
+ * The groups (regions, unions, regimes), fetched the first time a view asks for them: they are
+ * not in the manifest, so the first view never pays for them. Its shape is checked instead of
+ * a checksum.
+ */
+export function loadGroups(): Promise<GroupsFile> {
+  return memo(GROUPS_PATH, async () => {
+    const text = new TextDecoder().decode(await fetchBytes(GROUPS_PATH));
+    const value = parseJson<unknown>(GROUPS_PATH, text);
+    if (!isGroupsFile(value, SCHEMA_VERSION)) {
+      throw new DataError(
+        GROUPS_PATH,
+        'invalid',
+        `${GROUPS_PATH} is not a groups file of schema version ${SCHEMA_VERSION}: rebuild the data with npm run data:build.`,
+      );
+    }
+    return value;
+  });
 }
 
 /** Values already loaded, readable synchronously so a view can skip its loading state. */
