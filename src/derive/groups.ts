@@ -315,3 +315,60 @@ export function regimeShares(
 export function groupsOf(groups: readonly GroupMeta[], iso3: string): GroupMeta[] {
   return groups.filter((g) => g.members.some((m) => m.iso3 === iso3));
 }
+
+/**
+ * Why a group parameter was not used, for the page's notice (the URL state's notice kinds):
+ * `unknown` a group id no file defines, `invalid` codes that are not countries, `tooMany`
+ * members past MAX_MEMBERS, `ignored` a member list given beside a group id.
+ */
+export interface GroupNotice {
+  param: 'group' | 'members';
+  value: string;
+  reason: 'unknown' | 'invalid' | 'tooMany' | 'ignored';
+}
+
+export interface GroupSelection {
+  /** The shipped group chosen, or null for a user's own group or none. */
+  group: GroupMeta | null;
+  /** The members to show: the group's, or the user's valid codes; empty when none. */
+  members: string[];
+  notices: GroupNotice[];
+}
+
+/** Longest value quoted in a notice (a link can be any size). */
+const NOTICE_CHARS = 60;
+const clip = (s: string) => (s.length > NOTICE_CHARS ? `${s.slice(0, NOTICE_CHARS - 1)}…` : s);
+
+/**
+ * The group a URL asks for, as proposed for the URL state: `group=<id>` a group of the groups
+ * file, `members=KAZ,KGZ,...` a user's own group. A known group id wins and a member list
+ * beside it is ignored with a notice; an unknown id falls back to the member list if there is
+ * one. Nothing is dropped silently: every code that is not used is named in a notice.
+ */
+export function selectGroup(
+  params: { group?: string | null; members?: string | null },
+  groups: readonly GroupMeta[],
+  isKnown: (iso3: string) => boolean,
+): GroupSelection {
+  const notices: GroupNotice[] = [];
+  const id = (params.group ?? '').trim();
+  const list = params.members ?? '';
+  if (id !== '') {
+    const group = groups.find((g) => g.id === id.toLowerCase()) ?? null;
+    if (group) {
+      if (list.trim() !== '')
+        notices.push({ param: 'members', value: clip(list), reason: 'ignored' });
+      return { group, members: group.members.map((m) => m.iso3), notices };
+    }
+    notices.push({ param: 'group', value: clip(id), reason: 'unknown' });
+  }
+  if (list.trim() === '') return { group: null, members: [], notices };
+  const parsed = parseMemberList(list, isKnown);
+  if (parsed.unknown.length > 0) {
+    notices.push({ param: 'members', value: clip(parsed.unknown.join(',')), reason: 'invalid' });
+  }
+  if (parsed.tooMany.length > 0) {
+    notices.push({ param: 'members', value: clip(parsed.tooMany.join(',')), reason: 'tooMany' });
+  }
+  return { group: null, members: parsed.members, notices };
+}

@@ -12,8 +12,10 @@ import {
   parseMemberList,
   regimeShares,
   regimesOf,
+  selectGroup,
   topOutsidePartners,
 } from '../../src/derive/groups.ts';
+import { mulberry32, int, pick } from '../fuzz/prng.ts';
 import type { FlowPair } from '../../src/derive/flows.ts';
 import type { GroupMeta } from '../../src/schema/groups.ts';
 import type { ColumnarShard, FlowColumns, MapColumns } from '../../src/schema/manifest.ts';
@@ -242,5 +244,96 @@ describe('regimes', () => {
       ['KGZ', false, 5, 0],
     ]);
     expect(rows[1]?.share).toBe(50 / 80);
+  });
+});
+
+describe('the group a URL asks for (proposed: group=<id>, members=<ISO3,...>)', () => {
+  const nsg = group({ id: 'nsg', members: [{ iso3: 'DEU' }, { iso3: 'USA' }] });
+  const groups = [nsg, group({ id: 'central-asia', members: [{ iso3: 'KAZ' }] })];
+
+  it('chooses a shipped group by id, in any case', () => {
+    expect(selectGroup({ group: 'NSG' }, groups, isKnown)).toEqual({
+      group: nsg,
+      members: ['DEU', 'USA'],
+      notices: [],
+    });
+  });
+
+  it('ignores a member list beside a group id, and says so', () => {
+    const s = selectGroup({ group: 'nsg', members: 'KAZ' }, groups, isKnown);
+    expect(s.members).toEqual(['DEU', 'USA']);
+    expect(s.notices).toEqual([{ param: 'members', value: 'KAZ', reason: 'ignored' }]);
+  });
+
+  it('names an unknown id and falls back to the member list', () => {
+    const s = selectGroup({ group: 'wco-europe', members: 'kaz,XXX,KGZ' }, groups, isKnown);
+    expect(s.group).toBeNull();
+    expect(s.members).toEqual(['KAZ', 'KGZ']);
+    expect(s.notices).toEqual([
+      { param: 'group', value: 'wco-europe', reason: 'unknown' },
+      { param: 'members', value: 'XXX', reason: 'invalid' },
+    ]);
+  });
+
+  it('a user group of only bad codes is empty, every code named', () => {
+    const s = selectGroup({ members: 'EU;ZZZ' }, groups, isKnown);
+    expect(s.members).toEqual([]);
+    expect(s.notices).toEqual([{ param: 'members', value: 'EU,ZZZ', reason: 'invalid' }]);
+  });
+
+  it('no parameter, no group and no notice', () => {
+    expect(selectGroup({}, groups, isKnown)).toEqual({ group: null, members: [], notices: [] });
+    expect(selectGroup({ group: ' ', members: '' }, groups, isKnown).notices).toEqual([]);
+  });
+
+  it('hostile values (seeded fuzz): never throws, keeps only known codes, quotes at most 60 characters', () => {
+    const rng = mulberry32(16);
+    const pieces = [
+      'KAZ',
+      'kgz',
+      'XXX',
+      '',
+      ' ',
+      ',',
+      ';',
+      '%2C',
+      '<img src=x onerror=alert(1)>',
+      '"',
+      '\\',
+      '\u0000',
+      'é',
+      '𝒳',
+      'DEU'.repeat(50),
+      'nsg',
+      '../',
+      '=',
+      '&',
+      '+',
+      '\n',
+      'USA',
+    ];
+    for (let i = 0; i < 2000; i++) {
+      const value = () =>
+        Array.from({ length: int(rng, 0, 12) }, () => pick(rng, pieces)).join(
+          pick(rng, ['', ',', ' ']),
+        );
+      const params = {
+        group: pick(rng, [null, value(), 'nsg', 'NSG ']),
+        members: pick(rng, [null, value()]),
+      };
+      const s = selectGroup(params, groups, isKnown);
+      for (const m of s.members)
+        expect(KNOWN.has(m) || m === 'DEU' || m === 'USA', `case ${i}`).toBe(true);
+      expect(new Set(s.members).size, `case ${i}`).toBe(s.members.length);
+      for (const n of s.notices) expect(n.value.length, `case ${i}`).toBeLessThanOrEqual(60);
+      if (s.group === null && (params.members ?? '').trim() !== '') {
+        const parsed = parseMemberList(params.members ?? '', isKnown);
+        expect(s.members, `case ${i}`).toEqual(parsed.members);
+        expect(
+          s.notices.some((n) => n.reason === 'invalid'),
+          `case ${i}`,
+        ).toBe(parsed.unknown.length > 0);
+      }
+    }
   });
 });
