@@ -372,3 +372,80 @@ export function selectGroup(
   }
   return { group: null, members: parsed.members, notices };
 }
+
+export interface Standing {
+  /** 1 for the largest among the members with data; null when the country has no value. */
+  rank: number | null;
+  /** Members with data. */
+  of: number;
+  /** The country's part of the group total, 0-1 (null without a value or a total). */
+  share: number | null;
+  /** The median value of the other members with data (null when there are none). */
+  peersMedian: number | null;
+}
+
+/** Where a country stands among a group's members: rank, share and the peers' median. */
+export function standing(
+  totals: ReadonlyMap<string, number>,
+  members: readonly string[],
+  iso3: string,
+): Standing {
+  const g = groupTotal(totals, members);
+  const self = g.members.find((m) => m.iso3 === iso3) ?? null;
+  const peers = g.members
+    .filter((m) => m.iso3 !== iso3)
+    .map((m) => m.value)
+    .sort((a, b) => a - b);
+  const mid = peers.length >> 1;
+  const peersMedian =
+    peers.length === 0
+      ? null
+      : peers.length % 2 === 1
+        ? (peers[mid] ?? null)
+        : ((peers[mid - 1] ?? 0) + (peers[mid] ?? 0)) / 2;
+  return {
+    rank: self?.rank ?? null,
+    of: g.members.length,
+    share: self?.share ?? null,
+    peersMedian,
+  };
+}
+
+/** The node of countries in no group of a group-to-group table. */
+export const REST = '~rest';
+
+export interface GroupLink {
+  from: string;
+  to: string;
+  value: number;
+}
+
+/**
+ * Flows between groups (and the rest of the world) for a Sankey or a matrix. Groups may
+ * overlap (an EU member is also an NSG participant), so each country is put in the first of
+ * `groups` that holds it, in the order given, and counted once; `expand` shows one group's
+ * members as their own nodes. Flows inside a node are kept (a group's inside trade).
+ */
+export function groupLinks(
+  pairs: readonly FlowPair[],
+  groups: readonly { id: string; members: readonly string[] }[],
+  expand: string | null = null,
+): GroupLink[] {
+  const nodeOf = new Map<string, string>();
+  for (const g of groups) {
+    for (const m of g.members) if (!nodeOf.has(m)) nodeOf.set(m, g.id === expand ? m : g.id);
+  }
+  const sums = new Map<string, GroupLink>();
+  for (const p of pairs) {
+    const from = nodeOf.get(p.exporter) ?? REST;
+    const to = nodeOf.get(p.importer) ?? REST;
+    const k = `${from}>${to}`;
+    const link = sums.get(k);
+    if (link) link.value += p.value;
+    else sums.set(k, { from, to, value: p.value });
+  }
+  return [...sums.values()].sort(
+    (a, b) =>
+      b.value - a.value || (a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : 1),
+  );
+}

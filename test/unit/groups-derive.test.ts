@@ -3,6 +3,7 @@ import {
   categoryRegimes,
   compareDates,
   countryTotals,
+  groupLinks,
   groupsOf,
   groupTotal,
   insideOutside,
@@ -12,7 +13,9 @@ import {
   parseMemberList,
   regimeShares,
   regimesOf,
+  REST,
   selectGroup,
+  standing,
   topOutsidePartners,
 } from '../../src/derive/groups.ts';
 import { mulberry32, int, pick } from '../fuzz/prng.ts';
@@ -335,5 +338,59 @@ describe('the group a URL asks for (proposed: group=<id>, members=<ISO3,...>)', 
         ).toBe(parsed.unknown.length > 0);
       }
     }
+  });
+});
+
+describe('a country among its group, and flows between groups', () => {
+  const totals = new Map([
+    ['KAZ', 600],
+    ['KGZ', 300],
+    ['UZB', 100],
+    ['TJK', 40],
+  ]);
+
+  it('gives rank, share and the median of the other members', () => {
+    expect(standing(totals, CA, 'KGZ')).toEqual({
+      rank: 2,
+      of: 4,
+      share: 300 / 1040,
+      peersMedian: 100,
+    });
+    expect(standing(totals, CA, 'KAZ').peersMedian).toBe(100);
+    expect(standing(totals, ['KAZ', 'KGZ', 'UZB'], 'UZB').peersMedian).toBe(450);
+  });
+
+  it('a member without data has no rank; a group of one has no peers', () => {
+    expect(standing(totals, CA, 'TKM')).toEqual({
+      rank: null,
+      of: 4,
+      share: null,
+      peersMedian: 200,
+    });
+    expect(standing(totals, ['KAZ'], 'KAZ').peersMedian).toBeNull();
+  });
+
+  it('sums flows between groups and the rest, each country in the first group holding it', () => {
+    const groups = [
+      { id: 'ca', members: CA },
+      { id: 'big', members: ['KAZ', 'RUS', 'CHN'] },
+    ];
+    const links = groupLinks(PAIRS, groups);
+    expect(links).toEqual([
+      { from: REST, to: REST, value: 1000 },
+      { from: 'ca', to: 'big', value: 75 },
+      { from: 'big', to: 'ca', value: 27 },
+      { from: 'ca', to: 'ca', value: 10 },
+    ]);
+    const total = PAIRS.reduce((s, p) => s + p.value, 0);
+    expect(links.reduce((s, l) => s + l.value, 0)).toBe(total);
+  });
+
+  it('expands one group into its members', () => {
+    const links = groupLinks(PAIRS, [{ id: 'ca', members: CA }], 'ca');
+    expect(links.filter((l) => l.from === 'KAZ')).toEqual([
+      { from: 'KAZ', to: REST, value: 70 },
+      { from: 'KAZ', to: 'KGZ', value: 10 },
+    ]);
   });
 });
