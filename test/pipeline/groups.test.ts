@@ -12,7 +12,10 @@ import { InputError } from '../../scripts/lib/errors.ts';
 import {
   categoryRegimes,
   countryTotals,
+  groupLinks,
   groupTotal,
+  REST,
+  standing,
   insideOutside,
   membersOn,
   regimeShares,
@@ -569,6 +572,43 @@ describe('the JSON reader behind the group files', () => {
     expect(r.family.names.en).toBe('Tést "x"');
     expect(refusal(GOOD.replace('"1992"', '1992'))).toBe(
       'groups/test.json:16: joined must be a non-empty string',
+    );
+  });
+});
+
+describe('flows between groups and a country among its group, on the embedded default', () => {
+  it('BACI 2023 indicative: Central Asia, the EU-27 and the other NSG participants against the rest, as the download gives them', () => {
+    const order = ['central-asia', 'eu-27', 'nsg'];
+    const nodeOf = new Map<string, string>();
+    for (const id of order) for (const c of members(id)) if (!nodeOf.has(c)) nodeOf.set(c, id);
+    const plain = new Map<string, number>();
+    for (const [pair, v] of plainPairs(download(BACI), 'indicative', 2023)) {
+      const [exporter = '', importer = ''] = pair.split('>');
+      const k = `${nodeOf.get(exporter) ?? REST}>${nodeOf.get(importer) ?? REST}`;
+      plain.set(k, (plain.get(k) ?? 0) + v);
+    }
+    const links = groupLinks(
+      flowPairs(flowsShard(BACI, 2023), listCodes('indicative')),
+      order.map((id) => ({ id, members: members(id) })),
+    );
+    expect(new Map(links.map((l) => [`${l.from}>${l.to}`, l.value]))).toEqual(plain);
+    FIGURES.push(
+      `group links BACI 2023 indicative (USD): ${links
+        .slice(0, 6)
+        .map((l) => `${l.from}>${l.to} ${usd(l.value)}`)
+        .join(', ')}`,
+    );
+
+    const totals = countryTotals(mapShard(BACI, 'indicative', 2023), 2023, '', 'import');
+    const kaz = standing(totals, members('central-asia'), 'KAZ');
+    const values = members('central-asia')
+      .filter((c) => c !== 'KAZ')
+      .map((c) => totals.get(c) ?? 0)
+      .sort((a, b) => a - b);
+    expect(kaz.rank).toBe(1);
+    expect(kaz.peersMedian).toBe(((values[1] ?? 0) + (values[2] ?? 0)) / 2);
+    FIGURES.push(
+      `KAZ among central-asia, imports BACI 2023 indicative: rank ${kaz.rank} of ${kaz.of}, share ${(100 * (kaz.share ?? 0)).toFixed(1)}%, peers' median ${usd(kaz.peersMedian ?? 0)} USD`,
     );
   });
 });
