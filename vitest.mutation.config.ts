@@ -18,7 +18,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     env: {
       // A seeded subset of the consistency test's combinations: all 520 take a minute a run.
-      ATLAS_CONSISTENCY_CASES: '120',
+      ATLAS_CONSISTENCY_CASES: process.env.ATLAS_CONSISTENCY_CASES ?? '120',
     },
   },
 });

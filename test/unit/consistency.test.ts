@@ -186,6 +186,18 @@ const checked = {
   compare: 0,
 };
 
+/** 1-based ranks of the places of `reach` with trade, largest first, ties by code. */
+function ranksOf(
+  totals: ReadonlyMap<string, number>,
+  reach: readonly string[],
+): Map<string, number> {
+  const r = new Set(reach);
+  const order = [...totals]
+    .filter(([k, v]) => r.has(k) && v > 0)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return new Map(order.map(([k], i) => [k, i + 1]));
+}
+
 function checkMap(c: Case, rows: DlRow[]) {
   const res = resolve(manifest, { ...c.state, view: 'map' }) as Resolved;
   const { totals, sel, products } = selectionOf(res);
@@ -206,8 +218,13 @@ function checkMap(c: Case, rows: DlRow[]) {
     checked.noData++;
     return;
   }
-  for (const [iso3, v] of model.values)
+  const ranks = ranksOf(now, reachOf(res.dataset, c.state.flow));
+  const world = sum(now.values());
+  for (const [iso3, v] of model.values) {
     expect(v.value, `${c.label} map ${iso3}`).toBe(now.get(iso3) ?? 0);
+    expect(v.share, `${c.label} share ${iso3}`).toBeCloseTo((now.get(iso3) ?? 0) / world, 12);
+    expect(v.rank, `${c.label} rank ${iso3}`).toBe(ranks.get(iso3) ?? 0);
+  }
   for (const iso3 of now.keys())
     expect(model.values.has(iso3), `${c.label} reach ${iso3}`).toBe(true);
   expect(model.world, `${c.label} world`).toBe(sum(now.values()));
@@ -268,9 +285,18 @@ function checkProfile(c: Case, rows: DlRow[]) {
     const covered = reachOf(res.dataset, side).includes(iso3);
     const h = figures[side];
     expect(h.covered, `${c.label} ${side} covered`).toBe(covered);
-    const want = byCountry(flows, side).get(iso3) ?? 0;
-    if (covered) expect(h.value, `${c.label} headline ${side}`).toBe(want);
-    else expect(want, `${c.label} uncovered ${side} has flows`).toBe(0);
+    const totals = byCountry(flows, side);
+    const want = totals.get(iso3) ?? 0;
+    if (covered) {
+      expect(h.value, `${c.label} headline ${side}`).toBe(want);
+      const reach = reachOf(res.dataset, side);
+      expect(h.rank, `${c.label} rank ${side}`).toBe(ranksOf(totals, reach).get(iso3) ?? 0);
+      const world = sum(totals.values());
+      expect(h.share, `${c.label} share ${side}`).toBeCloseTo(world > 0 ? want / world : 0, 12);
+      expect(h.reporting, `${c.label} reporting ${side}`).toBe(
+        [...totals].filter(([k, v]) => reach.includes(k) && v > 0).length,
+      );
+    } else expect(want, `${c.label} uncovered ${side} has flows`).toBe(0);
     // Partners and codes are whole years (country shards are yearly).
     const yearFlows = flowsOf(rows, pickOf(res), new Set([year]));
     for (const by of ['partner', 'code'] as const) {
@@ -280,8 +306,24 @@ function checkProfile(c: Case, rows: DlRow[]) {
         new Map([...oracle].filter(([, v]) => v > 0)),
       );
       expect(got.total, `${c.label} ${by} total`).toBe(sum(oracle.values()));
+      // Largest first, ties by key, each with its share of the total.
+      const total = sum(oracle.values());
+      expect(
+        got.rows.map((r) => [r.key, r.share]),
+        `${c.label} ${by} order and shares`,
+      ).toEqual(
+        [...oracle]
+          .filter(([, v]) => v > 0)
+          .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+          .map(([k, v]) => [k, v / total]),
+      );
     }
   }
+  const ex = figures.export;
+  const im = figures.import;
+  expect(figures.balance, `${c.label} balance`).toBe(
+    ex.covered && im.covered && figures.coverage.withRows.length > 0 ? ex.value - im.value : null,
+  );
   checked.headline++;
   checked.partners++;
   checked.codes++;
@@ -325,10 +367,13 @@ function checkProfile(c: Case, rows: DlRow[]) {
     ] as const) {
       const f = flowsOf(rows, pickOf(res), new Set([y]), months);
       for (const side of ['export', 'import'] as const)
-        if (h[side].covered)
-          expect(h[side].value, `${c.label} second ${y} ${side}`).toBe(
-            byCountry(f, side).get(iso3) ?? 0,
+        if (h[side].covered) {
+          const totals = byCountry(f, side);
+          expect(h[side].value, `${c.label} second ${y} ${side}`).toBe(totals.get(iso3) ?? 0);
+          expect(h[side].rank, `${c.label} second ${y} ${side} rank`).toBe(
+            ranksOf(totals, reachOf(res.dataset, side)).get(iso3) ?? 0,
           );
+        }
     }
     checked.second++;
   }

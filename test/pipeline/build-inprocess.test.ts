@@ -1,0 +1,250 @@
+/**
+ * The pipeline's classification and aggregation, run in the test process (build(), not the
+ * CLI) on small hand-written inputs whose every figure is worked out below by hand: codes on
+ * two lists and in two categories of one list, core and broad codes, a code on no list, a
+ * flow repeated across two files, CN8 rows rolled up to their HS6 code under an HS4 heading
+ * total, and World rows beside partner rows. The CLI tests check the same stages end to end;
+ * this one runs where mutation testing (npm run test:mutation) can switch a mutant on.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../scripts/pipeline/build.ts';
+import type { BuildReport } from './helpers.ts';
+import { LISTS_DIR, parseCsvText, ROOT } from './independent.ts';
+
+const roots: string[] = [];
+afterAll(() => {
+  for (const r of roots) rmSync(r, { recursive: true, force: true });
+});
+
+interface Built {
+  out: string;
+  report: BuildReport;
+  /** iso3 -> [export, import, exportBroad, importBroad] of a map shard's rows of one category. */
+  map: (dataset: string, list: string, year: number, category?: string) => Map<string, number[]>;
+  download: (dataset: string) => Record<string, string>[];
+  quarantine: string[][];
+}
+
+async function buildFiles(files: Record<string, string>): Promise<Built> {
+  const root = mkdtempSync(join(tmpdir(), 'atlas-inprocess-'));
+  roots.push(root);
+  const input = join(root, 'in');
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(input, name)), { recursive: true });
+    writeFileSync(join(input, name), text);
+  }
+  const out = join(root, 'out');
+  await build({
+    input,
+    out,
+    listsDir: LISTS_DIR,
+    aliasesFile: join(ROOT, 'data/reference/country-aliases.csv'),
+    reader: { hsEdition: null },
+  });
+  const json = (p: string) => JSON.parse(readFileSync(join(out, p), 'utf8')) as unknown;
+  return {
+    out,
+    report: json('build-report.json') as BuildReport,
+    map: (dataset, list, year, category = '') => {
+      const d = (json(`map/${dataset}/${list}/${year}.json`) as { data: Record<string, unknown[]> })
+        .data;
+      const out = new Map<string, number[]>();
+      (d.iso3 ?? []).forEach((iso3, i) => {
+        if ((d.category?.[i] ?? '') !== category) return;
+        out.set(
+          String(iso3),
+          ['export', 'import', 'exportBroad', 'importBroad'].map((c) => Number(d[c]?.[i] ?? 0)),
+        );
+      });
+      return out;
+    },
+    download: (dataset) => {
+      const text = gunzipSync(readFileSync(join(out, 'downloads', `${dataset}.csv.gz`)))
+        .toString()
+        .replace(/^\uFEFF/, '');
+      const [head = [], ...rows] = parseCsvText(text);
+      return rows.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? ''])));
+    },
+    quarantine: parseCsvText(readFileSync(join(out, 'quarantine.csv'), 'utf8')).slice(1),
+  };
+}
+
+const COUNTRIES = `country_code,country_name,country_iso2,country_iso3
+156,China,CN,CHN
+251,France,FR,FRA
+276,Germany,DE,DEU
+392,Japan,JP,JPN
+842,USA,US,USA
+`;
+const PRODUCTS = `code,description
+010121,"Horses: live, pure-bred breeding animals"
+281111,Hydrogen fluoride (hydrofluoric acid)
+284510,Heavy water (deuterium oxide)
+850440,Static converters
+854231,"Electronic integrated circuits: processors and controllers"
+`;
+
+describe('classification and duplicates (BACI, in process)', () => {
+  let b: Built;
+  const BACI = 'baci-hs22-v202501';
+  beforeAll(async () => {
+    b = await buildFiles({
+      'product_codes_HS22_V202501.csv': PRODUCTS,
+      'country_codes_V202501.csv': COUNTRIES,
+      // Values in thousands of USD, quantities in tonnes.
+      'BACI_HS22_Y2023_V202501.csv': [
+        't,i,j,k,v,q',
+        '2023,251,276,854231,100.5,2.0', // FRA -> DEU, CHPL TIER_1 and indicative electronics
+        '2023,251,842,281111,40,1.5', // FRA -> USA, indicative nuclear and chemical
+        '2023,276,251,850440,10,', // DEU -> FRA, CHPL TIER_3_A and indicative nuclear
+        '2023,392,156,284510,3.25,0.01', // JPN -> CHN, indicative nuclear, core
+        '2023,842,392,010121,999,1', // USA -> JPN, live horses: on no list
+        '',
+      ].join('\n'),
+      // A second file of the same year: its first row repeats JPN -> CHN 284510.
+      'more/BACI_HS22_Y2023_V202501.csv': [
+        't,i,j,k,v,q',
+        '2023,392,156,284510,3.25,0.01',
+        '2023,156,392,850440,7,0.5', // CHN -> JPN
+        '',
+      ].join('\n'),
+    });
+  });
+
+  it('list totals count a code in two categories once; CHPL codes are all broad', () => {
+    // [export, import, exportBroad, importBroad], in whole dollars.
+    expect(Object.fromEntries(b.map(BACI, 'chpl', 2023))).toEqual({
+      FRA: [100_500, 10_000, 100_500, 10_000],
+      DEU: [10_000, 100_500, 10_000, 100_500],
+      CHN: [7_000, 0, 7_000, 0],
+      JPN: [0, 7_000, 0, 7_000],
+    });
+    expect(Object.fromEntries(b.map(BACI, 'indicative', 2023))).toEqual({
+      // 854231 (100,500) + 281111 (40,000, in two categories, counted once).
+      FRA: [140_500, 10_000, 140_500, 10_000],
+      DEU: [10_000, 100_500, 10_000, 100_500],
+      USA: [0, 40_000, 0, 40_000],
+      // 284510 is a core code: not under the broad part; the repeat is not counted again.
+      JPN: [3_250, 7_000, 0, 7_000],
+      CHN: [7_000, 3_250, 7_000, 0],
+    });
+  });
+
+  it('each category holds its codes, a code in two categories in both', () => {
+    expect(Object.fromEntries(b.map(BACI, 'indicative', 2023, 'nuclear'))).toEqual({
+      FRA: [40_000, 10_000, 40_000, 10_000],
+      DEU: [10_000, 0, 10_000, 0],
+      USA: [0, 40_000, 0, 40_000],
+      JPN: [3_250, 7_000, 0, 7_000],
+      CHN: [7_000, 3_250, 7_000, 0],
+    });
+    expect(Object.fromEntries(b.map(BACI, 'indicative', 2023, 'chemical'))).toEqual({
+      FRA: [40_000, 0, 40_000, 0],
+      USA: [0, 40_000, 0, 40_000],
+    });
+    expect(Object.fromEntries(b.map(BACI, 'indicative', 2023, 'electronics'))).toEqual({
+      FRA: [100_500, 0, 100_500, 0],
+      DEU: [0, 100_500, 0, 100_500],
+    });
+    expect(Object.fromEntries(b.map(BACI, 'chpl', 2023, 'TIER_1'))).toEqual({
+      FRA: [100_500, 0, 100_500, 0],
+      DEU: [0, 100_500, 0, 100_500],
+    });
+  });
+
+  it('the download has one row per flow and list category, and nothing off the lists', () => {
+    const rows = b
+      .download(BACI)
+      .map(
+        (r) =>
+          `${r.exporter_iso3}>${r.importer_iso3} ${r.hs6} ${r.list}/${r.category} ${r.value} ${r.quantity_t}`,
+      )
+      .sort();
+    expect(rows).toEqual(
+      [
+        'FRA>DEU 854231 chpl/TIER_1 100500 2',
+        'FRA>DEU 854231 indicative/electronics 100500 2',
+        'FRA>USA 281111 indicative/nuclear 40000 1.5',
+        'FRA>USA 281111 indicative/chemical 40000 1.5',
+        'DEU>FRA 850440 chpl/TIER_3_A 10000 ',
+        'DEU>FRA 850440 indicative/nuclear 10000 ',
+        'JPN>CHN 284510 indicative/nuclear 3250 0.01',
+        'CHN>JPN 850440 chpl/TIER_3_A 7000 0.5',
+        'CHN>JPN 850440 indicative/nuclear 7000 0.5',
+      ].sort(),
+    );
+  });
+
+  it('the repeated flow is quarantined once, naming the row it repeats', () => {
+    expect(b.report.duplicates).toBe(1);
+    const dup = b.quarantine.filter((q) => /duplicate|repeat/i.test(q[2] ?? ''));
+    expect(dup.map((q) => [q[0], q[1], q[3]])).toEqual([
+      ['more/BACI_HS22_Y2023_V202501.csv', '2', '3250'],
+    ]);
+    expect(dup[0]?.[2]).toContain('BACI_HS22_Y2023_V202501.csv:5');
+    expect(b.report.reconciled).toBe(true);
+  });
+});
+
+describe('CN8 rows rolled up and heading totals set aside (Eurostat, in process)', () => {
+  let b: Built;
+  beforeAll(async () => {
+    b = await buildFiles({
+      'comext_2022.csv': [
+        'period,reporter,partner,product,value_eur',
+        '2022-01,DE,RU,85423190,1000',
+        '2022-01,DE,RU,85423110,500',
+        '2022-01,DE,RU,8542,1500', // the HS4 total of the two rows above
+        '2022-02,FR,BY,88073000,200',
+        '',
+      ].join('\n'),
+    });
+  });
+
+  it('two CN8 codes of one HS6 code are one flow, their values summed', () => {
+    const rows = b
+      .download('eurostat-comext')
+      .filter((r) => r.list === 'chpl')
+      .map(
+        (r) =>
+          `${r.period} ${r.exporter_iso3}>${r.importer_iso3} ${r.hs6} ${r.value} ${r.currency}`,
+      )
+      .sort();
+    expect(rows).toEqual(['2022-01 DEU>RUS 854231 1500 EUR', '2022-02 FRA>BLR 880730 200 EUR']);
+    expect(b.map('eurostat-comext', 'chpl', 2022).get('DEU')?.[0]).toBe(1_500);
+    expect(b.map('eurostat-comext', 'chpl', 2022).get('RUS')?.[1]).toBe(1_500);
+  });
+
+  it('the HS4 heading row is a total of the rows under it: set aside, not added', () => {
+    const f = b.report.files.find((x) => x.file === 'comext_2022.csv');
+    expect(f).toMatchObject({ rowsRead: 4, rowsKept: 3, rowsAggregate: 1, valueAggregate: 1_500 });
+    expect(b.report.reconciled).toBe(true);
+  });
+});
+
+describe('World rows beside partner rows (Comtrade legacy fixture, in process)', () => {
+  let b: Built;
+  beforeAll(async () => {
+    b = await buildFiles({
+      'legacy.csv': readFileSync(join(ROOT, 'test/pipeline/fixtures/comtrade/legacy.csv'), 'utf8'),
+    });
+  });
+
+  it("JPN's World row for 854231 is set aside (JPN -> KOR is a partner row), the other totals too", () => {
+    const f = b.report.files.find((x) => x.file === 'legacy.csv');
+    // From the fixture's rows: TOTAL 1,000,000, chapter 400,000, re-export 300, World 90,000.
+    expect(f?.aggregateReasons).toEqual({
+      'commodity TOTAL': 1,
+      'chapter total': 1,
+      're-exports (already inside exports)': 1,
+      'World total, partner rows present': 1,
+    });
+    expect(f).toMatchObject({ rowsRead: 11, rowsKept: 4, rowsAggregate: 4 });
+    expect(f?.valueAggregate).toBe(1_000_000 + 400_000 + 300 + 90_000);
+    expect(b.report.reconciled).toBe(true);
+  });
+});
