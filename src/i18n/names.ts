@@ -171,8 +171,46 @@ const CATEGORIES: Record<string, Record<string, Names>> = {
   },
 };
 
-/** Titles of the embedded datasets, by id. */
+/** The Comtrade readers' datasets (files a user supplies): source, then frequency. */
+const COMTRADE_SOURCE: Record<string, Names> = {
+  'comtrade-legacy': {
+    fr: 'CSV de l’ancienne interface, en vrac ou par API',
+    es: 'CSV de la interfaz anterior, descarga masiva o API',
+    ru: 'CSV прежнего интерфейса, массовая выгрузка или API',
+  },
+  'comtrade-plus': {
+    fr: 'API ou fichiers en vrac de Comtrade Plus',
+    es: 'API o archivos masivos de Comtrade Plus',
+    ru: 'API или массовые файлы Comtrade Plus',
+  },
+};
+const COMTRADE_TITLE: Record<'annual' | 'monthly', Names> = {
+  annual: {
+    fr: 'SH6, annuel, tel que déclaré par chaque pays',
+    es: 'SA6, anual, tal como lo declara cada país',
+    ru: 'ГС6, годовые данные, как их сообщает каждая страна',
+  },
+  monthly: {
+    fr: 'SH6, mensuel, tel que déclaré par chaque pays',
+    es: 'SA6, mensual, tal como lo declara cada país',
+    ru: 'ГС6, помесячные данные, как их сообщает каждая страна',
+  },
+};
+
+/** Titles of the embedded datasets and of the Comtrade readers' datasets, by id. */
 const DATASETS: Record<string, Names> = {
+  ...Object.fromEntries(
+    Object.entries(COMTRADE_SOURCE).flatMap(([id, source]) =>
+      (['annual', 'monthly'] as const).map((f): [string, Names] => [
+        f === 'monthly' ? `${id}-monthly` : id,
+        {
+          fr: `UN Comtrade (${source.fr ?? ''}), ${COMTRADE_TITLE[f].fr ?? ''}`,
+          es: `UN Comtrade (${source.es ?? ''}), ${COMTRADE_TITLE[f].es ?? ''}`,
+          ru: `UN Comtrade (${source.ru ?? ''}), ${COMTRADE_TITLE[f].ru ?? ''}`,
+        },
+      ]),
+    ),
+  ),
   'eurostat-comext': {
     fr: 'Eurostat Comext, exportations de l’UE-27 vers la Russie et ses voisins (codes NC8 soumis à sanctions), mensuel',
     es: 'Eurostat Comext, exportaciones de la UE-27 a Rusia y sus países vecinos (códigos NC8 sujetos a sanciones), mensual',

@@ -126,11 +126,23 @@ export function datasetNotes(ds: DatasetMeta, lists: ListMeta[], lang: Lang): No
   });
 }
 
+/** What a Comtrade reader's dataset covers: whatever files the user supplied. */
+const COMTRADE_REACH: Partial<Record<Lang, string>> = {
+  fr: 'les déclarants, partenaires et codes des fichiers Comtrade fournis (chaque ligne telle que son déclarant l’a déclarée)',
+  es: 'los declarantes, socios y códigos de los archivos de Comtrade suministrados (cada fila tal como la declaró su declarante)',
+  ru: 'отчитывающиеся страны, партнёры и коды из предоставленных файлов Comtrade (каждая строка — в том виде, в каком её сообщила отчитывающаяся страна)',
+};
+
 /**
- * The embedded datasets' reach (manifest `coverage`, the source's own words) in each language;
- * a dataset a user builds from other files keeps its English.
+ * The reach (manifest `coverage`, the source's own words) of the embedded datasets and of the
+ * Comtrade readers' in each language; a dataset a user builds from other files keeps its
+ * English.
  */
 const REACH: Record<string, Partial<Record<Lang, string>>> = {
+  'comtrade-legacy': COMTRADE_REACH,
+  'comtrade-legacy-monthly': COMTRADE_REACH,
+  'comtrade-plus': COMTRADE_REACH,
+  'comtrade-plus-monthly': COMTRADE_REACH,
   'eurostat-comext': {
     fr: 'exportations déclarées par les 27 États membres de l’UE à destination de la Russie, du Bélarus, du Kazakhstan, de la Géorgie, de l’Arménie, de l’Ouzbékistan et du Kirghizstan, sous les codes NC des annexes des sanctions de l’UE contre la Russie (chapitres 28 à 90)',
     es: 'exportaciones declaradas por los 27 Estados miembros de la UE con destino a Rusia, Bielorrusia, Kazajistán, Georgia, Armenia, Uzbekistán y Kirguistán, bajo los códigos NC de los anexos de las sanciones de la UE contra Rusia (capítulos 28 a 90)',

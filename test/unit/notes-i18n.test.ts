@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { datasetCoverage, datasetNotes, datasetReach } from '../../src/i18n/notes.ts';
+import { datasetTitle } from '../../src/i18n/names.ts';
 import type { DatasetNote, Manifest } from '../../src/schema/manifest.ts';
 import './i18n-catalogues.ts';
 
@@ -54,6 +55,29 @@ describe('dataset notes and coverage in the reader’s language', () => {
     );
     expect(datasetCoverage(eu, 'en')).toMatch(
       /^exports declared by the 27 EU member states .*\(chapters 28-90\); only the HS6 codes in the input \(a product subset: [\d,]+ of 5,388 in HS2017, [\d,]+ of 5,614 in HS2022\): totals cover these codes only$/,
+    );
+  });
+
+  it('a Comtrade build: title and reach in each language, from the dataset id', () => {
+    const ds = manifest.datasets[0];
+    if (!ds) throw new Error('no dataset');
+    for (const id of ['comtrade-legacy', 'comtrade-plus-monthly']) {
+      const comtrade = {
+        ...ds,
+        id,
+        title: 'UN Comtrade (…), HS6, …, as reported by each country',
+        coverage:
+          'the reporters, partners and codes of the Comtrade files supplied (each row as its reporter declared it)',
+      };
+      for (const lang of ['fr', 'es', 'ru'] as const) {
+        expect(datasetReach(comtrade, lang), `${id} ${lang}`).toMatch(/Comtrade/);
+        expect(datasetReach(comtrade, lang)).not.toMatch(/\b(?:the|reporters|supplied)\b/);
+        expect(datasetTitle(comtrade, lang)).toMatch(/^UN Comtrade \(/);
+        expect(datasetTitle(comtrade, lang)).not.toMatch(/\b(?:as reported|annual|monthly)\b/);
+      }
+    }
+    expect(datasetTitle({ ...ds, id: 'comtrade-plus-monthly' }, 'fr')).toBe(
+      'UN Comtrade (API ou fichiers en vrac de Comtrade Plus), SH6, mensuel, tel que déclaré par chaque pays',
     );
   });
 
