@@ -358,6 +358,8 @@ export function CountryProfile(props: CountryProfileProps) {
 
       <p className="pr-source" data-testid="print-caption">
         {sourceLine} {t('embedLicenceLabel')} {ds.licence}.
+        {/* On paper the page footer is left out: what it says of English texts goes here. */}
+        {lang !== 'en' && <span className="pr-print-only"> {t('prPrintEnglish')}</span>}
       </p>
     </>
   );

@@ -83,6 +83,7 @@ export const en = {
   prBefore: 'Before',
   prAfter: 'After',
   prPrintCaption: '{dataset} · {list} · {year} · values in {currency} · Source: {source}',
+  prPrintEnglish: 'HS descriptions are shown in English, as published.',
   prProductTitle: 'Product profile',
   prProductNone: 'Choose an HS code: these codes have recorded trade in {dataset}.',
   prProductNotHs6:
@@ -228,6 +229,7 @@ export const fr: Catalogue = {
   prBefore: 'Avant',
   prAfter: 'Après',
   prPrintCaption: '{dataset} · {list} · {year} · valeurs en {currency} · Source\u00a0: {source}',
+  prPrintEnglish: 'Les libellés des codes SH sont donnés en anglais, tels que publiés.',
   prProductTitle: 'Profil de produit',
   prProductNone:
     'Choisissez un code SH\u00a0: ces codes ont des échanges enregistrés dans le jeu de données {dataset}.',
@@ -376,6 +378,8 @@ export const es: Catalogue = {
   prBefore: 'Antes',
   prAfter: 'Después',
   prPrintCaption: '{dataset} · {list} · {year} · valores en {currency} · Fuente: {source}',
+  prPrintEnglish:
+    'Las descripciones de los códigos del SA figuran en inglés, tal como se publicaron.',
   prProductTitle: 'Perfil de producto',
   prProductNone:
     'Elija un código SA: estos códigos tienen comercio registrado en el conjunto de datos {dataset}.',
@@ -525,6 +529,7 @@ export const ru: Catalogue = {
   prBefore: 'До',
   prAfter: 'После',
   prPrintCaption: '{dataset} · {list} · {year} · стоимость в {currency} · Источник: {source}',
+  prPrintEnglish: 'Описания кодов ГС приводятся на английском языке, как они опубликованы.',
   prProductTitle: 'Профиль товара',
   prProductNone: 'Выберите код ГС: по этим кодам есть торговля в наборе данных «{dataset}».',
   prProductNotHs6:
