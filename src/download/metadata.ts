@@ -157,6 +157,8 @@ const VIEW_WORD: Record<View, ReadmeKey> = {
   compare: 'rmViewCompare',
   methods: 'rmViewMethods',
   sources: 'rmViewSources',
+  group: 'rmViewGroup',
+  regime: 'rmViewRegime',
 };
 const LINK_KIND: Record<string, ReadmeKey> = {
   exact: 'rmLinkExact',

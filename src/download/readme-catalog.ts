@@ -16,6 +16,8 @@ export const en = {
   rmViewCompare: 'compare',
   rmViewMethods: 'methods',
   rmViewSources: 'sources',
+  rmViewGroup: 'group',
+  rmViewRegime: 'regime',
   rmDownloaded: 'Downloaded {created} from {url}',
   rmBuild:
     'Data build: {file} ({rows, plural, one {# row} other {# rows}}, SHA-256 {sha}), made by {by}.',
@@ -157,6 +159,8 @@ export const fr: Catalogue = {
   rmViewCompare: 'comparaison',
   rmViewMethods: 'méthodes',
   rmViewSources: 'sources',
+  rmViewGroup: 'groupe',
+  rmViewRegime: 'régime',
   rmDownloaded: 'Téléchargé le {created} depuis {url}',
   rmBuild:
     'Fichier de données\u00a0: {file} ({rows, plural, one {# ligne} other {# lignes}}, SHA-256 {sha}), produit par {by}.',
@@ -299,6 +303,8 @@ export const es: Catalogue = {
   rmViewCompare: 'comparación',
   rmViewMethods: 'métodos',
   rmViewSources: 'fuentes',
+  rmViewGroup: 'grupo',
+  rmViewRegime: 'régimen',
   rmDownloaded: 'Descargado el {created} desde {url}',
   rmBuild:
     'Archivo de datos: {file} ({rows, plural, one {# fila} other {# filas}}, SHA-256 {sha}), generado por {by}.',
@@ -440,6 +446,8 @@ export const ru: Catalogue = {
   rmViewCompare: 'сравнение списков',
   rmViewMethods: 'методика',
   rmViewSources: 'источники',
+  rmViewGroup: 'группа',
+  rmViewRegime: 'режим',
   rmDownloaded: 'Скачано {created} с {url}',
   rmBuild:
     'Файл данных: {file} ({rows, plural, one {# строка} few {# строки} many {# строк} other {# строки}}, SHA-256 {sha}), создан скриптом {by}.',

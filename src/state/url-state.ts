@@ -2,6 +2,7 @@ import type { DatasetMeta, Lang, Manifest } from '../schema/manifest.ts';
 import { LANGS, type MessageKey } from '../i18n/messages.ts';
 import { comparisonYear, isMonthly, monthAvailable } from '../derive/months.ts';
 import { decodeTour } from '../workshop/tour.ts';
+import { parseMemberList } from '../derive/groups.ts';
 
 export const VIEWS = [
   'map',
@@ -12,6 +13,8 @@ export const VIEWS = [
   'compare',
   'methods',
   'sources',
+  'group',
+  'regime',
 ] as const;
 export type View = (typeof VIEWS)[number];
 export const METRICS = ['value', 'share', 'change'] as const;
@@ -59,6 +62,13 @@ export interface AtlasState {
   /** The tour step shown (1-based; 0 = none) and whether it is presented full screen. */
   step: number;
   present: boolean;
+  /**
+   * A shipped group's id ('' = none). Its existence is checked once the groups file is loaded
+   * (never with the first view), by selectGroup, which reports an unknown id.
+   */
+  group: string;
+  /** A user's own group: ISO3 codes of the manifest, each once; [] = none. */
+  members: string[];
 }
 
 /** Longest `tour` parameter accepted (the tour model writes at most 6000 characters). */
@@ -72,7 +82,7 @@ export const TOUR_PARAM_MAX = 12000;
 export interface ParamNotice {
   param: string;
   value: string;
-  reason: 'unknown' | 'invalid' | 'unavailable' | 'repeated' | 'otherView' | 'tooMany';
+  reason: 'unknown' | 'invalid' | 'unavailable' | 'repeated' | 'otherView' | 'tooMany' | 'ignored';
 }
 
 /** The text of each kind of notice; its placeholders are {param} and {value}. */
@@ -83,6 +93,7 @@ export const NOTICE_MESSAGES: Record<ParamNotice['reason'], MessageKey> = {
   repeated: 'noticeRepeated',
   otherView: 'noticeOtherView',
   tooMany: 'noticeTooMany',
+  ignored: 'noticeIgnored',
 };
 
 /** Longest parameter name or value quoted in a notice, in characters (a link can be any size). */
@@ -131,11 +142,15 @@ export function defaultState(manifest: Manifest, datasetId?: string): AtlasState
     tour: '',
     step: 0,
     present: false,
+    group: '',
+    members: [],
   };
 }
 
 /** Most codes an ad-hoc list keeps; more are reported, not silently dropped. */
 export const MAX_CODES = 200;
+/** The form of a group id in data/groups/ (lower-case words joined by hyphens). */
+const GROUP_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const KNOWN = new Set([
   'view',
   'dataset',
@@ -159,6 +174,8 @@ const KNOWN = new Set([
   'tour',
   'step',
   'present',
+  'group',
+  'members',
 ]);
 
 /**
@@ -342,6 +359,23 @@ export function parseState(
     else s.present = present === '1';
   }
   if (s.present && !s.step) s.step = 1;
+  // Groups: the id's form is checked here, and whether such a group exists once the groups file
+  // is loaded (it is not part of the first view); a member list is checked against the manifest.
+  const group = get('group');
+  if (group !== null && group !== '') {
+    if (GROUP_ID.test(group.toLowerCase())) s.group = group.toLowerCase();
+    else reject('group', group);
+  }
+  // One group per link: a shipped group counts, and a member list beside it is not used.
+  const members = get('members');
+  if (members !== null && members !== '' && s.group) reject('members', members, 'ignored');
+  else if (members !== null && members !== '') {
+    const known = new Set(manifest.countries.map((c) => c.iso3));
+    const parsed = parseMemberList(members, (c) => known.has(c));
+    if (parsed.unknown.length) reject('members', parsed.unknown.join(','));
+    if (parsed.tooMany.length) reject('members', parsed.tooMany.join(','), 'tooMany');
+    s.members = parsed.members;
+  }
   return { state: s, notices };
 }
 
@@ -372,6 +406,8 @@ export function serializeState(s: AtlasState, manifest: Manifest): string {
     if (s.top !== d.top) p.set('top', String(s.top));
     if (s.dir !== d.dir) p.set('dir', s.dir);
   }
+  if (s.group) p.set('group', s.group);
+  if (s.members.length) p.set('members', s.members.join(','));
   if (s.tour) {
     p.set('tour', s.tour);
     if (s.step) p.set('step', String(s.step));
@@ -457,5 +493,7 @@ export function switchDataset(s: AtlasState, manifest: Manifest, datasetId: stri
     tour: s.tour,
     step: s.step,
     present: s.present,
+    group: s.group,
+    members: s.members,
   };
 }

@@ -185,6 +185,12 @@ function validValue(rng: Rng, key: string, manifest: Manifest): string {
       return pick(rng, FLOW_DIRS);
     case 'tour':
       return validTour(rng);
+    case 'group':
+      return pick(rng, ['nsg', 'central-asia', 'eu-27', 'NSG', 'wassenaar']);
+    case 'members': {
+      const codes = Array.from({ length: int(rng, 1, 6) }, country);
+      return codes.join(pick(rng, [',', ';', ' ', ', ']));
+    }
     default:
       return '';
   }
@@ -212,6 +218,10 @@ function unknownCode(rng: Rng, key: string): string {
       return pick(rng, ['nope', 'CHPL', 'tier_1', 'TIER_9', 'wassenaar']);
     case 'top':
       return pick(rng, ['2', '51', '1000', '0']);
+    case 'group':
+      return pick(rng, ['nope', 'wco-europe', '-nsg', 'nsg ', 'eu_27', 'g'.repeat(70), 'nsg/../x']);
+    case 'members':
+      return pick(rng, ['ZZZ', 'KAZ,XXX', 'EU', 'KAZ,KAZ,12', 'kaz;kgz,EU27', 'W00 ABW']);
     default:
       return randomString(rng, int(rng, 1, 8), 'abcdefghijklmnopqrstuvwxyz');
   }
@@ -353,6 +363,14 @@ export function urlCases(manifest: Manifest, count: number, seed = URL_FUZZ_SEED
     ],
     [`?present=1&step=1&lang=zz&tour=${markedTour(14)}`, ['hostile-tour', 'present']],
     [`?view=flows&tour=${markedTour(15)}&step=1&step=2&embed=yes`, ['hostile-tour', 'repeated']],
+    ['?view=group&group=no-such-group&members=KAZ,ZZZ', ['unknown-code']],
+    ['?view=group&group=NSG%2F..%2Fx&members=kaz;KGZ;kaz;EU', ['unknown-code']],
+    ['?view=group&group=central-asia&members=KAZ,KGZ', ['valid']],
+    [
+      `?members=${Array.from({ length: 320 }, (_, i) => ['KAZ', 'FRA'][i % 2]).join(',')}`,
+      ['long'],
+    ],
+    ['?view=regime&members=<svg data-fuzz=20 onload=window.__fuzz=20>&group=', ['hostile']],
   ];
   const cases: UrlCase[] = fixed.slice(0, count).map(([search, kinds], n) => ({
     n,

@@ -29,6 +29,7 @@ import {
   type AtlasState,
 } from '../../src/state/url-state.ts';
 import { decodeTour } from '../../src/workshop/tour.ts';
+import { MAX_MEMBERS, parseMemberList } from '../../src/derive/groups.ts';
 import { kindCounts, urlCases, type UrlCase } from '../fuzz/url-cases.ts';
 
 const manifest = JSON.parse(
@@ -36,6 +37,7 @@ const manifest = JSON.parse(
 ) as Manifest;
 
 const CASES = 1500;
+const KNOWN = new Set(manifest.countries.map((c) => c.iso3));
 const PARAMS = Object.keys(defaultState(manifest)) as (keyof AtlasState)[];
 /** Parameters for which an empty value means "none", their default. */
 const EMPTY_IS_NONE = new Set<string>([
@@ -50,6 +52,8 @@ const EMPTY_IS_NONE = new Set<string>([
   'tour',
   'step',
   'present',
+  'group',
+  'members',
 ]);
 
 /** Every field inside its domain, the domain read from the manifest and the module. */
@@ -101,6 +105,14 @@ function domainErrors(s: AtlasState): string[] {
     typeof s.present === 'boolean' && (!s.present || (s.tour !== '' && s.step >= 1)),
     'present',
   );
+  check(s.group === '' || /^[a-z0-9][a-z0-9-]{0,63}$/.test(s.group), 'group');
+  check(
+    s.members.length <= MAX_MEMBERS &&
+      new Set(s.members).size === s.members.length &&
+      s.members.every((c) => manifest.countries.some((x) => x.iso3 === c)) &&
+      (s.members.length === 0 || s.group === ''),
+    'members',
+  );
   return bad;
 }
 
@@ -118,6 +130,8 @@ function canonical(key: string, v: string): string {
   if (['year', 'year2', 'month', 'top', 'step'].includes(key) && /^\d+$/.test(v))
     return String(Number(v));
   if (key === 'codes') return parseCodeList(v).codes.join(',');
+  if (key === 'group') return v.toLowerCase();
+  if (key === 'members') return parseMemberList(v, (c) => KNOWN.has(c)).members.join(',');
   return v;
 }
 

@@ -134,3 +134,28 @@ describe('parseCodeList', () => {
     expect(r.rejected).toEqual(['2845', 'abc', '1234567']);
   });
 });
+
+describe('group parameters', () => {
+  it('keeps a group id in lower case and a member list as ISO3 codes, each once', () => {
+    const g = parseState('?view=group&group=NSG', manifest);
+    expect(g.state).toMatchObject({ view: 'group', group: 'nsg', members: [] });
+    expect(g.notices).toEqual([]);
+    const m = parseState('?view=group&members=kaz;KGZ kaz,tjk', manifest);
+    expect(m.state.members).toEqual(['KAZ', 'KGZ', 'TJK']);
+    expect(m.notices).toEqual([]);
+    expect(serializeState(m.state, manifest)).toBe('?view=group&members=KAZ,KGZ,TJK');
+  });
+
+  it('names what it does not use: a malformed id, unknown codes, a list beside a group', () => {
+    const bad = parseState('?group=<b>x</b>&view=regime', manifest);
+    expect(bad.state.group).toBe('');
+    expect(bad.state.view).toBe('regime');
+    expect(bad.notices).toEqual([{ param: 'group', value: '<b>x</b>', reason: 'invalid' }]);
+    const codes = parseState('?members=KAZ,ZZZ,EU', manifest);
+    expect(codes.state.members).toEqual(['KAZ']);
+    expect(codes.notices).toEqual([{ param: 'members', value: 'ZZZ,EU', reason: 'invalid' }]);
+    const both = parseState('?group=central-asia&members=KAZ,KGZ', manifest);
+    expect(both.state).toMatchObject({ group: 'central-asia', members: [] });
+    expect(both.notices).toEqual([{ param: 'members', value: 'KAZ,KGZ', reason: 'ignored' }]);
+  });
+});

@@ -37,6 +37,7 @@ export const en = {
     '“{value}” was not used: the link gives {param} more than once, and its first value counts',
   noticeOtherView: '{param} “{value}” belongs to another view and was not used here',
   noticeTooMany: '{param} “{value}” left out: the link gives more than the atlas keeps',
+  noticeIgnored: '{param} “{value}” was not used: the link also names a group, which counts',
 };
 
 type Catalogue = Record<keyof typeof en, string>;
@@ -79,6 +80,8 @@ export const fr: Catalogue = {
     '{param} «\u00a0{value}\u00a0» appartient à une autre vue et n’a pas été utilisé ici',
   noticeTooMany:
     '{param} «\u00a0{value}\u00a0» laissé de côté\u00a0: le lien en donne plus que l’atlas n’en garde',
+  noticeIgnored:
+    '{param} «\u00a0{value}\u00a0» n’a pas été utilisé\u00a0: le lien nomme aussi un groupe, qui prime',
 };
 export const es: Catalogue = {
   tooltipOpenButton: 'Abrir el perfil',
@@ -117,6 +120,7 @@ export const es: Catalogue = {
     '«{value}» no se usó: el enlace da {param} más de una vez, y cuenta su primer valor',
   noticeOtherView: '{param} «{value}» pertenece a otra vista y no se usó aquí',
   noticeTooMany: '{param} «{value}» se dejó fuera: el enlace da más de lo que el atlas conserva',
+  noticeIgnored: '{param} «{value}» no se usó: el enlace también nombra un grupo, que prevalece',
 };
 export const ru: Catalogue = {
   tooltipOpenButton: 'Открыть профиль',
@@ -155,4 +159,6 @@ export const ru: Catalogue = {
     '«{value}» не использовано: параметр {param} указан в ссылке несколько раз, действует первое значение',
   noticeOtherView: '{param} «{value}» относится к другому разделу и здесь не использовано',
   noticeTooMany: '{param} «{value}» не использовано: в ссылке больше значений, чем хранит атлас',
+  noticeIgnored:
+    '{param} «{value}» не использовано: в ссылке указана и группа, она имеет приоритет',
 };
