@@ -94,6 +94,8 @@ export function inlineSvg(svg: SVGSVGElement): { markup: string; width: number; 
   if (!vb || !vb.width) clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
   clone.removeAttribute('width');
   clone.removeAttribute('height');
+  // The page may slice the map to fill a phone's screen; the file places the whole chart.
+  clone.removeAttribute('preserveAspectRatio');
   // The map clips its zoomed world; the time series lets its labels overflow.
   clone.setAttribute('overflow', style(svg).overflow === 'visible' ? 'visible' : 'hidden');
   // A background set by CSS on the <svg> element (the map's sea) becomes a rectangle.

@@ -27,13 +27,22 @@ export function ChartCard({ props, titleId, title, subtitle, className, children
       </h2>
       {subtitle}
       {children}
-      <footer className="card-footer">
-        <CardSource {...props} />
-        <div className="card-actions">
-          <ViewToolbar {...props} />
-        </div>
-      </footer>
+      <CardFooter {...props} />
     </section>
+  );
+}
+
+/** A card's footer: the source line and the actions on the chart above it. */
+export function CardFooter(props: ViewProps) {
+  // An embedded view carries its own source line and offers no actions.
+  if (props.state.embed) return null;
+  return (
+    <footer className="card-footer">
+      <CardSource {...props} />
+      <div className="card-actions">
+        <ViewToolbar {...props} />
+      </div>
+    </footer>
   );
 }
 

@@ -58,7 +58,7 @@ const NAV: {
   { view: 'sources', key: 'navSources' },
 ];
 
-const CARD_VIEWS = new Set<View>(['map', 'table']);
+const CARD_VIEWS = new Set<View>(['map', 'table', 'flows']);
 
 /** Header, navigation, parameter notices and the current view. */
 export function Shell({ manifest: built, state, notices, update, dismissNotices }: ShellProps) {

@@ -1,3 +1,4 @@
+import { CardFooter } from '../ui/ChartCard.tsx';
 import { CoverageNote } from '../ui/CoverageNote.tsx';
 import { Announce } from '../ui/Announce.tsx';
 import { useId, useMemo } from 'react';
@@ -243,7 +244,7 @@ function FlowControls(
         </fieldset>
       </div>
       <div className="ctl-row">
-        <fieldset className="ctl-field ctl-radios">
+        <fieldset className="ctl-field ctl-radios seg">
           <legend>{t('flChart')}</legend>
           {FLOW_CHARTS.map((c) => (
             <label key={c} className="ctl-choice">
@@ -306,7 +307,10 @@ function FlowsBody(props: BodyProps) {
   if (shown.length === 0) {
     return (
       <>
-        <p className="fl-empty">{t('flNone')}</p>
+        <div className="fl-figure">
+          <p className="fl-empty">{t('flNone')}</p>
+          <CardFooter {...props} />
+        </div>
         <Declarations note={note} />
       </>
     );
@@ -343,6 +347,7 @@ function FlowsBody(props: BodyProps) {
             source: ds.citation,
           })}
         </figcaption>
+        <CardFooter {...props} />
       </figure>
       <Declarations note={note} />
       <div className="pg-scroll" role="region" aria-labelledby="fl-table-cap" tabIndex={0}>
