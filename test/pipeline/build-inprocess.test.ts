@@ -4,13 +4,15 @@
  * two lists and in two categories of one list, core and broad codes, a code on no list, a
  * flow repeated across two files, CN8 rows rolled up to their HS6 code under an HS4 heading
  * total, and World rows beside partner rows. The CLI tests check the same stages end to end;
- * this one runs where mutation testing (npm run test:mutation) can switch a mutant on.
+ * this one runs where mutation testing (npm run test:mutation) can switch a mutant on. Each
+ * build runs inside its test, not in a hook, so that the mutants it reaches are tied to the
+ * test whose assertions can kill them.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { build } from '../../scripts/pipeline/build.ts';
 import type { BuildReport } from './helpers.ts';
 import { LISTS_DIR, parseCsvText, ROOT } from './independent.ts';
@@ -83,25 +85,34 @@ const COUNTRIES = `country_code,country_name,country_iso2,country_iso3
 const PRODUCTS = `code,description
 010121,"Horses: live, pure-bred breeding animals"
 281111,Hydrogen fluoride (hydrofluoric acid)
+284441,Tritium and its compounds
 284510,Heavy water (deuterium oxide)
 850440,Static converters
 854231,"Electronic integrated circuits: processors and controllers"
 `;
 
-describe('classification and duplicates (BACI, in process)', () => {
-  let b: Built;
+describe('classification, conversion and duplicates (BACI, in process)', () => {
   const BACI = 'baci-hs22-v202501';
-  beforeAll(async () => {
-    b = await buildFiles({
+  it('list and category totals, core and broad parts, the download, a converted list and a repeated flow', async () => {
+    const b = await buildFiles({
       'product_codes_HS22_V202501.csv': PRODUCTS,
       'country_codes_V202501.csv': COUNTRIES,
+      // The JRC list is in HS2017: 284510 maps to itself, 284440 splits into 284441-284442.
+      'hs2022_to_hs2017_correlation.csv': [
+        'hs2022,hs2017,relationship',
+        '284510,284510,1:1',
+        '284441,284440,n:1',
+        '284442,284440,n:1',
+        '',
+      ].join('\n'),
       // Values in thousands of USD, quantities in tonnes.
       'BACI_HS22_Y2023_V202501.csv': [
         't,i,j,k,v,q',
         '2023,251,276,854231,100.5,2.0', // FRA -> DEU, CHPL TIER_1 and indicative electronics
         '2023,251,842,281111,40,1.5', // FRA -> USA, indicative nuclear and chemical
         '2023,276,251,850440,10,', // DEU -> FRA, CHPL TIER_3_A and indicative nuclear
-        '2023,392,156,284510,3.25,0.01', // JPN -> CHN, indicative nuclear, core
+        '2023,392,156,284510,3.25,0.01', // JPN -> CHN, indicative nuclear (core), JRC power plant
+        '2023,392,842,284441,2,0.001', // JPN -> USA, indicative nuclear (core), JRC "ignore"
         '2023,842,392,010121,999,1', // USA -> JPN, live horses: on no list
         '',
       ].join('\n'),
@@ -113,10 +124,9 @@ describe('classification and duplicates (BACI, in process)', () => {
         '',
       ].join('\n'),
     });
-  });
 
-  it('list totals count a code in two categories once; CHPL codes are all broad', () => {
-    // [export, import, exportBroad, importBroad], in whole dollars.
+    // List totals, [export, import, exportBroad, importBroad] in whole dollars; CHPL codes are
+    // all broad.
     expect(Object.fromEntries(b.map(BACI, 'chpl', 2023))).toEqual({
       FRA: [100_500, 10_000, 100_500, 10_000],
       DEU: [10_000, 100_500, 10_000, 100_500],
@@ -127,19 +137,19 @@ describe('classification and duplicates (BACI, in process)', () => {
       // 854231 (100,500) + 281111 (40,000, in two categories, counted once).
       FRA: [140_500, 10_000, 140_500, 10_000],
       DEU: [10_000, 100_500, 10_000, 100_500],
-      USA: [0, 40_000, 0, 40_000],
-      // 284510 is a core code: not under the broad part; the repeat is not counted again.
-      JPN: [3_250, 7_000, 0, 7_000],
+      // 281111 (broad) + 284441 (core).
+      USA: [0, 42_000, 0, 40_000],
+      // 284510 and 284441 are core codes: not under the broad part; the repeat is not counted.
+      JPN: [5_250, 7_000, 0, 7_000],
       CHN: [7_000, 3_250, 7_000, 0],
     });
-  });
 
-  it('each category holds its codes, a code in two categories in both', () => {
+    // Each category holds its codes, a code in two categories in both.
     expect(Object.fromEntries(b.map(BACI, 'indicative', 2023, 'nuclear'))).toEqual({
       FRA: [40_000, 10_000, 40_000, 10_000],
       DEU: [10_000, 0, 10_000, 0],
-      USA: [0, 40_000, 0, 40_000],
-      JPN: [3_250, 7_000, 0, 7_000],
+      USA: [0, 42_000, 0, 40_000],
+      JPN: [5_250, 7_000, 0, 7_000],
       CHN: [7_000, 3_250, 7_000, 0],
     });
     expect(Object.fromEntries(b.map(BACI, 'indicative', 2023, 'chemical'))).toEqual({
@@ -154,9 +164,21 @@ describe('classification and duplicates (BACI, in process)', () => {
       FRA: [100_500, 0, 100_500, 0],
       DEU: [0, 100_500, 0, 100_500],
     });
-  });
 
-  it('the download has one row per flow and list category, and nothing off the lists', () => {
+    // The JRC list through the correlation table: 284510 in its total, 284441 (reached from
+    // 284440) only in the "ignore" category, which the list leaves out of its total.
+    const exIm = (m: Map<string, number[]>) =>
+      Object.fromEntries([...m].map(([k, v]) => [k, v.slice(0, 2)]));
+    expect(exIm(b.map(BACI, 'jrc-nuclear', 2023))).toEqual({
+      JPN: [3_250, 0],
+      CHN: [0, 3_250],
+    });
+    expect(exIm(b.map(BACI, 'jrc-nuclear', 2023, 'ignore'))).toEqual({
+      JPN: [2_000, 0],
+      USA: [0, 2_000],
+    });
+
+    // One download row per flow and list category, and nothing off the lists.
     const rows = b
       .download(BACI)
       .map(
@@ -173,13 +195,15 @@ describe('classification and duplicates (BACI, in process)', () => {
         'DEU>FRA 850440 chpl/TIER_3_A 10000 ',
         'DEU>FRA 850440 indicative/nuclear 10000 ',
         'JPN>CHN 284510 indicative/nuclear 3250 0.01',
+        'JPN>CHN 284510 jrc-nuclear/power-plant 3250 0.01',
+        'JPN>USA 284441 indicative/nuclear 2000 0.001',
+        'JPN>USA 284441 jrc-nuclear/ignore 2000 0.001',
         'CHN>JPN 850440 chpl/TIER_3_A 7000 0.5',
         'CHN>JPN 850440 indicative/nuclear 7000 0.5',
       ].sort(),
     );
-  });
 
-  it('the repeated flow is quarantined once, naming the row it repeats', () => {
+    // The repeated flow is quarantined once, naming the row it repeats.
     expect(b.report.duplicates).toBe(1);
     const dup = b.quarantine.filter((q) => /duplicate|repeat/i.test(q[2] ?? ''));
     expect(dup.map((q) => [q[0], q[1], q[3]])).toEqual([
@@ -191,9 +215,8 @@ describe('classification and duplicates (BACI, in process)', () => {
 });
 
 describe('CN8 rows rolled up and heading totals set aside (Eurostat, in process)', () => {
-  let b: Built;
-  beforeAll(async () => {
-    b = await buildFiles({
+  it('two CN8 codes of one HS6 code are one flow, their values summed; the HS4 row is set aside', async () => {
+    const b = await buildFiles({
       'comext_2022.csv': [
         'period,reporter,partner,product,value_eur',
         '2022-01,DE,RU,85423190,1000',
@@ -203,9 +226,6 @@ describe('CN8 rows rolled up and heading totals set aside (Eurostat, in process)
         '',
       ].join('\n'),
     });
-  });
-
-  it('two CN8 codes of one HS6 code are one flow, their values summed', () => {
     const rows = b
       .download('eurostat-comext')
       .filter((r) => r.list === 'chpl')
@@ -217,9 +237,7 @@ describe('CN8 rows rolled up and heading totals set aside (Eurostat, in process)
     expect(rows).toEqual(['2022-01 DEU>RUS 854231 1500 EUR', '2022-02 FRA>BLR 880730 200 EUR']);
     expect(b.map('eurostat-comext', 'chpl', 2022).get('DEU')?.[0]).toBe(1_500);
     expect(b.map('eurostat-comext', 'chpl', 2022).get('RUS')?.[1]).toBe(1_500);
-  });
-
-  it('the HS4 heading row is a total of the rows under it: set aside, not added', () => {
+    // The heading row is a total of the rows under it: set aside, not added.
     const f = b.report.files.find((x) => x.file === 'comext_2022.csv');
     expect(f).toMatchObject({ rowsRead: 4, rowsKept: 3, rowsAggregate: 1, valueAggregate: 1_500 });
     expect(b.report.reconciled).toBe(true);
@@ -227,14 +245,10 @@ describe('CN8 rows rolled up and heading totals set aside (Eurostat, in process)
 });
 
 describe('World rows beside partner rows (Comtrade legacy fixture, in process)', () => {
-  let b: Built;
-  beforeAll(async () => {
-    b = await buildFiles({
+  it("JPN's World row for 854231 is set aside (JPN -> KOR is a partner row), the other totals too", async () => {
+    const b = await buildFiles({
       'legacy.csv': readFileSync(join(ROOT, 'test/pipeline/fixtures/comtrade/legacy.csv'), 'utf8'),
     });
-  });
-
-  it("JPN's World row for 854231 is set aside (JPN -> KOR is a partner row), the other totals too", () => {
     const f = b.report.files.find((x) => x.file === 'legacy.csv');
     // From the fixture's rows: TOTAL 1,000,000, chapter 400,000, re-export 300, World 90,000.
     expect(f?.aggregateReasons).toEqual({
