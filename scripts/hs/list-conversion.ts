@@ -9,6 +9,7 @@ import type {
   DatasetNote,
   HsEdition,
   ListConversionMeta,
+  NotAppliedReason,
 } from '../../src/schema/manifest.ts';
 import { shardKey } from '../../src/schema/manifest.ts';
 import type { Specificity, StrategicList } from '../lists/load-lists.ts';
@@ -41,7 +42,7 @@ export interface ListConversion {
 }
 
 export type ListConversionResult =
-  { ok: true; value: ListConversion } | { ok: false; reason: string };
+  { ok: true; value: ListConversion } | { ok: false; reason: NotAppliedReason };
 
 const RANK: Record<string, number> = { broad: 2, core: 1 };
 
@@ -60,10 +61,8 @@ export function convertList(
     opts,
   );
   if (!conversion) {
-    const why = onlyConversionTable(from, to, tables)
-      ? 'only a conversion table (one code per code) links the two editions, and it cannot show splits and merges; add the correlation table'
-      : 'no HS correlation table in the input links the two editions';
-    return { ok: false, reason: `list is in ${from}, data in ${to}; ${why}` };
+    const kind = onlyConversionTable(from, to, tables) ? 'conversionTableOnly' : 'noTable';
+    return { ok: false, reason: { kind, from, to } };
   }
   const byCode = new Map(conversion.codes.map((c) => [c.code, c]));
   // A converted code reached from several list codes of one category is one row; it is broad

@@ -1,7 +1,7 @@
 import type { ListConversion, ListConversionResult } from '../hs/list-conversion.ts';
 import type { StrategicList } from '../lists/load-lists.ts';
 import type { DatasetDescriptor } from '../readers/types.ts';
-import type { HsEdition } from '../../src/schema/manifest.ts';
+import type { HsEdition, NotAppliedReason } from '../../src/schema/manifest.ts';
 import type { Stage } from './stage.ts';
 
 const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
@@ -11,7 +11,7 @@ export interface ListApplication {
   /** HS editions of the dataset's rows (several when the source changed edition). */
   editions: HsEdition[];
   lists: string[];
-  notApplied: { list: string; reason: string }[];
+  notApplied: { list: string; reason: NotAppliedReason }[];
   /** Lists of another edition applied through correlation tables. */
   conversions: ListConversion[];
 }
@@ -43,19 +43,19 @@ export function applyLists(
       else
         out.notApplied.push({
           list: l.id,
-          reason: `the source gives only ${ds.categoryList} categories, no HS codes`,
+          reason: { kind: 'categoryOnly', categoryList: ds.categoryList ?? '' },
         });
       continue;
     }
     // A list applies to every edition of the data (years may differ) or not at all: a
     // series that drops a list half-way would read as a fall in trade.
     const converted: ListConversion[] = [];
-    let failed: string | null = null;
+    let failed: NotAppliedReason | null = null;
     for (const e of editions) {
       if (l.hsEdition === e) continue;
       const r: ListConversionResult = convert?.(l, e) ?? {
         ok: false,
-        reason: `list is in ${l.hsEdition}, data in ${e}; no HS correlation tables given`,
+        reason: { kind: 'noTable', from: l.hsEdition, to: e },
       };
       if (r.ok) converted.push(r.value);
       else failed ??= r.reason;

@@ -9,7 +9,7 @@ import type {
 } from '../schema/manifest.ts';
 import type { View } from '../state/url-state.ts';
 import { datasetTitle, editionLabel, localizeManifest } from '../i18n/names.ts';
-import { datasetCoverage, datasetNotes } from '../i18n/notes.ts';
+import { datasetCoverage, datasetNotes, notAppliedReason } from '../i18n/notes.ts';
 import { describeFilters, type FilterSpec } from './filter.ts';
 import type { ReadmeKey } from './readme-catalog.ts';
 import { wordsFor, type Words } from './readme-words.ts';
@@ -390,9 +390,15 @@ function wording(input: MetadataInput, lang: Lang): Wording {
         currency: ds.currency,
       }),
     );
-  // The reasons and notes are the build's own English texts, quoted as they are.
-  for (const n of ds.listsNotApplied)
-    caveats.push(t('rmCavNotApplied', { list: n.list, reason: n.reason }));
+  for (const n of ds.listsNotApplied) {
+    const list = manifest.lists.find((l) => l.id === n.list);
+    caveats.push(
+      t('rmCavNotApplied', {
+        list: list?.name ?? n.list,
+        reason: notAppliedReason(n.reason, manifest.lists, lang),
+      }),
+    );
+  }
   // The build's notes worded in the language (metadata.json: English), leaving out what the
   // caveats above already say (upper bound, conversions, subset, mirror, totals set aside).
   for (const n of datasetNotes(ds, manifest.lists, lang))

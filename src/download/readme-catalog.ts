@@ -22,7 +22,7 @@ export const en = {
   rmBuild:
     'Data build: {file} ({rows, plural, one {# row} other {# rows}}, SHA-256 {sha}), made by {by}.',
   rmLanguageNote:
-    'Texts quoted from the sources stay in English, as published: the citation, source, publisher and licence of the dataset and of each list, the reasons a list is not applied, and any coverage description or build note the atlas cannot word. So do the country names and HS descriptions in the data: the data files have the same column names and values in every language of the atlas.',
+    'Texts quoted from the sources stay in English, as published: the citation, source, publisher and licence of the dataset and of each list, and any coverage description or build note the atlas cannot word. So do the country names and HS descriptions in the data: the data files have the same column names and values in every language of the atlas.',
   rmHFilters: 'Filters applied',
   rmHTotals: 'Rows and totals',
   rmHSource: 'Source',
@@ -115,7 +115,7 @@ export const en = {
     "One value per flow: one side's reports; the other side's figures are mirror values.",
   rmCavAggregates:
     '{rows, plural, one {# source row recognised as a total of other rows (World partner, TOTAL, headings), worth {value} {currency}, was set aside and is} other {# source rows recognised as totals of other rows (World partner, TOTAL, headings), worth {value} {currency}, were set aside and are}} not in this file.',
-  rmCavNotApplied: 'List {list} is not applied to this dataset: {reason}.',
+  rmCavNotApplied: 'The {list} is not applied to this dataset: {reason}.',
   rmCavPartial:
     'Lists with codes that have no data in this dataset: {items}. A total of such a list covers only its codes with data; the others are no data, not zero.',
   rmCavPartialCat:
@@ -165,7 +165,7 @@ export const fr: Catalogue = {
   rmBuild:
     'Fichier de données\u00a0: {file} ({rows, plural, one {# ligne} other {# lignes}}, SHA-256 {sha}), produit par {by}.',
   rmLanguageNote:
-    'Les textes cités des sources restent en anglais, tels que publiés\u00a0: citation, source, éditeur et licence du jeu de données et de chaque liste, motifs pour lesquels une liste n’est pas appliquée, et toute description de couverture ou note de la chaîne de traitement que l’atlas ne sait pas formuler. De même pour les noms de pays et les libellés SH figurant dans les données\u00a0: les fichiers de données ont les mêmes noms de colonnes et les mêmes valeurs dans toutes les langues de l’atlas.',
+    'Les textes cités des sources restent en anglais, tels que publiés\u00a0: citation, source, éditeur et licence du jeu de données et de chaque liste, et toute description de couverture ou note de la chaîne de traitement que l’atlas ne sait pas formuler. De même pour les noms de pays et les libellés SH figurant dans les données\u00a0: les fichiers de données ont les mêmes noms de colonnes et les mêmes valeurs dans toutes les langues de l’atlas.',
   rmHFilters: 'Filtres appliqués',
   rmHTotals: 'Lignes et totaux',
   rmHSource: 'Source des données',
@@ -263,7 +263,7 @@ export const fr: Catalogue = {
     'Une valeur par flux\u00a0: les déclarations d’une seule partie\u202f; les chiffres de l’autre partie sont des valeurs miroirs.',
   rmCavAggregates:
     '{rows, plural, one {# ligne de la source reconnue comme total d’autres lignes (partenaire World, TOTAL, positions), d’une valeur de {value} {currency}, a été écartée et ne figure} other {# lignes de la source reconnues comme totaux d’autres lignes (partenaire World, TOTAL, positions), d’une valeur de {value} {currency}, ont été écartées et ne figurent}} pas dans ce fichier.',
-  rmCavNotApplied: 'La liste {list} n’est pas appliquée à ce jeu de données\u00a0: {reason}.',
+  rmCavNotApplied: '{list} n’est pas appliquée à ce jeu de données\u00a0: {reason}.',
   rmCavPartial:
     'Listes dont certains codes n’ont pas de données dans ce jeu de données\u00a0: {items}. Le total d’une telle liste ne porte que sur ses codes qui ont des données\u202f; pour les autres, il y a absence de données, et non valeur nulle.',
   rmCavPartialCat:
@@ -309,7 +309,7 @@ export const es: Catalogue = {
   rmBuild:
     'Archivo de datos: {file} ({rows, plural, one {# fila} other {# filas}}, SHA-256 {sha}), generado por {by}.',
   rmLanguageNote:
-    'Los textos citados de las fuentes se mantienen en inglés, tal como se publicaron: la cita, la fuente, el editor y la licencia del conjunto de datos y de cada lista, los motivos por los que una lista no se aplica y toda descripción de cobertura o nota del proceso de generación que el atlas no sabe formular. Lo mismo ocurre con los nombres de países y las descripciones del SA que figuran en los datos: los archivos de datos tienen los mismos nombres de columnas y valores en todos los idiomas del atlas.',
+    'Los textos citados de las fuentes se mantienen en inglés, tal como se publicaron: la cita, la fuente, el editor y la licencia del conjunto de datos y de cada lista, y toda descripción de cobertura o nota del proceso de generación que el atlas no sabe formular. Lo mismo ocurre con los nombres de países y las descripciones del SA que figuran en los datos: los archivos de datos tienen los mismos nombres de columnas y valores en todos los idiomas del atlas.',
   rmHFilters: 'Filtros aplicados',
   rmHTotals: 'Filas y totales',
   rmHSource: 'Fuente',
@@ -406,7 +406,7 @@ export const es: Catalogue = {
     'Un valor por flujo: las declaraciones de una sola parte; las cifras de la otra parte son valores espejo.',
   rmCavAggregates:
     '{rows, plural, one {# fila de la fuente reconocida como total de otras filas (socio World, TOTAL, partidas), por un valor de {value} {currency}, se apartó y no está} other {# filas de la fuente reconocidas como totales de otras filas (socio World, TOTAL, partidas), por un valor de {value} {currency}, se apartaron y no están}} en este archivo.',
-  rmCavNotApplied: 'La lista {list} no se aplica a este conjunto de datos: {reason}.',
+  rmCavNotApplied: '{list} no se aplica a este conjunto de datos: {reason}.',
   rmCavPartial:
     'Listas con códigos sin datos en este conjunto de datos: {items}. El total de una de estas listas solo abarca sus códigos con datos; los demás figuran sin datos, lo que no equivale a cero.',
   rmCavPartialCat:
@@ -452,7 +452,7 @@ export const ru: Catalogue = {
   rmBuild:
     'Файл данных: {file} ({rows, plural, one {# строка} few {# строки} many {# строк} other {# строки}}, SHA-256 {sha}), создан скриптом {by}.',
   rmLanguageNote:
-    'Тексты, цитируемые из источников, приводятся на английском языке, как они опубликованы: библиографическая ссылка, источник, издатель и лицензия набора данных и каждого списка, причины, по которым список не применяется, а также описания охвата и примечания, сформированные при подготовке данных, которые атлас не умеет сформулировать сам. То же относится к названиям стран и описаниям кодов ГС в самих данных: названия столбцов и значения в файлах данных одинаковы во всех языках атласа.',
+    'Тексты, цитируемые из источников, приводятся на английском языке, как они опубликованы: библиографическая ссылка, источник, издатель и лицензия набора данных и каждого списка, а также описания охвата и примечания, сформированные при подготовке данных, которые атлас не умеет сформулировать сам. То же относится к названиям стран и описаниям кодов ГС в самих данных: названия столбцов и значения в файлах данных одинаковы во всех языках атласа.',
   rmHFilters: 'Применённые фильтры',
   rmHTotals: 'Строки и итоги',
   rmHSource: 'Источник',
@@ -555,7 +555,7 @@ export const ru: Catalogue = {
     'Одно значение на поток: данные одной стороны; цифры другой стороны — зеркальные значения.',
   rmCavAggregates:
     'Строки источника, распознанные как итоги других строк (партнёр World, TOTAL, товарные позиции), исключены и в этот файл не входят: {rows, plural, one {# строка} few {# строки} many {# строк} other {# строки}} на сумму {value} {currency}.',
-  rmCavNotApplied: 'Список {list} к этому набору данных не применяется: {reason}.',
+  rmCavNotApplied: '{list}: список не применяется к этому набору данных: {reason}.',
   rmCavPartial:
     'Списки, часть кодов которых не представлена в этом наборе данных: {items}. Итог по такому списку охватывает только коды, по которым есть данные; по остальным нет данных, что не означает нулевого значения.',
   rmCavPartialCat:

@@ -3,6 +3,7 @@ import type {
   InputCoverage,
   Lang,
   ListMeta,
+  NotAppliedReason,
   RepairReason,
   SetAsideReason,
 } from '../schema/manifest.ts';
@@ -123,6 +124,20 @@ export function datasetNotes(ds: DatasetMeta, lists: ListMeta[], lang: Lang): No
         }));
     }
     return [];
+  });
+}
+
+/** Why a list does not apply to a dataset, in the reader's language (`lists`: names to use). */
+export function notAppliedReason(reason: NotAppliedReason, lists: ListMeta[], lang: Lang): string {
+  if (reason.kind === 'categoryOnly') {
+    const list = lists.find((l) => l.id === reason.categoryList);
+    return translate(lang, 'notApplCategoryOnly', {
+      list: list ? listName(list, lang) : reason.categoryList,
+    });
+  }
+  return translate(lang, reason.kind === 'noTable' ? 'notApplNoTable' : 'notApplConversionOnly', {
+    from: reason.from,
+    to: reason.to,
   });
 }
 

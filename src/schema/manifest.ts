@@ -59,9 +59,9 @@ export interface DatasetMeta {
   reporter?: { iso3: string; flow: 'export' | 'import'; names: Names };
   /** Rows recognised as totals of other rows (World partner, TOTAL, headings), never added. */
   aggregates: { rows: number; value: number };
-  /** Lists that apply to this dataset, and why others do not. */
+  /** Lists that apply to this dataset, and why others do not (a fact the app words). */
   lists: string[];
-  listsNotApplied: { list: string; reason: string }[];
+  listsNotApplied: { list: string; reason: NotAppliedReason }[];
   /** Number of flow rows kept (strategic codes only) and their total value. */
   rows: number;
   value: number;
@@ -76,6 +76,16 @@ export interface DatasetMeta {
   /** What the input holds: codes, countries on each side, list codes per year. */
   inputCoverage: InputCoverage;
 }
+
+/**
+ * Why a list does not apply to a dataset: the source gives another list's categories only, or
+ * no correlation table links the list's edition to the data's (`conversionTableOnly`: only a
+ * one-code-per-code conversion table does, which cannot show splits and merges).
+ */
+export type NotAppliedReason =
+  | { kind: 'categoryOnly'; categoryList: string }
+  | { kind: 'noTable'; from: HsEdition; to: HsEdition }
+  | { kind: 'conversionTableOnly'; from: HsEdition; to: HsEdition };
 
 /**
  * Why rows were set aside as totals of other rows: `hs4-heading` and `chapter` are code

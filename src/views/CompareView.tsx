@@ -13,6 +13,7 @@ import { effectiveVs, StateSelects } from '../ui/StateSelects.tsx';
 import './pages.css';
 import { registerCatalog } from '../i18n/messages.ts';
 import * as pagesCatalogue from '../i18n/catalog/pages.ts';
+import { notAppliedReason } from '../i18n/notes.ts';
 
 // This view's text loads with it, not with the map.
 registerCatalog(pagesCatalogue);
@@ -60,7 +61,7 @@ export function CompareView(props: ViewProps) {
           <p key={n.list} className="muted">
             {t('labelValue', {
               label: manifest.lists.find((l) => l.id === n.list)?.name ?? n.list,
-              value: n.reason,
+              value: notAppliedReason(n.reason, manifest.lists, lang),
             })}
           </p>
         ))}

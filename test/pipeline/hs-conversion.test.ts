@@ -381,11 +381,7 @@ describe('without a usable correlation table', () => {
     const m = JSON.parse(readFileSync(join(broken.out, 'manifest.json'), 'utf8')) as Manifest;
     expect(m.datasets[0]?.lists).toEqual(['ind22']);
     expect(m.datasets[0]?.listsNotApplied).toEqual([
-      {
-        list: 'cwc17',
-        reason:
-          'list is in HS2017, data in HS2022; no HS correlation table in the input links the two editions',
-      },
+      { list: 'cwc17', reason: { kind: 'noTable', from: 'HS2017', to: 'HS2022' } },
     ]);
     // 293149 is on cwc17 only through the table: out of scope without it.
     expect(broken.file('BACI_HS22_Y2023_V202501.csv').rowsOutOfScope).toBe(1);

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { datasetCoverage, datasetNotes, datasetReach } from '../../src/i18n/notes.ts';
+import {
+  datasetCoverage,
+  datasetNotes,
+  datasetReach,
+  notAppliedReason,
+} from '../../src/i18n/notes.ts';
 import { datasetTitle } from '../../src/i18n/names.ts';
 import type { DatasetNote, Manifest } from '../../src/schema/manifest.ts';
 import './i18n-catalogues.ts';
@@ -38,6 +43,13 @@ describe('dataset notes and coverage in the reader’s language', () => {
           expect(c).not.toMatch(/\b(?:the|only|exports|declared|of|in)\b|HS20\d\d/);
         } else expect(c).toBeNull();
         if (ds.coverage) expect(datasetReach(ds, lang), ds.id).not.toBeNull();
+        // Why a list does not apply is a fact too (the JRC data give only their own categories).
+        for (const n of ds.listsNotApplied) {
+          expect(typeof n.reason, ds.id).toBe('object');
+          expect(notAppliedReason(n.reason, manifest.lists, lang)).not.toMatch(
+            /\b(?:the|gives|only|list|categories|HS)\b|HS20\d\d/,
+          );
+        }
       }
     });
 

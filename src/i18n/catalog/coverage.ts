@@ -99,6 +99,11 @@ export const en = {
   covCoverageSubset:
     'only the HS6 codes in the input (a product subset: {parts}): totals cover these codes only',
   covSubsetPart: '{k} of {n} in {edition}',
+  notApplCategoryOnly: 'the source gives only the categories of another list ({list}), no HS codes',
+  notApplNoTable:
+    'the list is in {from} and the data in {to}, and no HS correlation table in the input links the two editions',
+  notApplConversionOnly:
+    'the list is in {from} and the data in {to}, and only a conversion table (one code per code) links the two editions, which cannot show splits and merges: add the correlation table',
   reachReporterExports: 'exports reported by one country only: {country}',
   reachReporterImports: 'imports reported by one country only: {country}',
 };
@@ -203,6 +208,12 @@ export const fr: Catalogue = {
   covCoverageSubset:
     'seulement les codes SH6 présents dans les données sources (un sous-ensemble de produits\u00a0: {parts})\u00a0: les totaux ne portent que sur ces codes',
   covSubsetPart: '{k} sur {n} dans le {edition}',
+  notApplCategoryOnly:
+    'la source ne donne que les catégories d’une autre liste ({list}), pas de codes SH',
+  notApplNoTable:
+    'la liste est en {from} et les données en {to}, et aucun tableau de corrélation du SH fourni ne relie les deux éditions',
+  notApplConversionOnly:
+    'la liste est en {from} et les données en {to}, et seul un tableau de conversion (un code pour un code) relie les deux éditions, ce qui ne permet pas de montrer les scissions et les fusions\u00a0: ajoutez le tableau de corrélation',
   reachReporterExports: 'exportations déclarées par un seul pays\u00a0: {country}',
   reachReporterImports: 'importations déclarées par un seul pays\u00a0: {country}',
 };
@@ -301,6 +312,11 @@ export const es: Catalogue = {
   covCoverageSubset:
     'solo los códigos SA6 presentes en los datos de origen (un subconjunto de productos: {parts}): los totales solo abarcan esos códigos',
   covSubsetPart: '{k} de {n} en el {edition}',
+  notApplCategoryOnly: 'la fuente solo da las categorías de otra lista ({list}), no códigos SA',
+  notApplNoTable:
+    'la lista está en el {from} y los datos en el {to}, y ninguna tabla de correlación del SA suministrada vincula las dos ediciones',
+  notApplConversionOnly:
+    'la lista está en el {from} y los datos en el {to}, y solo una tabla de conversión (un código por código) vincula las dos ediciones, lo que no permite mostrar divisiones ni fusiones: añada la tabla de correlación',
   reachReporterExports: 'exportaciones declaradas por un solo país: {country}',
   reachReporterImports: 'importaciones declaradas por un solo país: {country}',
 };
@@ -401,6 +417,11 @@ export const ru: Catalogue = {
   covCoverageSubset:
     'только коды ГС6, имеющиеся в исходных данных (часть номенклатуры: {parts}): итоги охватывают только эти коды',
   covSubsetPart: '{k} из {n} в {edition}',
+  notApplCategoryOnly: 'источник приводит только категории другого списка ({list}), без кодов ГС',
+  notApplNoTable:
+    'список составлен в {from}, данные — в {to}, и ни одна таблица соответствия ГС среди исходных данных не связывает эти редакции',
+  notApplConversionOnly:
+    'список составлен в {from}, данные — в {to}, и эти редакции связывает только таблица перевода (один код на код), которая не показывает разделения и объединения: добавьте таблицу соответствия',
   reachReporterExports: 'экспорт по данным одной страны: {country}',
   reachReporterImports: 'импорт по данным одной страны: {country}',
 };
