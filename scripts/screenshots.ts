@@ -29,20 +29,36 @@ async function main() {
   const only = values.only?.split(',');
   const server = await serveDist(values.dist ? resolve(values.dist) : undefined);
   const browser = await launch();
+  const failed: string[] = [];
   try {
     for (const [name, shot] of Object.entries(SHOTS)) {
       if (only && !only.includes(name)) continue;
       for (const room of ROOMS) {
-        const page = await openIn(browser, server.url, room, shot.q, shot.ready);
         const file = resolve(out, `${name}-${room.name}${values.suffix}.png`);
-        await page.screenshot({ path: file, fullPage: false });
-        await page.context().close();
-        console.log(file);
+        // A busy machine can miss a view's first draw: one more try before giving up on it.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            const page = await openIn(browser, server.url, room, shot.q, shot.ready);
+            await page.screenshot({ path: file, fullPage: false });
+            await page.context().close();
+            console.log(file);
+            break;
+          } catch (e) {
+            if (attempt >= 2) {
+              failed.push(`${file}: ${String(e).split('\n')[0]}`);
+              break;
+            }
+          }
+        }
       }
     }
   } finally {
     await browser.close();
     await server.close();
+  }
+  if (failed.length > 0) {
+    console.error(`not written:\n${failed.join('\n')}`);
+    process.exitCode = 1;
   }
 }
 
