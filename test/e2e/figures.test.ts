@@ -1,0 +1,319 @@
+/**
+ * Figures the profile and product pages show that no other test reads: the year comparison's
+ * change and rank cells, the codes table's unit values, the unit-value outliers and the
+ * product page's importers. Each is recomputed here from the download file (plain CSV parse,
+ * each flow counted once) and the list files, never through the app's derive code, and
+ * compared with the text the page shows, formatted by Intl as the README says the atlas does.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { LISTS_DIR, readCsvRecords, readGzipText, readListFile } from '../pipeline/independent.ts';
+import { DATA } from './download-check.ts';
+import { startBrowserPerFile, watchErrors } from './harness.ts';
+
+const BACI = 'baci-hs22-v202501';
+const JRC = 'jrc-nuclear';
+const { browser, server } = startBrowserPerFile({ beforeAll, afterAll });
+
+interface Flow {
+  year: number;
+  exporter: string;
+  importer: string;
+  code: string;
+  category: string;
+  value: number;
+  /** Tonnes; null where the download has none. */
+  q: number | null;
+}
+
+/** A dataset's flows of one list, each (period, exporter, importer, code) once. */
+function flowsOf(dataset: string, list: string, categories?: ReadonlySet<string>): Flow[] {
+  const { records } = readCsvRecords(readGzipText(join(DATA, 'downloads', `${dataset}.csv.gz`)));
+  const seen = new Map<string, Flow>();
+  for (const r of records) {
+    if (r.list !== list || (categories && !categories.has(r.category ?? ''))) continue;
+    // Category-level data (JRC) have no code: the category is the key of a flow.
+    const code = r.hs6 || (r.category ?? '');
+    const key = [r.period, r.exporter_iso3, r.importer_iso3, code].join('|');
+    seen.set(key, {
+      year: Number(r.year),
+      exporter: r.exporter_iso3 ?? '',
+      importer: r.importer_iso3 ?? '',
+      code,
+      category: r.category ?? '',
+      value: Number(r.value),
+      q: r.quantity_t ? Number(r.quantity_t) : null,
+    });
+  }
+  return [...seen.values()];
+}
+
+type Side = 'export' | 'import';
+const me = (f: Flow, side: Side) => (side === 'export' ? f.exporter : f.importer);
+const other = (f: Flow, side: Side) => (side === 'export' ? f.importer : f.exporter);
+
+/** Value (and tonnes where every row has them) summed by a key. */
+function sumBy(flows: readonly Flow[], key: (f: Flow) => string | null) {
+  const out = new Map<string, { value: number; q: number; withQ: number; rows: number }>();
+  for (const f of flows) {
+    const k = key(f);
+    if (k === null) continue;
+    const a = out.get(k) ?? { value: 0, q: 0, withQ: 0, rows: 0 };
+    a.value += f.value;
+    a.rows++;
+    if (f.q !== null) {
+      a.q += f.q;
+      a.withQ++;
+    }
+    out.set(k, a);
+  }
+  return out;
+}
+
+/** Largest first, ties by key, as every table of the atlas sorts. */
+const ranked = <T extends { value: number }>(m: Map<string, T>) =>
+  [...m]
+    .filter(([, a]) => a.value > 0)
+    .sort((a, b) => b[1].value - a[1].value || (a[0] < b[0] ? -1 : 1));
+
+const en = {
+  change: new Intl.NumberFormat('en-GB', {
+    style: 'percent',
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  }),
+  share: new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 }),
+  int: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }),
+};
+const perTonne = (v: number, currency: string) => `${en.int.format(v)} ${currency}/t`;
+/** A tiny but real share reads "< 0.1%", never "0%" (which would mean no trade). */
+const shareText = (s: number) =>
+  s > 0 && s < 0.0005 ? `< ${en.share.format(0.001)}` : en.share.format(s);
+
+/** A table's rows as the page shows them: row key, then each cell's text and data-value. */
+async function tableRows(page: Page, testId: string) {
+  const table = page.getByTestId(testId);
+  await table.locator('tbody tr').first().waitFor({ state: 'attached', timeout: 30_000 });
+  return table.locator('tbody tr').evaluateAll((rs) =>
+    rs.map((r) => ({
+      key: r.getAttribute('data-key') ?? '',
+      cells: [...r.querySelectorAll('td')].map((td) => ({
+        text: (td.textContent ?? '').trim(),
+        value: td.hasAttribute('data-value') ? Number(td.getAttribute('data-value')) : null,
+      })),
+    })),
+  );
+}
+
+async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = watchErrors(page);
+  await page.goto(`${server().url}${path}`);
+  return { page, errors };
+}
+
+describe('figures of the profile and product pages against the download', () => {
+  it('the year comparison (JRC, France, 2020 against 2021): totals, change and rank cells, partners and their changes', async () => {
+    const inTotal = new Set(
+      readListFile(join(LISTS_DIR, 'jrc-nuclear.csv')).rows.map((r) => r.category),
+    );
+    for (const x of readListFile(join(LISTS_DIR, 'jrc-nuclear.csv')).totalExcludes)
+      inTotal.delete(x);
+    const flows = flowsOf(JRC, 'jrc-nuclear', inTotal);
+    const iso3 = 'FRA';
+    const [earlier, later] = [2020, 2021];
+    const totals = (year: number, side: Side) =>
+      sumBy(
+        flows.filter((f) => f.year === year),
+        (f) => me(f, side),
+      );
+    const value = (year: number, side: Side) => totals(year, side).get(iso3)?.value ?? 0;
+    const rank = (year: number, side: Side) =>
+      ranked(totals(year, side)).findIndex(([k]) => k === iso3) + 1;
+    for (const side of ['export', 'import'] as const) {
+      expect(value(earlier, side), `France ${side}s in ${earlier}`).toBeGreaterThan(0);
+      expect(rank(later, side)).toBeGreaterThan(0);
+    }
+
+    const { page, errors } = await open(
+      `?view=country&dataset=${JRC}&country=${iso3}&year=${later}&year2=${earlier}`,
+    );
+    const rows = new Map((await tableRows(page, 'compare-table')).map((r) => [r.key, r.cells]));
+    for (const [key, side] of [
+      ['ex', 'export'],
+      ['im', 'import'],
+    ] as const) {
+      const a = value(earlier, side);
+      const b = value(later, side);
+      expect(rows.get(key)?.map((c) => c.value)).toEqual([a, b, null]);
+      expect(rows.get(key)?.[2]?.text, `${side} change`).toBe(en.change.format((b - a) / a));
+    }
+    for (const [key, side] of [
+      ['rx', 'export'],
+      ['rm', 'import'],
+    ] as const) {
+      expect(
+        rows.get(key)?.map((c) => c.text),
+        `${side} rank`,
+      ).toEqual([String(rank(earlier, side)), String(rank(later, side)), '']);
+    }
+
+    for (const side of ['export', 'import'] as const) {
+      const by = (year: number) =>
+        sumBy(
+          flows.filter((f) => f.year === year && me(f, side) === iso3),
+          (f) => other(f, side),
+        );
+      const pe = by(earlier);
+      const pl = by(later);
+      const keys = [
+        ...new Set([
+          ...ranked(pl)
+            .slice(0, 10)
+            .map(([k]) => k),
+          ...ranked(pe)
+            .slice(0, 10)
+            .map(([k]) => k),
+        ]),
+      ];
+      const shown = await tableRows(page, `compare-partners-${side}`);
+      expect(shown.map((r) => r.key)).toEqual(keys);
+      for (const r of shown) {
+        const a = pe.get(r.key)?.value ?? 0;
+        const b = pl.get(r.key)?.value ?? 0;
+        expect(
+          r.cells.map((c) => c.value),
+          r.key,
+        ).toEqual([a, b, null]);
+        expect(r.cells[2]?.text, `${side} partner ${r.key} change`).toBe(
+          a > 0 ? en.change.format((b - a) / a) : '–',
+        );
+      }
+    }
+    expect(errors, errors.join('\n')).toEqual([]);
+    await page.close();
+  });
+
+  it("a country's codes table (BACI, Germany, indicative list): value, share and unit value of every code", async () => {
+    const flows = flowsOf(BACI, 'indicative').filter((f) => f.year === 2023);
+    const { page, errors } = await open('?view=country&country=DEU&list=indicative');
+    for (const side of ['export', 'import'] as const) {
+      const mine = flows.filter((f) => me(f, side) === 'DEU');
+      const byCode = sumBy(mine, (f) => f.code);
+      const total = [...byCode.values()].reduce((s, a) => s + a.value, 0);
+      const expected = ranked(byCode)
+        .slice(0, 10)
+        .map(([code, a]) => ({
+          key: code,
+          value: a.value,
+          share: shareText(a.value / total),
+          // A code some of whose rows have no tonnes has no unit value ("–").
+          unit:
+            a.withQ === a.rows && a.q > 0
+              ? perTonne(a.value / (Math.round(a.q * 1000) / 1000), 'USD')
+              : '–',
+        }));
+      expect(expected.filter((e) => e.unit !== '–').length).toBeGreaterThan(2);
+      const shown = await tableRows(page, `codes-${side}`);
+      expect(
+        shown.map((r) => ({
+          key: r.key,
+          value: r.cells[0]?.value,
+          share: r.cells[1]?.text,
+          unit: r.cells[3]?.text,
+        })),
+        side,
+      ).toEqual(expected);
+    }
+    expect(errors, errors.join('\n')).toEqual([]);
+    await page.close();
+  });
+
+  it('unit values more than 3x from the world median (BACI, indicative list): the flagged codes, unit values, medians and counts', async () => {
+    const flows = flowsOf(BACI, 'indicative').filter((f) => f.year === 2023);
+    /** Per code and side, every country's unit value: its value over its known tonnes. */
+    const unitValues = (code: string, side: Side) => {
+      const out = new Map<string, number>();
+      for (const [iso3, a] of sumBy(
+        flows.filter((f) => f.code === code),
+        (f) => me(f, side),
+      ))
+        if (a.value > 0 && a.withQ > 0 && a.q > 0) out.set(iso3, a.value / a.q);
+      return out;
+    };
+    const median = (xs: number[]) => {
+      const s = [...xs].sort((a, b) => a - b);
+      const m = Math.floor(s.length / 2);
+      return s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? NaN) + (s[m] ?? NaN)) / 2;
+    };
+    const codes = [...new Set(flows.map((f) => f.code))];
+    /** Every flagged (country, code, side) of the year, found by plain arithmetic. */
+    const flagged = new Map<string, { key: string; uv: number; median: number; n: number }[]>();
+    for (const code of codes)
+      for (const side of ['export', 'import'] as const) {
+        const uv = unitValues(code, side);
+        if (uv.size < 5) continue;
+        const m = median([...uv.values()]);
+        for (const [iso3, v] of uv)
+          if (v / m > 3 || v / m < 1 / 3)
+            flagged.set(iso3, [
+              ...(flagged.get(iso3) ?? []),
+              { key: `${code}-${side}`, uv: v, median: m, n: uv.size },
+            ]);
+      }
+    // The country with the most flagged codes (ties by ISO code), so the table is not empty.
+    const [iso3, rows] = [...flagged].sort(
+      (a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1),
+    )[0] ?? ['', []];
+    expect(rows.length).toBeGreaterThan(1);
+    const { page, errors } = await open(`?view=country&country=${iso3}&list=indicative`);
+    const shown = await tableRows(page, 'unit-value-outliers');
+    expect(shown.map((r) => r.key).sort()).toEqual(rows.map((r) => r.key).sort());
+    for (const r of shown) {
+      const want = rows.find((x) => x.key === r.key);
+      expect(
+        r.cells.map((c) => c.value),
+        r.key,
+      ).toEqual([
+        Math.round(want?.uv ?? NaN),
+        Math.round(want?.median ?? NaN),
+        null,
+        null,
+        want?.n,
+      ]);
+    }
+    expect(errors, errors.join('\n')).toEqual([]);
+    await page.close();
+  });
+
+  it("the product page's exporters and importers (BACI, 850440): value, share, tonnes' unit value", async () => {
+    const flows = flowsOf(BACI, 'chpl').filter((f) => f.year === 2023 && f.code === '850440');
+    const { page, errors } = await open('?view=product&hs=850440');
+    for (const side of ['export', 'import'] as const) {
+      const by = sumBy(flows, (f) => me(f, side));
+      const total = [...by.values()].reduce((s, a) => s + a.value, 0);
+      const expected = ranked(by)
+        .slice(0, 10)
+        .map(([iso3, a]) => ({
+          key: iso3,
+          value: a.value,
+          share: shareText(a.value / total),
+          unit: a.withQ > 0 && a.q > 0 ? perTonne(a.value / a.q, 'USD') : '–',
+        }));
+      expect(expected).toHaveLength(10);
+      const shown = await tableRows(page, `product-${side}ers`);
+      expect(
+        shown.map((r) => ({
+          key: r.key,
+          value: r.cells[0]?.value,
+          share: r.cells[1]?.text,
+          unit: r.cells[3]?.text,
+        })),
+        side,
+      ).toEqual(expected);
+    }
+    expect(errors, errors.join('\n')).toEqual([]);
+    await page.close();
+  });
+});
