@@ -24,6 +24,17 @@ const SET_ASIDE: Record<string, SetAsideReason> = {
   'World total, partner rows present': 'world-partner',
   're-exports (already inside exports)': 're-exports',
   're-imports (already inside imports)': 're-imports',
+  'domestic exports (already inside exports)': 'domestic-exports',
+  'foreign imports (already inside imports)': 'foreign-imports',
+  'exports after inward processing (already inside exports)': 'exports-inward-processing',
+  'exports for outward processing (already inside exports)': 'exports-outward-processing',
+  'imports for inward processing (already inside imports)': 'imports-inward-processing',
+  'imports after outward processing (already inside imports)': 'imports-outward-processing',
+  'breakdown by second partner': 'breakdown-partner2',
+  'breakdown by customs procedure': 'breakdown-customs',
+  'breakdown by mode of transport': 'breakdown-transport',
+  'breakdown by mode of supply': 'breakdown-supply',
+  'aggregate record (isAggregate)': 'aggregate-record',
 };
 
 const REPAIRS: Record<string, RepairReason> = {

@@ -43,6 +43,17 @@ const SET_ASIDE: Record<Exclude<SetAsideReason, 'other'>, MessageKey> = {
   'world-partner': 'noteKindWorld',
   're-exports': 'noteKindReexports',
   're-imports': 'noteKindReimports',
+  'domestic-exports': 'noteKindDomesticExports',
+  'foreign-imports': 'noteKindForeignImports',
+  'exports-inward-processing': 'noteKindExportsIp',
+  'exports-outward-processing': 'noteKindExportsOp',
+  'imports-inward-processing': 'noteKindImportsIp',
+  'imports-outward-processing': 'noteKindImportsOp',
+  'breakdown-partner2': 'noteKindByPartner2',
+  'breakdown-customs': 'noteKindByCustoms',
+  'breakdown-transport': 'noteKindByTransport',
+  'breakdown-supply': 'noteKindBySupply',
+  'aggregate-record': 'noteKindAggregateRecord',
 };
 const REPAIRS: Record<Exclude<RepairReason, 'other'>, MessageKey> = {
   'value-rounded': 'noteKindRounded',

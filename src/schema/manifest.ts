@@ -101,6 +101,17 @@ export type SetAsideReason =
   | 'world-partner'
   | 're-exports'
   | 're-imports'
+  | 'domestic-exports'
+  | 'foreign-imports'
+  | 'exports-inward-processing'
+  | 'exports-outward-processing'
+  | 'imports-inward-processing'
+  | 'imports-outward-processing'
+  | 'breakdown-partner2'
+  | 'breakdown-customs'
+  | 'breakdown-transport'
+  | 'breakdown-supply'
+  | 'aggregate-record'
   | 'other';
 
 /** How rows were repaired on reading; `value-rounded` to a whole unit of the dataset's currency. */

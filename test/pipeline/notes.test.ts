@@ -15,8 +15,14 @@ describe('dataset notes as facts', () => {
         repairs: { 'value rounded to the whole euro': 1 },
       },
       {
-        aggregateReasons: { 'exports after inward processing (already inside exports)': 4 },
-        aggregateValues: { 'exports after inward processing (already inside exports)': 7 },
+        aggregateReasons: {
+          'exports after inward processing (already inside exports)': 4,
+          'subtotal of a reader the atlas does not know': 1,
+        },
+        aggregateValues: {
+          'exports after inward processing (already inside exports)': 7,
+          'subtotal of a reader the atlas does not know': 3,
+        },
         repairs: { 'value rounded to the dollar': 5, 'country code alias applied': 6 },
       },
     ];
@@ -28,13 +34,14 @@ describe('dataset notes as facts', () => {
     ).toEqual([
       { kind: 'upperBound' },
       { kind: 'mirror' },
+      { kind: 'setAside', reason: 'exports-inward-processing', rows: 4, value: 7 },
       { kind: 'setAside', reason: 'hs4-heading', rows: 5, value: 230 },
       {
         kind: 'setAside',
         reason: 'other',
-        rows: 4,
-        value: 7,
-        text: 'exports after inward processing (already inside exports)',
+        rows: 1,
+        value: 3,
+        text: 'subtotal of a reader the atlas does not know',
       },
       { kind: 'repaired', reason: 'country-alias', rows: 6 },
       { kind: 'repaired', reason: 'value-rounded', rows: 6 },

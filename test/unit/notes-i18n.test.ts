@@ -62,7 +62,7 @@ describe('dataset notes and coverage in the reader’s language', () => {
     );
     expect(en).toContainEqual(
       expect.stringMatching(
-        /^[\d,]+ rows, worth [\d,]+\u00a0EUR, are totals of other rows and were not added: HS4 heading total \(the CN8 rows under it are the detail\)\.$/,
+        /^[\d,]+ rows, worth [\d,]+\u00a0EUR, repeat what other rows hold and were not added: HS4 heading total \(the CN8 rows under it are the detail\)\.$/,
       ),
     );
     expect(datasetCoverage(eu, 'en')).toMatch(
@@ -108,7 +108,7 @@ describe('dataset notes and coverage in the reader’s language', () => {
     ];
     expect(datasetNotes({ ...ds, notes, currency: 'EUR' }, manifest.lists, 'fr')).toEqual([
       {
-        text: '1 row, worth 1,234,567\u00a0EUR, is a total of other rows and was not added: exports after inward processing.',
+        text: '1 row, worth 1,234,567\u00a0EUR, repeats what other rows hold and was not added: exports after inward processing.',
         quoted: true,
         kind: 'aggregates',
       },

@@ -81,7 +81,7 @@ export const en = {
   noteMirror:
     "Both declarations of a flow are kept: exports are the exporter's reports, imports the importer's; the download's reported_by column says whose each row is.",
   noteAggregates:
-    '{n, plural, one {# row, worth {value}, is a total of other rows and was not added} other {# rows, worth {value}, are totals of other rows and were not added}}: {what}.',
+    '{n, plural, one {# row, worth {value}, repeats what other rows hold and was not added} other {# rows, worth {value}, repeat what other rows hold and were not added}}: {what}.',
   noteRepaired:
     '{n, plural, one {# row repaired} other {# rows repaired}}: {what} (see build-report.json).',
   noteUpperFlows: 'Under those codes: {flows, plural, one {# flow} other {# flows}}, {value}.',
@@ -93,6 +93,17 @@ export const en = {
   noteKindWorld: 'World total where partner rows are present (they are the detail)',
   noteKindReexports: 're-exports (already inside exports)',
   noteKindReimports: 're-imports (already inside imports)',
+  noteKindDomesticExports: 'domestic exports (already inside exports)',
+  noteKindForeignImports: 'imports of foreign goods (already inside imports)',
+  noteKindExportsIp: 'exports after inward processing (already inside exports)',
+  noteKindExportsOp: 'exports for outward processing (already inside exports)',
+  noteKindImportsIp: 'imports for inward processing (already inside imports)',
+  noteKindImportsOp: 'imports after outward processing (already inside imports)',
+  noteKindByPartner2: 'breakdown by second partner (the total over all second partners is kept)',
+  noteKindByCustoms: 'breakdown by customs procedure (the total of all procedures is kept)',
+  noteKindByTransport: 'breakdown by mode of transport (the total of all modes is kept)',
+  noteKindBySupply: 'breakdown by mode of supply (the total of all modes is kept)',
+  noteKindAggregateRecord: 'aggregate record (marked isAggregate by the source)',
   noteKindRounded: 'value rounded to a whole unit ({currency})',
   noteKindAlias: 'country code replaced by its ISO code',
   noteKindZero: 'HS code leading zero restored',
@@ -188,7 +199,7 @@ export const fr: Catalogue = {
   noteMirror:
     'Les deux déclarations d’un flux sont conservées\u00a0: les exportations sont celles des exportateurs, les importations celles des importateurs\u202f; la colonne reported_by du téléchargement indique de qui vient chaque ligne.',
   noteAggregates:
-    '{n, plural, one {# ligne, d’une valeur de {value}, est un total d’autres lignes et n’a pas été ajoutée} other {# lignes, d’une valeur de {value}, sont des totaux d’autres lignes et n’ont pas été ajoutées}}\u00a0: {what}.',
+    '{n, plural, one {# ligne, d’une valeur de {value}, reprend ce que d’autres lignes contiennent déjà et n’a pas été ajoutée} other {# lignes, d’une valeur de {value}, reprennent ce que d’autres lignes contiennent déjà et n’ont pas été ajoutées}}\u00a0: {what}.',
   noteRepaired:
     '{n, plural, one {# ligne corrigée} other {# lignes corrigées}}\u00a0: {what} (voir build-report.json).',
   noteUpperFlows: 'Sous ces codes\u00a0: {flows, plural, one {# flux} other {# flux}}, {value}.',
@@ -202,6 +213,25 @@ export const fr: Catalogue = {
     'total «\u00a0Monde\u00a0» là où figurent les lignes par partenaire (elles en donnent le détail)',
   noteKindReexports: 'réexportations (déjà comprises dans les exportations)',
   noteKindReimports: 'réimportations (déjà comprises dans les importations)',
+  noteKindDomesticExports:
+    'exportations de produits nationaux (déjà comprises dans les exportations)',
+  noteKindForeignImports:
+    'importations de marchandises étrangères (déjà comprises dans les importations)',
+  noteKindExportsIp:
+    'exportations après perfectionnement actif (déjà comprises dans les exportations)',
+  noteKindExportsOp:
+    'exportations en vue d’un perfectionnement passif (déjà comprises dans les exportations)',
+  noteKindImportsIp:
+    'importations en vue d’un perfectionnement actif (déjà comprises dans les importations)',
+  noteKindImportsOp:
+    'importations après perfectionnement passif (déjà comprises dans les importations)',
+  noteKindByPartner2:
+    'ventilation par second partenaire (le total de tous les seconds partenaires est conservé)',
+  noteKindByCustoms: 'ventilation par régime douanier (le total de tous les régimes est conservé)',
+  noteKindByTransport:
+    'ventilation par mode de transport (le total de tous les modes est conservé)',
+  noteKindBySupply: 'ventilation par mode de fourniture (le total de tous les modes est conservé)',
+  noteKindAggregateRecord: 'enregistrement agrégé (marqué isAggregate par la source)',
   noteKindRounded: 'valeur arrondie à l’unité ({currency})',
   noteKindAlias: 'code pays remplacé par son code ISO',
   noteKindZero: 'zéro initial du code SH rétabli',
@@ -294,7 +324,7 @@ export const es: Catalogue = {
   noteMirror:
     'Se conservan las dos declaraciones de un flujo: las exportaciones son las de los exportadores y las importaciones, las de los importadores; la columna reported_by de la descarga indica de quién es cada fila.',
   noteAggregates:
-    '{n, plural, one {# fila, por un valor de {value}, es un total de otras filas y no se sumó} other {# filas, por un valor de {value}, son totales de otras filas y no se sumaron}}: {what}.',
+    '{n, plural, one {# fila, por un valor de {value}, repite lo que ya contienen otras filas y no se sumó} other {# filas, por un valor de {value}, repiten lo que ya contienen otras filas y no se sumaron}}: {what}.',
   noteRepaired:
     '{n, plural, one {# fila corregida} other {# filas corregidas}}: {what} (véase build-report.json).',
   noteUpperFlows: 'Bajo esos códigos: {flows, plural, one {# flujo} other {# flujos}}, {value}.',
@@ -306,6 +336,24 @@ export const es: Catalogue = {
   noteKindWorld: 'total «Mundo» donde figuran las filas por socio (que dan el detalle)',
   noteKindReexports: 'reexportaciones (ya incluidas en las exportaciones)',
   noteKindReimports: 'reimportaciones (ya incluidas en las importaciones)',
+  noteKindDomesticExports:
+    'exportaciones de productos nacionales (ya incluidas en las exportaciones)',
+  noteKindForeignImports:
+    'importaciones de mercancías extranjeras (ya incluidas en las importaciones)',
+  noteKindExportsIp:
+    'exportaciones tras perfeccionamiento activo (ya incluidas en las exportaciones)',
+  noteKindExportsOp:
+    'exportaciones para perfeccionamiento pasivo (ya incluidas en las exportaciones)',
+  noteKindImportsIp:
+    'importaciones para perfeccionamiento activo (ya incluidas en las importaciones)',
+  noteKindImportsOp:
+    'importaciones tras perfeccionamiento pasivo (ya incluidas en las importaciones)',
+  noteKindByPartner2:
+    'desglose por segundo socio (se conserva el total de todos los segundos socios)',
+  noteKindByCustoms: 'desglose por régimen aduanero (se conserva el total de todos los regímenes)',
+  noteKindByTransport: 'desglose por modo de transporte (se conserva el total de todos los modos)',
+  noteKindBySupply: 'desglose por modo de suministro (se conserva el total de todos los modos)',
+  noteKindAggregateRecord: 'registro agregado (marcado isAggregate por la fuente)',
   noteKindRounded: 'valor redondeado a la unidad ({currency})',
   noteKindAlias: 'código de país sustituido por su código ISO',
   noteKindZero: 'cero inicial del código SA restablecido',
@@ -398,7 +446,7 @@ export const ru: Catalogue = {
   noteMirror:
     'Сохраняются данные обеих сторон о потоке: экспорт — по данным экспортёров, импорт — по данным импортёров; столбец reported_by в скачанном файле показывает, чьи данные в каждой строке.',
   noteAggregates:
-    '{n, plural, one {# строка на сумму {value} является итогом других строк и не учтена} few {# строки на сумму {value} являются итогами других строк и не учтены} many {# строк на сумму {value} являются итогами других строк и не учтены} other {# строки на сумму {value} являются итогами других строк и не учтены}}: {what}.',
+    '{n, plural, one {# строка на сумму {value} повторяет данные других строк и не учтена} few {# строки на сумму {value} повторяют данные других строк и не учтены} many {# строк на сумму {value} повторяют данные других строк и не учтены} other {# строки на сумму {value} повторяют данные других строк и не учтены}}: {what}.',
   noteRepaired:
     '{n, plural, one {# строка исправлена} few {# строки исправлены} many {# строк исправлено} other {# строки исправлено}}: {what} (см. build-report.json).',
   noteUpperFlows:
@@ -411,6 +459,17 @@ export const ru: Catalogue = {
   noteKindWorld: 'итог «Мир» при наличии строк по партнёрам (детализация — в них)',
   noteKindReexports: 'реэкспорт (уже входит в экспорт)',
   noteKindReimports: 'реимпорт (уже входит в импорт)',
+  noteKindDomesticExports: 'экспорт товаров отечественного производства (уже входит в экспорт)',
+  noteKindForeignImports: 'импорт иностранных товаров (уже входит в импорт)',
+  noteKindExportsIp: 'экспорт после переработки на таможенной территории (уже входит в экспорт)',
+  noteKindExportsOp: 'экспорт для переработки вне таможенной территории (уже входит в экспорт)',
+  noteKindImportsIp: 'импорт для переработки на таможенной территории (уже входит в импорт)',
+  noteKindImportsOp: 'импорт после переработки вне таможенной территории (уже входит в импорт)',
+  noteKindByPartner2: 'разбивка по второму партнёру (итог по всем вторым партнёрам сохранён)',
+  noteKindByCustoms: 'разбивка по таможенным процедурам (итог по всем процедурам сохранён)',
+  noteKindByTransport: 'разбивка по видам транспорта (итог по всем видам сохранён)',
+  noteKindBySupply: 'разбивка по способам поставки (итог по всем способам сохранён)',
+  noteKindAggregateRecord: 'агрегированная запись (источник пометил её как isAggregate)',
   noteKindRounded: 'стоимость округлена до целой единицы ({currency})',
   noteKindAlias: 'код страны заменён кодом ISO',
   noteKindZero: 'восстановлен начальный ноль кода ГС',
