@@ -23,6 +23,7 @@ import * as coverage from './catalog/coverage.ts';
 import type * as pages from './catalog/pages.ts';
 import type * as flows from './catalog/flows.ts';
 import type * as profiles from './catalog/profiles.ts';
+import type * as groups from './catalog/groups.ts';
 import type * as readme from '../download/readme-catalog.ts';
 
 /**
@@ -82,6 +83,7 @@ type All = typeof eager.en &
   typeof pages.en &
   typeof flows.en &
   typeof profiles.en &
+  typeof groups.en &
   typeof readme.en;
 export type MessageKey = keyof All;
 type Catalogue = Partial<Record<MessageKey, string>>;

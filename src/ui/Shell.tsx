@@ -33,6 +33,12 @@ const ProductView = lazy(() =>
 const SourcesView = lazy(() =>
   import('../views/SourcesView.tsx').then((m) => ({ default: m.SourcesView })),
 );
+const GroupView = lazy(() =>
+  import('../views/GroupView.tsx').then((m) => ({ default: m.GroupView })),
+);
+const RegimeView = lazy(() =>
+  import('../views/RegimeView.tsx').then((m) => ({ default: m.RegimeView })),
+);
 // Workshop presentation mode (present=1): loads only when a tour is presented.
 const PresentView = lazy(() =>
   import('../views/PresentView.tsx').then((m) => ({ default: m.PresentView })),
@@ -48,11 +54,13 @@ interface ShellProps {
 
 const NAV: {
   view: View;
-  key: 'navMap' | 'navTable' | 'navFlows' | 'navCompare' | 'navMethods' | 'navSources';
+  key:
+    'navMap' | 'navTable' | 'navFlows' | 'navGroups' | 'navCompare' | 'navMethods' | 'navSources';
 }[] = [
   { view: 'map', key: 'navMap' },
   { view: 'table', key: 'navTable' },
   { view: 'flows', key: 'navFlows' },
+  { view: 'group', key: 'navGroups' },
   { view: 'compare', key: 'navCompare' },
   { view: 'methods', key: 'navMethods' },
   { view: 'sources', key: 'navSources' },
@@ -229,6 +237,10 @@ function ViewSwitch(props: ViewProps) {
       return <MethodsView {...props} />;
     case 'sources':
       return <SourcesView {...props} />;
+    case 'group':
+      return <GroupView {...props} />;
+    case 'regime':
+      return <RegimeView {...props} />;
     default:
       return <p className="not-built">{props.t('notBuilt')}</p>;
   }

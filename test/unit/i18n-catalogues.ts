@@ -10,6 +10,7 @@ import * as coverage from '../../src/i18n/catalog/coverage.ts';
 import * as pages from '../../src/i18n/catalog/pages.ts';
 import * as flows from '../../src/i18n/catalog/flows.ts';
 import * as profiles from '../../src/i18n/catalog/profiles.ts';
+import * as groups from '../../src/i18n/catalog/groups.ts';
 import * as workshopLazy from '../../src/workshop/catalog.ts';
 import * as readme from '../../src/download/readme-catalog.ts';
 import { registerCatalog } from '../../src/i18n/messages.ts';
@@ -33,6 +34,7 @@ export const SOURCES: { name: string; cat: Record<Lang, Cat> }[] = [
   { name: 'pages', cat: pages },
   { name: 'flows', cat: flows },
   { name: 'profiles', cat: profiles },
+  { name: 'groups', cat: groups },
   { name: 'workshop (lazy)', cat: workshopLazy },
   { name: 'download README', cat: readme },
 ];

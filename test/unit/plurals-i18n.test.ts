@@ -12,6 +12,13 @@ import { ALL, KEYS, LANGS, pluralBlocks, variables } from './i18n-catalogues.ts'
  * new message with a count cannot slip through as plain text.
  */
 const COUNTS: Record<string, string[]> = {
+  gpOwnGroup: ['n'],
+  gpMembersWithData: ['k', 'n'],
+  gpPartnersExport: ['n'],
+  gpPartnersImport: ['n'],
+  gpCodesExport: ['n'],
+  gpCodesImport: ['n'],
+  rgParticipants: ['n'],
   loadingFiles: ['done', 'total'],
   ctlHsFound: ['total'],
   ctlHsMore: ['total', 'shown'],
@@ -104,6 +111,7 @@ const NOT_COUNTS: Record<string, string> = {
   'covSubsetPart.n': 'same',
   'covKofN.k': '"2 of 50" in a table cell: figures only',
   'covKofN.n': 'same',
+  'gpRankOf.n': '"2 of 5" in a table cell: figures only',
   'covYearOf.k': '"2022: 2 of 50": figures only',
   'covYearOf.n': 'same',
   'covWithRows.n': 'a count in parentheses after a heading',

@@ -1,0 +1,71 @@
+/**
+ * A group's figures that the group functions in groups.ts do not give by themselves: its top
+ * codes (from the flows shard, which keeps the code of every exporter -> importer pair) and its
+ * totals over the years. Pure; a year or code without data is absent, never zero.
+ */
+import type { ColumnarShard, FlowColumns, MapColumns } from '../schema/manifest.ts';
+import { countryTotals, groupTotal, type GroupFlow, type GroupTotal } from './groups.ts';
+
+export interface GroupCode {
+  code: string;
+  value: number;
+  /** Part of the group's total under the codes counted, 0-1. */
+  share: number;
+}
+
+/**
+ * The codes a group trades most under the selection: exports are flows whose exporter is a
+ * member (trade between members included, as in the group's total), imports the other way
+ * round. Self-flows are left out, as flowPairs leaves them out.
+ */
+export function groupTopCodes(
+  shard: ColumnarShard<FlowColumns>,
+  keys: ReadonlySet<string>,
+  members: readonly string[],
+  flow: GroupFlow,
+  n: number,
+): GroupCode[] {
+  const set = new Set(members);
+  const d = shard.data;
+  const side = flow === 'export' ? d.exporter : d.importer;
+  const sums = new Map<string, number>();
+  for (let i = 0; i < d.code.length; i++) {
+    const code = String(d.code[i]);
+    if (!keys.has(code) || !set.has(String(side[i]))) continue;
+    if (d.exporter[i] === d.importer[i]) continue;
+    const v = Number(d.value[i] ?? 0);
+    if (v > 0) sums.set(code, (sums.get(code) ?? 0) + v);
+  }
+  const total = [...sums.values()].reduce((s, v) => s + v, 0);
+  return [...sums]
+    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
+    .slice(0, Math.max(0, n))
+    .map(([code, value]) => ({ code, value, share: total > 0 ? value / total : 0 }));
+}
+
+/** One year of a group's trend: null where no member has data that year. */
+export interface GroupYear {
+  year: number;
+  export: GroupTotal | null;
+  import: GroupTotal | null;
+}
+
+/**
+ * The group's totals in each year of the map shards given (one shard per year), with the
+ * members it had in that year (`membersIn`: a region's fixed list, or a union's members on
+ * the date).
+ */
+export function groupTrend(
+  shards: readonly { year: number; shard: ColumnarShard<MapColumns> }[],
+  category: string,
+  membersIn: (year: number) => readonly string[],
+): GroupYear[] {
+  return shards.map(({ year, shard }) => {
+    const members = membersIn(year);
+    const of = (flow: GroupFlow) => {
+      const g = groupTotal(countryTotals(shard, year, category, flow), members);
+      return g.members.length > 0 ? g : null;
+    };
+    return { year, export: of('export'), import: of('import') };
+  });
+}
