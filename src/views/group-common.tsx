@@ -72,7 +72,14 @@ export function GroupNotices({ notices, t }: { notices: GroupNotice[]; t: ViewPr
       <strong>{t('noticeTitle')}</strong>
       <ul>
         {notices.map((n, i) => (
-          <li key={i}>{t(NOTICE_MESSAGES[n.reason], { param: n.param, value: n.value })}</li>
+          // An id the groups file lacks is a value the parameter cannot take, not an unknown
+          // parameter: it is worded as the link notices word an invalid value.
+          <li key={i}>
+            {t(NOTICE_MESSAGES[n.reason === 'unknown' ? 'invalid' : n.reason], {
+              param: n.param,
+              value: n.value,
+            })}
+          </li>
         ))}
       </ul>
     </div>
