@@ -92,7 +92,10 @@ export function CountryProfile(props: CountryProfileProps) {
       head: byCategory ? (
         describe(r.key)
       ) : (
-        <a {...linkTo(props, { view: 'product', hs: r.key, codes: [] })}>{describe(r.key)}</a>
+        // Shortened to two lines in the table; the title and the product page give it whole.
+        <a {...linkTo(props, { view: 'product', hs: r.key, codes: [] })} title={describe(r.key)}>
+          {describe(r.key)}
+        </a>
       ),
       cells: [
         { text: money(r.value), value: r.value },

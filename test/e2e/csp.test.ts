@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { encodeTour } from '../../src/workshop/tour.ts';
 import { DIST, startBrowserPerFile, watchErrors } from './harness.ts';
+import { clickerNext } from './rooms.ts';
 
 /**
  * Issue 7: the production build carries a Content Security Policy with no inline script and
@@ -286,7 +287,7 @@ describe('Content Security Policy', () => {
     const counter = page.getByTestId('ws-counter');
     await expect.poll(() => counter.textContent()).toBe('Step 1 of 3');
     for (const n of [2, 3]) {
-      await page.keyboard.press('PageDown');
+      await clickerNext(page);
       await expect.poll(() => counter.textContent()).toBe(`Step ${n} of 3`);
     }
     await page.waitForSelector('.ws-present [data-testid="print-caption"]');

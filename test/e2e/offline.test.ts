@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import type { Manifest } from '../../src/schema/manifest.ts';
 import { encodeTour } from '../../src/workshop/tour.ts';
 import { DIST, startBrowserPerFile, watchErrors } from './harness.ts';
+import { clickerNext } from './rooms.ts';
 
 const { browser, server } = startBrowserPerFile({ beforeAll, afterAll });
 const manifest = JSON.parse(readFileSync(resolve(DIST, 'data/manifest.json'), 'utf8')) as Manifest;
@@ -114,8 +115,9 @@ describe('offline use (service worker) in Chromium', () => {
       const drawn = page.locator(`.ws-present ${steps[n - 1]?.[2]}`);
       await expect.poll(() => drawn.count(), { message: `step ${n}` }).toBeGreaterThan(0);
       expect(await page.locator('.ws-present [role="alert"]').count(), `step ${n}`).toBe(0);
-      // A presenter's clicker sends PageDown (and PageUp to go back).
-      if (n < steps.length) await page.keyboard.press('PageDown');
+      // A presenter's clicker sends PageDown (and PageUp to go back); a step longer than the
+      // screen is revealed before the next.
+      if (n < steps.length) await clickerNext(page);
     }
     await page.keyboard.press('PageUp');
     await expect.poll(() => counter.textContent()).toBe('Étape 4 sur 5');

@@ -73,3 +73,17 @@ export async function openIn(
   await page.waitForTimeout(300);
   return page;
 }
+
+/**
+ * What a presenter's clicker does to reach the next step: Page Down until the step counter
+ * changes, since a step longer than the screen is first revealed. Returns the presses it took.
+ */
+export async function clickerNext(page: Page, key: 'PageDown' | 'PageUp' = 'PageDown') {
+  const counter = page.getByTestId('ws-counter');
+  const from = await counter.textContent();
+  for (let presses = 1; presses <= 30; presses++) {
+    await page.keyboard.press(key);
+    if ((await counter.textContent()) !== from) return presses;
+  }
+  throw new Error(`${key} pressed 30 times without leaving "${from}"`);
+}
