@@ -1,6 +1,6 @@
 import { Announce } from '../ui/Announce.tsx';
 import { CoverageNote } from '../ui/CoverageNote.tsx';
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { MapColumns, MonthColumns, ProductColumns, WorldPaths } from '../schema/manifest.ts';
 import { useShards, useTopology } from '../data/use-data.ts';
 import { useSelection } from '../data/use-selection.ts';
@@ -24,9 +24,16 @@ import type { ViewProps } from './types.ts';
 import { DataErrorNote, LoadingStatus } from './DataStatus.tsx';
 import './map-view.css';
 
+// Groups load only when asked for (or named in the address), never with the first view.
+const MapGroups = lazy(() => import('./group-map.tsx').then((m) => ({ default: m.MapGroups })));
+
 /** The map explorer (view=map) and the full ranking (view=table), on the same filters. */
 export function MapView(props: ViewProps) {
   const { manifest, state, t, lang } = props;
+  const [groupsAsked, setGroupsAsked] = useState(false);
+  const [outline, setOutline] = useState<ReadonlySet<string>>(() => new Set());
+  const setMembers = useMemo(() => (m: string[]) => setOutline(new Set(m)), []);
+  const showGroups = groupsAsked || state.group !== '' || state.members.length > 0;
   const { res, sel } = useSelection(manifest, state);
   const ds = res?.dataset;
   // Every value is shown in its own dataset's currency; nothing here assumes one.
@@ -217,6 +224,7 @@ export function MapView(props: ViewProps) {
                 currency={currency}
                 prevPeriod={prevPeriod}
                 topo={topo}
+                outline={outline}
               />
             )}
           </>
@@ -230,6 +238,15 @@ export function MapView(props: ViewProps) {
       {/* Its own grid area, so on a phone the map comes first, then the controls, then this. */}
       {model && scale && !shardError && (
         <section className="map-ranking" aria-labelledby="ranking-heading">
+          {showGroups ? (
+            <Suspense fallback={<p role="status">{t('loading')}</p>}>
+              <MapGroups {...props} model={model} currency={currency} onMembers={setMembers} />
+            </Suspense>
+          ) : (
+            <button type="button" className="map-groups-open" onClick={() => setGroupsAsked(true)}>
+              {t('mapGroupsButton')}
+            </button>
+          )}
           <h3 id="ranking-heading" className="ranking-heading">
             {t('rankingHeading')}
           </h3>
@@ -263,6 +280,7 @@ function MapPanel({
   currency,
   prevPeriod,
   topo,
+  outline,
   manifest,
   state,
   t,
@@ -276,6 +294,7 @@ function MapPanel({
   currency: string;
   prevPeriod: string;
   topo: Loaded;
+  outline: ReadonlySet<string>;
 }) {
   const layout = useMemo(() => (topo.status === 'ready' ? layoutWorld(topo.data) : null), [topo]);
   const ids = useMemo(() => layout?.shapes.map((s) => s.id) ?? [], [layout]);
@@ -358,6 +377,7 @@ function MapPanel({
             onSelect={(id) => update({ view: 'country', country: id })}
             t={t}
             firstFocus={topRanked(model)}
+            outline={outline}
           />
           <Legend
             scale={scale}

@@ -167,6 +167,57 @@ describe('group views in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('on the map: a group chosen by pointer is outlined, its total and shares beside the ranking', async () => {
+    const page = await browser().newPage({ viewport: { width: 1440, height: 900 } });
+    const errors = watchErrors(page);
+    const asked: string[] = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    await page.goto(server().url);
+    await page.waitForSelector('svg.map-svg path.country', { state: 'attached' });
+    // Not part of the first view: the groups file waits until a reader asks for groups.
+    expect(asked.filter((p) => p.endsWith('groups.json'))).toEqual([]);
+    await page.getByRole('button', { name: 'Show a group of countries' }).click();
+    await page.getByLabel('Group', { exact: true }).selectOption('central-asia');
+    await expect.poll(() => search(page)).toBe('?group=central-asia');
+    await page.waitForSelector('[data-testid="map-group-members"]');
+    const outlined = await page
+      .locator('[data-testid="group-outline"] path')
+      .evaluateAll((ps) => ps.map((p) => p.getAttribute('data-id')).sort());
+    expect(outlined).toEqual([...members('central-asia')].sort());
+    const plain = plainGroup(plainPairs('chpl'), members('central-asia')).export;
+    const total = [...plain.byMember.values()].reduce((s, v) => s + v, 0);
+    expect(await num(page, '[data-testid="map-group-total"]')).toBe(total);
+    for (const [iso3, v] of plain.byMember) {
+      const tds = page.locator(`[data-testid="map-group-members"] tr[data-key="${iso3}"] td`);
+      expect(Number(await tds.nth(0).getAttribute('data-value')), iso3).toBe(v);
+      expect(Number(await tds.nth(1).getAttribute('data-value')), iso3).toBeCloseTo(v / total, 12);
+    }
+    // The groups ranked: Central Asia's row holds the same total.
+    await page.getByLabel('Rank the groups too').check();
+    const row = page.locator('[data-testid="map-group-ranking"] tr[data-key="central-asia"] td');
+    expect(Number(await row.first().getAttribute('data-value'))).toBe(total);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('on the map: a group chosen by keyboard alone', async () => {
+    const page = await browser().newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(server().url);
+    await page.waitForSelector('svg.map-svg path.country', { state: 'attached' });
+    await page.getByRole('button', { name: 'Show a group of countries' }).focus();
+    await page.keyboard.press('Enter');
+    const select = page.getByLabel('Group', { exact: true });
+    await select.waitFor();
+    await select.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => search(page)).toBe('?group=central-asia');
+    await expect
+      .poll(() => page.locator('[data-testid="group-outline"] path').count())
+      .toBe(members('central-asia').length);
+    await page.close();
+  }, 60_000);
+
   it("the regime view's NSG shares equal the download's (indicative list, nuclear)", async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     const errors = watchErrors(page);

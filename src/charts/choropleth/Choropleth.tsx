@@ -19,6 +19,8 @@ interface Props {
   t: T;
   /** Where keyboard focus enters the map (the top-ranked place); else the first with data. */
   firstFocus?: string;
+  /** Places drawn with an outline over their fill (a group's members). */
+  outline?: ReadonlySet<string>;
 }
 
 /** Places smaller than this (in map units²) also get a dot, so Singapore or Malta can be seen and hit. */
@@ -34,7 +36,16 @@ const KEYS: Record<string, Direction> = {
  * The world choropleth. Paths are projected once per width (layout); a change of year or
  * list only changes fills. Hover, focus and touch share one tooltip.
  */
-export function Choropleth({ layout, fills, describe, ariaLabel, onSelect, t, firstFocus }: Props) {
+export function Choropleth({
+  layout,
+  fills,
+  describe,
+  ariaLabel,
+  onSelect,
+  t,
+  firstFocus,
+  outline,
+}: Props) {
   const uid = useId().replace(/:/g, '');
   const svgRef = useRef<SVGSVGElement>(null);
   const gRef = useRef<SVGGElement>(null);
@@ -239,6 +250,16 @@ export function Choropleth({ layout, fills, describe, ariaLabel, onSelect, t, fi
             focusId={focusId}
             focusLabel={focusLabel}
           />
+          {outline && outline.size > 0 && (
+            // A stroke layer over the fills: the colours stay readable and the members stand out.
+            <g className="group-outline" aria-hidden="true" data-testid="group-outline">
+              {layout.shapes
+                .filter((s) => outline.has(s.id))
+                .map((s) => (
+                  <path key={s.id} data-id={s.id} d={s.d} />
+                ))}
+            </g>
+          )}
         </g>
       </svg>
       {tip && content && (

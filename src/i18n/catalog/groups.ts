@@ -3,6 +3,12 @@
  * "rg". Loaded with the group views, not with the map.
  */
 export const en = {
+  gpMapTotal: '{group}: {value} on the map.',
+  gpOpenProfile: 'Open the group’s profile',
+  gpMapMembersCaption: '{group}: each member’s value on the map and its share of the group',
+  gpRankGroups: 'Rank the groups too',
+  gpGroupRankingCaption: 'Groups ranked by the total of their members on the map, {year}',
+  gpMembersWithDataCol: 'Members with data',
   gpTitle: 'Groups of countries',
   gpChoose: 'Group',
   gpNone: 'Choose a group',
@@ -77,6 +83,12 @@ export const en = {
 type Catalogue = Record<keyof typeof en, string>;
 
 export const fr: Catalogue = {
+  gpMapTotal: '{group}\u00a0: {value} sur la carte.',
+  gpOpenProfile: 'Ouvrir le profil du groupe',
+  gpMapMembersCaption: '{group}\u00a0: valeur de chaque membre sur la carte et sa part du groupe',
+  gpRankGroups: 'Classer aussi les groupes',
+  gpGroupRankingCaption: 'Groupes classés selon le total de leurs membres sur la carte, {year}',
+  gpMembersWithDataCol: 'Membres avec des données',
   gpTitle: 'Groupes de pays',
   gpChoose: 'Groupe',
   gpNone: 'Choisir un groupe',
@@ -154,6 +166,12 @@ export const fr: Catalogue = {
 };
 
 export const es: Catalogue = {
+  gpMapTotal: '{group}: {value} en el mapa.',
+  gpOpenProfile: 'Abrir el perfil del grupo',
+  gpMapMembersCaption: '{group}: valor de cada miembro en el mapa y su cuota del grupo',
+  gpRankGroups: 'Clasificar también los grupos',
+  gpGroupRankingCaption: 'Grupos clasificados por el total de sus miembros en el mapa, {year}',
+  gpMembersWithDataCol: 'Miembros con datos',
   gpTitle: 'Grupos de países',
   gpChoose: 'Grupo',
   gpNone: 'Elija un grupo',
@@ -228,6 +246,12 @@ export const es: Catalogue = {
 };
 
 export const ru: Catalogue = {
+  gpMapTotal: '{group}: {value} на карте.',
+  gpOpenProfile: 'Открыть профиль группы',
+  gpMapMembersCaption: '{group}: значение каждого участника на карте и его доля в группе',
+  gpRankGroups: 'Ранжировать и группы',
+  gpGroupRankingCaption: 'Группы по сумме их участников на карте, {year}',
+  gpMembersWithDataCol: 'Участники с данными',
   gpTitle: 'Группы стран',
   gpChoose: 'Группа',
   gpNone: 'Выберите группу',

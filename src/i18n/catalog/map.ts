@@ -38,6 +38,7 @@ export const en = {
   noticeOtherView: '{param} “{value}” belongs to another view and was not used here',
   noticeTooMany: '{param} “{value}” left out: the link gives more than the atlas keeps',
   noticeIgnored: '{param} “{value}” was not used: the link also names a group, which counts',
+  mapGroupsButton: 'Show a group of countries',
 };
 
 type Catalogue = Record<keyof typeof en, string>;
@@ -82,6 +83,7 @@ export const fr: Catalogue = {
     '{param} «\u00a0{value}\u00a0» laissé de côté\u00a0: le lien en donne plus que l’atlas n’en garde',
   noticeIgnored:
     '{param} «\u00a0{value}\u00a0» n’a pas été utilisé\u00a0: le lien nomme aussi un groupe, qui prime',
+  mapGroupsButton: 'Afficher un groupe de pays',
 };
 export const es: Catalogue = {
   tooltipOpenButton: 'Abrir el perfil',
@@ -121,6 +123,7 @@ export const es: Catalogue = {
   noticeOtherView: '{param} «{value}» pertenece a otra vista y no se usó aquí',
   noticeTooMany: '{param} «{value}» se dejó fuera: el enlace da más de lo que el atlas conserva',
   noticeIgnored: '{param} «{value}» no se usó: el enlace también nombra un grupo, que prevalece',
+  mapGroupsButton: 'Mostrar un grupo de países',
 };
 export const ru: Catalogue = {
   tooltipOpenButton: 'Открыть профиль',
@@ -161,4 +164,5 @@ export const ru: Catalogue = {
   noticeTooMany: '{param} «{value}» не использовано: в ссылке больше значений, чем хранит атлас',
   noticeIgnored:
     '{param} «{value}» не использовано: в ссылке указана и группа, она имеет приоритет',
+  mapGroupsButton: 'Показать группу стран',
 };
