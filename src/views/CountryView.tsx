@@ -16,6 +16,7 @@ import { productYears, type TotalsSource } from '../derive/figures.ts';
 import { profileFigures } from '../derive/profile-figures.ts';
 import { CountryMonthly } from './CountryMonthly.tsx';
 import { CountryProfile } from './CountryProfile.tsx';
+import { CountryGroups } from './CountryGroups.tsx';
 import { shardKey } from '../schema/manifest.ts';
 import { StateSelects } from '../ui/StateSelects.tsx';
 import { SelectionCoverage } from '../ui/SelectionCoverage.tsx';
@@ -199,6 +200,7 @@ export function CountryView(props: ViewProps) {
         <a {...linkTo(props, { view: 'map' })}>{t('pgBackToMap')}</a>
       </p>
       {body}
+      {iso3 && countryRef && <CountryGroups {...props} />}
     </section>
   );
 }

@@ -218,6 +218,42 @@ describe('group views in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it("a country's profile lists its groups with its standing among their members", async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = watchErrors(page);
+    await page.goto(`${server().url}?view=country&country=KAZ`);
+    await page.waitForSelector('[data-testid="country-groups-table"]');
+    const keys = await page
+      .locator('[data-testid="country-groups-table"] tbody tr')
+      .evaluateAll((rs) => rs.map((r) => r.getAttribute('data-key')));
+    const holding = groupsFile.groups.filter((g) => members(g.id).includes('KAZ')).map((g) => g.id);
+    expect(keys).toEqual(holding);
+    const plain = plainGroup(plainPairs('chpl'), members('central-asia')).export.byMember;
+    const values = [...plain.values()].sort((a, b) => b - a);
+    const kaz = plain.get('KAZ') ?? 0;
+    const total = values.reduce((s, v) => s + v, 0);
+    const peers = [...plain]
+      .filter(([k]) => k !== 'KAZ')
+      .map(([, v]) => v)
+      .sort((a, b) => a - b);
+    const median =
+      peers.length % 2
+        ? (peers[peers.length >> 1] ?? 0)
+        : ((peers[peers.length / 2 - 1] ?? 0) + (peers[peers.length / 2] ?? 0)) / 2;
+    const tds = page.locator('[data-testid="country-groups-table"] tr[data-key="central-asia"] td');
+    expect(Number(await tds.nth(0).getAttribute('data-value'))).toBe(values.indexOf(kaz) + 1);
+    expect(await tds.nth(0).textContent()).toBe(`${values.indexOf(kaz) + 1} of ${values.length}`);
+    expect(Number(await tds.nth(1).getAttribute('data-value'))).toBeCloseTo(kaz / total, 12);
+    expect(Number(await tds.nth(2).getAttribute('data-value'))).toBe(median);
+    await page
+      .locator('[data-testid="country-groups-table"] a', { hasText: 'Central Asia' })
+      .click();
+    await expect.poll(() => search(page)).toBe('?view=group&country=KAZ&group=central-asia');
+    await page.waitForSelector('[data-testid="group-members"]');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it("the regime view's NSG shares equal the download's (indicative list, nuclear)", async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     const errors = watchErrors(page);

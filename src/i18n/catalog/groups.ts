@@ -3,6 +3,8 @@
  * "rg". Loaded with the group views, not with the map.
  */
 export const en = {
+  gpRankExports: 'Rank in exports',
+  gpRankImports: 'Rank in imports',
   gpMapTotal: '{group}: {value} on the map.',
   gpOpenProfile: 'Open the group’s profile',
   gpMapMembersCaption: '{group}: each member’s value on the map and its share of the group',
@@ -49,7 +51,6 @@ export const en = {
   gpCountry: 'Country',
   gpInGroups: 'Groups this country belongs to',
   gpStandingCaption: 'Standing among the members of each group, {year}',
-  gpRank: 'Rank',
   gpPeersMedian: 'Median of the other members',
   gpRankOf: '{rank} of {n}',
   gpNoGroups: 'The atlas ships no group holding this country.',
@@ -83,6 +84,8 @@ export const en = {
 type Catalogue = Record<keyof typeof en, string>;
 
 export const fr: Catalogue = {
+  gpRankExports: 'Rang à l’exportation',
+  gpRankImports: 'Rang à l’importation',
   gpMapTotal: '{group}\u00a0: {value} sur la carte.',
   gpOpenProfile: 'Ouvrir le profil du groupe',
   gpMapMembersCaption: '{group}\u00a0: valeur de chaque membre sur la carte et sa part du groupe',
@@ -134,7 +137,6 @@ export const fr: Catalogue = {
   gpCountry: 'Pays',
   gpInGroups: 'Groupes dont ce pays fait partie',
   gpStandingCaption: 'Position parmi les membres de chaque groupe, {year}',
-  gpRank: 'Rang',
   gpPeersMedian: 'Médiane des autres membres',
   gpRankOf: '{rank} sur {n}',
   gpNoGroups: 'L’atlas ne fournit aucun groupe comprenant ce pays.',
@@ -166,6 +168,8 @@ export const fr: Catalogue = {
 };
 
 export const es: Catalogue = {
+  gpRankExports: 'Puesto en exportaciones',
+  gpRankImports: 'Puesto en importaciones',
   gpMapTotal: '{group}: {value} en el mapa.',
   gpOpenProfile: 'Abrir el perfil del grupo',
   gpMapMembersCaption: '{group}: valor de cada miembro en el mapa y su cuota del grupo',
@@ -214,7 +218,6 @@ export const es: Catalogue = {
   gpCountry: 'País',
   gpInGroups: 'Grupos a los que pertenece este país',
   gpStandingCaption: 'Posición entre los miembros de cada grupo, {year}',
-  gpRank: 'Puesto',
   gpPeersMedian: 'Mediana de los demás miembros',
   gpRankOf: '{rank} de {n}',
   gpNoGroups: 'El atlas no incluye ningún grupo que contenga este país.',
@@ -246,6 +249,8 @@ export const es: Catalogue = {
 };
 
 export const ru: Catalogue = {
+  gpRankExports: 'Место по экспорту',
+  gpRankImports: 'Место по импорту',
   gpMapTotal: '{group}: {value} на карте.',
   gpOpenProfile: 'Открыть профиль группы',
   gpMapMembersCaption: '{group}: значение каждого участника на карте и его доля в группе',
@@ -297,7 +302,6 @@ export const ru: Catalogue = {
   gpCountry: 'Страна',
   gpInGroups: 'Группы, в которые входит страна',
   gpStandingCaption: 'Место среди участников каждой группы, {year}',
-  gpRank: 'Место',
   gpPeersMedian: 'Медиана остальных участников',
   gpRankOf: '{rank} из {n}',
   gpNoGroups: 'В атласе нет группы, в которую входит эта страна.',
