@@ -2,6 +2,7 @@ import type { DatasetMeta, Lang, Manifest } from '../schema/manifest.ts';
 import type { AtlasState, View } from '../state/url-state.ts';
 import { wordsFor } from './readme-words.ts';
 import { resolve } from '../derive/resolve.ts';
+import { groupOfState, type StateGroup } from '../derive/group-state.ts';
 
 /** One row of the download contract (design.md, "Download columns"), values typed. */
 export interface DownloadRow {
@@ -43,6 +44,8 @@ export interface FilterSpec {
   dir?: 'both' | 'export' | 'import';
   /** The other side of the country's flows. */
   partner?: string;
+  /** The group profile: rows where a member is the exporter or the importer. */
+  group?: StateGroup;
   /** Mirror datasets on the map and ranking: the declarations of the flow shown. */
   reportedBy?: 'exporter' | 'importer';
   /** What the view counts: a whole list (each flow once), a category, codes. */
@@ -106,6 +109,15 @@ export function filterSpec(manifest: Manifest, state: AtlasState): FilterSpec {
       spec.dir = 'both';
       if (state.partner) spec.partner = state.partner;
       break;
+    case 'group': {
+      select();
+      const g = groupOfState(state);
+      if (g) spec.group = g;
+      break;
+    }
+    case 'regime':
+      select();
+      break;
     case 'product':
       spec.selection = 'hs';
       if (state.hs) spec.hs6 = [state.hs];
@@ -142,6 +154,7 @@ export function rowMatcher(spec: FilterSpec): (row: DownloadRow) => boolean {
   const cats = spec.categories && new Set(spec.categories);
   const codes = spec.hs6 && new Set(spec.hs6);
   const { year, period, country, partner, reportedBy } = spec;
+  const members = spec.group && new Set(spec.group.members);
   const dir = spec.dir ?? 'both';
   return (r) => {
     if (year !== undefined && r.year !== year) return false;
@@ -150,6 +163,7 @@ export function rowMatcher(spec: FilterSpec): (row: DownloadRow) => boolean {
     if (cats && !cats.has(r.category)) return false;
     if (codes && !codes.has(r.hs6)) return false;
     if (reportedBy && r.reported_by && r.reported_by !== reportedBy) return false;
+    if (members && !members.has(r.exporter_iso3) && !members.has(r.importer_iso3)) return false;
     if (country) {
       const out = dir !== 'import' && r.exporter_iso3 === country;
       const inn = dir !== 'export' && r.importer_iso3 === country;
@@ -222,6 +236,15 @@ export function describeFilters(
       ),
     );
   }
+  if (spec.group) {
+    const g = spec.group;
+    out.push(
+      t('rmFGroup', {
+        group: g.names ? `${g.names[lang]} (${g.id})` : t('rmFOwnGroup'),
+        members: g.members.join(', '),
+      }),
+    );
+  }
   if (spec.partner)
     out.push(t('rmFPartner', { country: `${nameOf(spec.partner)} (${spec.partner})` }));
   if (spec.reportedBy)
@@ -243,6 +266,7 @@ export function baseName(spec: FilterSpec, full: boolean): string {
   if (spec.country)
     parts.push(spec.dir && spec.dir !== 'both' ? `${spec.country}-${spec.dir}` : spec.country);
   if (spec.partner) parts.push(spec.partner);
+  if (spec.group) parts.push(spec.group.id || `members${spec.group.members.length}`);
   if (spec.reportedBy) parts.push(`by-${spec.reportedBy}`);
   return parts.join('_').replace(/[^\w.-]+/g, '-');
 }

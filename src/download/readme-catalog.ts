@@ -137,6 +137,9 @@ export const en = {
   rmFImporter: 'Importer: {country}',
   rmFCountry: 'Country: {country}, as exporter or importer',
   rmFPartner: 'Partner: {country}',
+  rmFGroup:
+    'Group: {group}; rows where a member is the exporter or the importer (members: {members})',
+  rmFOwnGroup: 'your own group',
   rmFByExporter: 'Declarations: as reported by the exporter',
   rmFByImporter: 'Declarations: as reported by the importer',
   rmFNone: 'None: the dataset’s whole table of strategic goods',
@@ -285,6 +288,9 @@ export const fr: Catalogue = {
   rmFImporter: 'Importateur\u00a0: {country}',
   rmFCountry: 'Pays\u00a0: {country}, comme exportateur ou importateur',
   rmFPartner: 'Partenaire\u00a0: {country}',
+  rmFGroup:
+    'Groupe\u00a0: {group}\u202f; lignes où un membre est l’exportateur ou l’importateur (membres\u00a0: {members})',
+  rmFOwnGroup: 'votre propre groupe',
   rmFByExporter: 'Déclarations\u00a0: celles de l’exportateur',
   rmFByImporter: 'Déclarations\u00a0: celles de l’importateur',
   rmFNone: 'Aucun\u00a0: tout le tableau des biens stratégiques du jeu de données',
@@ -428,6 +434,9 @@ export const es: Catalogue = {
   rmFImporter: 'Importador: {country}',
   rmFCountry: 'País: {country}, como exportador o importador',
   rmFPartner: 'Socio: {country}',
+  rmFGroup:
+    'Grupo: {group}; filas en las que un miembro es el exportador o el importador (miembros: {members})',
+  rmFOwnGroup: 'su propio grupo',
   rmFByExporter: 'Declaraciones: las del exportador',
   rmFByImporter: 'Declaraciones: las del importador',
   rmFNone: 'Ninguno: toda la tabla de bienes estratégicos del conjunto de datos',
@@ -577,6 +586,8 @@ export const ru: Catalogue = {
   rmFImporter: 'Импортёр: {country}',
   rmFCountry: 'Страна: {country}, как экспортёр или импортёр',
   rmFPartner: 'Партнёр: {country}',
+  rmFGroup: 'Группа: {group}; строки, где экспортёр или импортёр — участник (участники: {members})',
+  rmFOwnGroup: 'ваша группа',
   rmFByExporter: 'Сторона, сообщившая данные: экспортёр',
   rmFByImporter: 'Сторона, сообщившая данные: импортёр',
   rmFNone: 'Без фильтров: вся таблица стратегических товаров набора данных',

@@ -1,4 +1,5 @@
 /** The words under an exported chart's title and at its foot: filters, source, address. */
+import { groupOfState } from '../derive/group-state.ts';
 import type { Lang, Manifest } from '../schema/manifest.ts';
 import type { AtlasState } from '../state/url-state.ts';
 import type { T } from '../views/types.ts';
@@ -45,6 +46,9 @@ export function exportFilters(
   if (state.country && (state.view === 'country' || state.view === 'flows'))
     add(t('shCountry'), nameOf(state.country));
   if (state.partner) add(t('shPartner'), nameOf(state.partner));
+  const g = groupOfState(state);
+  if (g && (state.view === 'group' || state.view === 'map'))
+    add(t('shGroup'), g.names ? g.names[lang] : g.members.join(', '));
   return parts.join(SEP);
 }
 
