@@ -22,7 +22,7 @@ export type Metric = (typeof METRICS)[number];
 export const FLOWS = ['export', 'import'] as const;
 export type Flow = (typeof FLOWS)[number];
 /** Flows view: the chart kind, and which of a country's flows it shows. */
-export const FLOW_CHARTS = ['flowmap', 'sankey', 'chord', 'matrix'] as const;
+export const FLOW_CHARTS = ['flowmap', 'sankey', 'chord', 'matrix', 'groups'] as const;
 export type FlowChart = (typeof FLOW_CHARTS)[number];
 export const FLOW_DIRS = ['both', 'export', 'import'] as const;
 export type FlowDir = (typeof FLOW_DIRS)[number];

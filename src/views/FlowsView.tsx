@@ -1,7 +1,7 @@
 import { CardFooter } from '../ui/ChartCard.tsx';
 import { CoverageNote } from '../ui/CoverageNote.tsx';
 import { Announce } from '../ui/Announce.tsx';
-import { useId, useMemo } from 'react';
+import { lazy, Suspense, useId, useMemo } from 'react';
 import type { DatasetMeta, FlowColumns, WorldPaths } from '../schema/manifest.ts';
 import { shardKey } from '../schema/manifest.ts';
 import { useShard, useShards, useTopology } from '../data/use-data.ts';
@@ -41,12 +41,15 @@ import * as flowsCatalogue from '../i18n/catalog/flows.ts';
 
 // This view's text loads with it, not with the map.
 registerCatalog(flowsCatalogue);
+// Flows between groups load, with the groups file, only when that chart is chosen.
+const GroupFlows = lazy(() => import('./group-flows.tsx').then((m) => ({ default: m.GroupFlows })));
 
 const CHART_KEYS: Record<FlowChart, MessageKey> = {
   flowmap: 'flChartFlowmap',
   sankey: 'flChartSankey',
   chord: 'flChartChord',
   matrix: 'flChartMatrix',
+  groups: 'flChartGroups',
 };
 const DIR_KEYS: Record<(typeof FLOW_DIRS)[number], MessageKey> = {
   both: 'flDirBoth',
@@ -591,6 +594,13 @@ function Chart(
           )}
         <p className="fl-hint">{t('flChordHint')}</p>
       </>
+    );
+  }
+  if (state.chart === 'groups') {
+    return (
+      <Suspense fallback={<p role="status">{t('loading')}</p>}>
+        <GroupFlows {...props} pairs={shown} money={money} pct={pct} title={props.title} />
+      </Suspense>
     );
   }
   if (state.chart === 'matrix' && matrix) {

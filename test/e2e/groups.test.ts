@@ -254,6 +254,46 @@ describe('group views in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('flows between groups: a Sankey and matrix, a member expanded, equal to the download', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = watchErrors(page);
+    await page.goto(`${server().url}?view=flows&chart=groups`);
+    await page.waitForSelector('[data-testid="group-flows"] [data-testid="matrix"]');
+    const ca = new Set(members('central-asia'));
+    const pairs = plainPairs('chpl');
+    // Central Asia comes before every regime, so its members all count in its node.
+    let caOut = 0;
+    const kazTo = new Map<string, number>();
+    for (const [pair, v] of pairs) {
+      const [ex = '', im = ''] = pair.split('>');
+      if (ex === im) continue;
+      if (ca.has(ex)) caOut += v;
+      if (ex === 'KAZ') kazTo.set(im, (kazTo.get(im) ?? 0) + v);
+    }
+    const sankeyNode = page.locator(
+      '[data-testid="group-flows"] .sk-node[data-side="left"][data-key="central-asia"]',
+    );
+    expect(Number(await sankeyNode.getAttribute('data-value'))).toBe(caOut);
+    // Open Central Asia: its members become nodes of their own.
+    await page.getByRole('button', { name: 'Central Asia' }).click();
+    await expect.poll(() => search(page)).toBe('?view=flows&chart=groups&group=central-asia');
+    const kaz = page.locator(
+      '[data-testid="group-flows"] .sk-node[data-side="left"][data-key="KAZ"]',
+    );
+    await kaz.waitFor({ state: 'attached' });
+    const kazTotal = [...kazTo.values()].reduce((s, v) => s + v, 0);
+    expect(Number(await kaz.getAttribute('data-value'))).toBe(kazTotal);
+    const row = page.locator(
+      '[data-testid="group-flows"] [data-testid="matrix"] tr[data-key="KAZ"] td',
+    );
+    expect(Number(await row.last().getAttribute('data-value'))).toBe(kazTotal);
+    expect(
+      await page.getByRole('button', { name: 'Central Asia' }).getAttribute('aria-pressed'),
+    ).toBe('true');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it("the regime view's NSG shares equal the download's (indicative list, nuclear)", async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     const errors = watchErrors(page);
@@ -322,11 +362,14 @@ describe('group views in Chromium', () => {
   for (const view of [
     '?view=group&group=central-asia',
     '?view=regime&list=indicative&cat=nuclear',
+    '?view=flows&chart=groups&group=eu-27',
   ]) {
     it(`axe finds no serious or critical violation on ${view}`, async () => {
       const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
       await page.goto(server().url + view);
-      await page.waitForSelector('[data-testid="group-members"], [data-testid="regime-shares"]');
+      await page.waitForSelector(
+        '[data-testid="group-members"], [data-testid="regime-shares"], [data-testid="group-flows"] [data-testid="matrix"]',
+      );
       expect(await axeViolations(page)).toEqual([]);
       await page.close();
     }, 60_000);

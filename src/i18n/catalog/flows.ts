@@ -20,6 +20,7 @@ export const en = {
   flChartSankey: 'Sankey',
   flChartChord: 'Chord',
   flChartMatrix: 'Matrix',
+  flChartGroups: 'Groups',
   flTop: 'Largest flows shown',
   flNoShard: 'the manifest lists no flows file for this dataset and year',
   flWholeYear:
@@ -97,6 +98,7 @@ export const fr: Record<keyof typeof en, string> = {
   flChartSankey: 'Diagramme de Sankey',
   flChartChord: 'Diagramme en cordes',
   flChartMatrix: 'Matrice',
+  flChartGroups: 'Groupes',
   flTop: 'Plus grands flux affichés',
   flNoShard: 'le manifeste ne donne aucun fichier de flux pour ce jeu de données et cette année',
   flWholeYear:
@@ -176,6 +178,7 @@ export const es: Record<keyof typeof en, string> = {
   flChartSankey: 'Diagrama de Sankey',
   flChartChord: 'Diagrama de cuerdas',
   flChartMatrix: 'Matriz',
+  flChartGroups: 'Grupos',
   flTop: 'Mayores flujos mostrados',
   flNoShard: 'el manifiesto no incluye ningún archivo de flujos para este conjunto y año',
   flWholeYear: 'Los flujos son del año completo; el mes elegido en el mapa no se aplica aquí.',
@@ -252,6 +255,7 @@ export const ru: Record<keyof typeof en, string> = {
   flChartSankey: 'Диаграмма Сэнки',
   flChartChord: 'Хордовая диаграмма',
   flChartMatrix: 'Матрица',
+  flChartGroups: 'Группы',
   flTop: 'Сколько крупнейших потоков показать',
   flNoShard: 'в манифесте нет файла потоков для этого набора данных и года',
   flWholeYear: 'Потоки даны за весь год; месяц, выбранный на карте, здесь не применяется.',

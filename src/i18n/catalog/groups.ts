@@ -3,6 +3,12 @@
  * "rg". Loaded with the group views, not with the map.
  */
 export const en = {
+  gpRest: 'Rest of the world',
+  gpFlowsHow:
+    'Flows between groups and the rest of the world. Groups overlap, so each country counts once, in the first group that holds it in this order: regions and unions, then regimes (a regime’s node holds its participants not already counted). Open a group to see its members.',
+  gpExpandLabel: 'Show the members of a group',
+  gpFlowsMatrixCaption:
+    'Flows between groups, exporters in rows and importers in columns ({currency})',
   gpRankExports: 'Rank in exports',
   gpRankImports: 'Rank in imports',
   gpMapTotal: '{group}: {value} on the map.',
@@ -84,6 +90,12 @@ export const en = {
 type Catalogue = Record<keyof typeof en, string>;
 
 export const fr: Catalogue = {
+  gpRest: 'Reste du monde',
+  gpFlowsHow:
+    'Flux entre les groupes et le reste du monde. Les groupes se recoupent\u202f; chaque pays compte donc une fois, dans le premier groupe qui le contient dans cet ordre\u00a0: régions et unions, puis régimes (le nœud d’un régime réunit ses participants non encore comptés). Ouvrez un groupe pour voir ses membres.',
+  gpExpandLabel: 'Afficher les membres d’un groupe',
+  gpFlowsMatrixCaption:
+    'Flux entre groupes, exportateurs en lignes et importateurs en colonnes ({currency})',
   gpRankExports: 'Rang à l’exportation',
   gpRankImports: 'Rang à l’importation',
   gpMapTotal: '{group}\u00a0: {value} sur la carte.',
@@ -168,6 +180,12 @@ export const fr: Catalogue = {
 };
 
 export const es: Catalogue = {
+  gpRest: 'Resto del mundo',
+  gpFlowsHow:
+    'Flujos entre los grupos y el resto del mundo. Los grupos se solapan, así que cada país cuenta una vez, en el primer grupo que lo contiene en este orden: regiones y uniones, luego regímenes (el nodo de un régimen reúne a sus participantes aún no contados). Abra un grupo para ver sus miembros.',
+  gpExpandLabel: 'Mostrar los miembros de un grupo',
+  gpFlowsMatrixCaption:
+    'Flujos entre grupos, exportadores en filas e importadores en columnas ({currency})',
   gpRankExports: 'Puesto en exportaciones',
   gpRankImports: 'Puesto en importaciones',
   gpMapTotal: '{group}: {value} en el mapa.',
@@ -249,6 +267,12 @@ export const es: Catalogue = {
 };
 
 export const ru: Catalogue = {
+  gpRest: 'Остальной мир',
+  gpFlowsHow:
+    'Потоки между группами и остальным миром. Группы пересекаются, поэтому каждая страна учитывается один раз — в первой содержащей её группе в таком порядке: регионы и союзы, затем режимы (узел режима объединяет ещё не учтённых участников). Откройте группу, чтобы увидеть её участников.',
+  gpExpandLabel: 'Показать участников группы',
+  gpFlowsMatrixCaption:
+    'Потоки между группами: экспортёры в строках, импортёры в столбцах ({currency})',
   gpRankExports: 'Место по экспорту',
   gpRankImports: 'Место по импорту',
   gpMapTotal: '{group}: {value} на карте.',
