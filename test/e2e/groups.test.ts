@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { parseCsvText } from '../pipeline/independent.ts';
 import { axeViolations, startBrowserPerFile, watchErrors } from './harness.ts';
 import { DATA } from './download-check.ts';
+import { encodeTour } from '../../src/workshop/tour.ts';
 
 const BACI = 'baci-hs22-v202501';
 const YEAR = 2023;
@@ -293,6 +294,44 @@ describe('group views in Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
+
+  it('a tour step on a group, presented with the network cut', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(server().url);
+    await page.waitForSelector('[data-testid="ranking-table"] tbody tr');
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
+      timeout: 30_000,
+    });
+    await page.getByRole('button', { name: 'Workshop tour' }).click();
+    await page.getByRole('button', { name: 'Make available offline' }).click();
+    await expect
+      .poll(() => page.getByTestId('ws-offline').textContent(), { timeout: 60_000 })
+      .toMatch(/Available offline: \d+ files/);
+    // The groups file is stored the first time a group view reads it.
+    await page.goto(`${server().url}?view=group&group=central-asia`);
+    await page.waitForSelector('[data-testid="group-members"]');
+    await context.setOffline(true);
+    const tour = encodeTour({
+      steps: [
+        { q: '', title: 'The map', note: '' },
+        { q: 'view=group&group=central-asia', title: 'Central Asia', note: 'Our region' },
+      ],
+    });
+    await page.goto(`${server().url}?present=1&step=2&tour=${tour.param}`);
+    expect(await page.locator('.ws-present-title').textContent()).toBe('Central Asia');
+    const total = page.locator('.ws-present [data-testid="group-export"]');
+    await expect.poll(() => total.count()).toBe(1);
+    const plain = plainGroup(plainPairs('chpl'), members('central-asia')).export;
+    expect(Number(await total.getAttribute('data-value'))).toBe(
+      [...plain.byMember.values()].reduce((s, v) => s + v, 0),
+    );
+    expect(await page.locator('.ws-present [role="alert"]').count()).toBe(0);
+    await context.setOffline(false);
+    expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load/.test(e))).toEqual([]);
+    await context.close();
+  }, 120_000);
 
   it("the regime view's NSG shares equal the download's (indicative list, nuclear)", async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
