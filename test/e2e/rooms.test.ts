@@ -166,8 +166,8 @@ describe('the header', () => {
   });
 });
 
-describe('presentation on a 1280×720 projector', () => {
-  const room = ROOMS.find((r) => r.width === 1280) as Room;
+describe.each([1280, 1920])('presentation at %i px wide', (width) => {
+  const room = ROOMS.find((r) => r.width === width) as Room;
   /** Each step's chart: the world map, the flow map, the partner map, the product's map. */
   const CHARTS = [
     'svg.map-svg',
