@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { useShard, useShards } from '../data/use-data.ts';
+import { useShards } from '../data/use-data.ts';
 import { useSelection } from '../data/use-selection.ts';
 import type { ColumnarShard, FlowColumns, MapColumns, ShardRef } from '../schema/manifest.ts';
 import { shardKey } from '../schema/manifest.ts';
@@ -66,7 +66,13 @@ export function GroupView(props: ViewProps) {
       : [];
   const maps = useShards<MapColumns>(mapRefs, t('pgNoMapShard'));
   const flowsRef = ds ? manifest.shards.flows[shardKey.flows(ds.id, state.year)] : undefined;
-  const flows = useShard<FlowColumns>(byList ? flowsRef : undefined, t('flNoShard'));
+  const flowsAll = useShards<FlowColumns>(byList ? [flowsRef] : [], t('flNoShard'));
+  const flows =
+    flowsAll.status === 'ready'
+      ? flowsAll.data[0]
+        ? { status: 'ready' as const, data: flowsAll.data[0] }
+        : { status: 'loading' as const }
+      : flowsAll;
 
   const title = chosen?.name || t('gpTitle');
   let body: ReactNode;

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, type ReactNode } from 'react';
-import { useShard, useShards } from '../data/use-data.ts';
+import { useShards } from '../data/use-data.ts';
 import { useSelection } from '../data/use-selection.ts';
 import type { FlowColumns } from '../schema/manifest.ts';
 import { shardKey } from '../schema/manifest.ts';
@@ -59,7 +59,9 @@ export function RegimeView(props: ViewProps) {
       : state;
   const { res, keys, failure } = useSelection(manifest, effective, true);
   const flowsRef = ds ? manifest.shards.flows[shardKey.flows(ds.id, state.year)] : undefined;
-  const flows = useShard<FlowColumns>(chosen ? flowsRef : undefined, t('flNoShard'));
+  // Asked for only once a category is chosen: no file is needed (or missing) before that.
+  const flowsAll = useShards<FlowColumns>(chosen ? [flowsRef] : [], t('flNoShard'));
+  const flowsShard = flowsAll.status === 'ready' ? (flowsAll.data[0] ?? null) : null;
   const selectId = useId();
   // The URL names the category shown, so a download, an export or a tour step carries it.
   const shownCat = chosen?.category.id;
@@ -68,19 +70,19 @@ export function RegimeView(props: ViewProps) {
   }, [shownCat, state.cat, update]);
 
   const rows = useMemo(() => {
-    if (!chosen || !res || !keys || flows.status !== 'ready') return null;
+    if (!chosen || !res || !keys || !flowsShard) return null;
     const participants = membersOn(chosen.group, String(state.year));
     return {
       participants,
-      shares: regimeShares(flowFigures(res, flows.data, keys), participants, state.flow),
+      shares: regimeShares(flowFigures(res, flowsShard, keys), participants, state.flow),
     };
-  }, [chosen, res, keys, flows, state.year, state.flow]);
+  }, [chosen, res, keys, flowsShard, state.year, state.flow]);
 
   let body: ReactNode;
   if (groups.status === 'error') body = <DataErrorNote t={t} failure={groups} />;
   else if (listShard.status === 'error') body = <DataErrorNote t={t} failure={listShard} />;
   else if (failure) body = <DataErrorNote t={t} failure={failure} />;
-  else if (flows.status === 'error') body = <DataErrorNote t={t} failure={flows} />;
+  else if (flowsAll.status === 'error') body = <DataErrorNote t={t} failure={flowsAll} />;
   else if (!file || !tied) body = <p role="status">{t('loading')}</p>;
   else if (!chosen || !list)
     body = (

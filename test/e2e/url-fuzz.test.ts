@@ -52,7 +52,11 @@ function read(): Seen {
     url: nav?.name ?? location.href,
     title: document.title,
     heading: document.querySelector('#content h2')?.textContent ?? '',
-    notices: [...document.querySelectorAll('.notices li')].map((li) => li.textContent ?? ''),
+    // The parser's notices; a group id the groups file lacks is told apart, once that file is
+    // read (data-testid="group-notices"), and checked for markup like the rest of the page.
+    notices: [...document.querySelectorAll('.notices:not([data-testid="group-notices"]) li')].map(
+      (li) => li.textContent ?? '',
+    ),
     noticeVisible: box instanceof HTMLElement && box.checkVisibility(),
     errorPanels: document.querySelectorAll('.data-error').length,
     markers: document.querySelectorAll('[data-fuzz]').length,
