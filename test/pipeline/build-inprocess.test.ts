@@ -29,6 +29,7 @@ interface Built {
   map: (dataset: string, list: string, year: number, category?: string) => Map<string, number[]>;
   download: (dataset: string) => Record<string, string>[];
   quarantine: string[][];
+  json: (path: string) => unknown;
 }
 
 async function buildFiles(files: Record<string, string>): Promise<Built> {
@@ -72,6 +73,7 @@ async function buildFiles(files: Record<string, string>): Promise<Built> {
       return rows.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? ''])));
     },
     quarantine: parseCsvText(readFileSync(join(out, 'quarantine.csv'), 'utf8')).slice(1),
+    json,
   };
 }
 
@@ -210,7 +212,35 @@ describe('classification, conversion and duplicates (BACI, in process)', () => {
       ['more/BACI_HS22_Y2023_V202501.csv', '2', '3250'],
     ]);
     expect(dup[0]?.[2]).toContain('BACI_HS22_Y2023_V202501.csv:5');
+    const more = b.report.files.find((x) => x.file === 'more/BACI_HS22_Y2023_V202501.csv');
+    expect(more).toMatchObject({
+      rowsRead: 2,
+      rowsKept: 1,
+      rowsQuarantined: 1,
+      valueQuarantined: 3_250,
+      quarantineReasons: { 'duplicate row': 1 },
+    });
     expect(b.report.reconciled).toBe(true);
+
+    // The JRC list's conversion, one row per list code and code reached: 284510 exact,
+    // 284440 split in two, every other code of the list reaching nothing.
+    const conv = b.json('lists/jrc-nuclear@HS2022.json') as { data: Record<string, unknown[]> };
+    const d = conv.data;
+    const byCode = new Map<string, string[]>();
+    (d.code ?? []).forEach((code, i) => {
+      byCode.set(String(code), [
+        ...(byCode.get(String(code)) ?? []),
+        `${String(d.status?.[i])} ${String(d.hs6?.[i])} ${String(d.alsoFrom?.[i])} ${String(d.offList?.[i])}`,
+      ]);
+    });
+    expect(byCode.get('284510')).toEqual(['exact 284510 null 0']);
+    expect(byCode.get('284440')).toEqual(['split 284441 null 0', 'split 284442 null 0']);
+    expect(byCode.get('840110')).toEqual(['none null null 0']);
+    expect(byCode.size).toBe(22);
+    const described = (d.code ?? []).flatMap((code, i) =>
+      code === '284510' ? [d.description?.[i]] : [],
+    );
+    expect(described).toEqual(['Heavy water (deuterium oxide)']);
   });
 });
 
@@ -259,6 +289,52 @@ describe('World rows beside partner rows (Comtrade legacy fixture, in process)',
     });
     expect(f).toMatchObject({ rowsRead: 11, rowsKept: 4, rowsAggregate: 4 });
     expect(f?.valueAggregate).toBe(1_000_000 + 400_000 + 300 + 90_000);
+    expect(f?.aggregateValues?.['World total, partner rows present']).toBe(90_000);
     expect(b.report.reconciled).toBe(true);
+  });
+});
+
+describe('category-level data (JRC format, in process)', () => {
+  it('only the JRC list applies, by category; its "ignore" category is left out of the total', async () => {
+    const b = await buildFiles({
+      'nuclear-commodity-data.csv': [
+        'source,source_iso3,recipient,recipient_iso3,year,category,value_usd',
+        'France,FRA,China,CHN,2020,Power Plant,1000',
+        'France,FRA,China,CHN,2020,Ignore,50',
+        'France,FRA,China,CHN,2020,Mining,7',
+        'Canada,CAN,France,FRA,2020,Mining,300',
+        '',
+      ].join('\n'),
+    });
+    const ds = 'jrc-nuclear';
+    expect(Object.fromEntries(b.map(ds, 'jrc-nuclear', 2020))).toEqual({
+      FRA: [1_007, 300, 0, 0],
+      CHN: [0, 1_007, 0, 0],
+      CAN: [300, 0, 0, 0],
+    });
+    expect(Object.fromEntries(b.map(ds, 'jrc-nuclear', 2020, 'ignore'))).toEqual({
+      FRA: [50, 0, 0, 0],
+      CHN: [0, 50, 0, 0],
+    });
+    expect(Object.fromEntries(b.map(ds, 'jrc-nuclear', 2020, 'mining'))).toEqual({
+      FRA: [7, 300, 0, 0],
+      CHN: [0, 7, 0, 0],
+      CAN: [300, 0, 0, 0],
+    });
+    const manifest = b.json('manifest.json') as {
+      datasets: { id: string; lists: string[] }[];
+    };
+    expect(manifest.datasets.find((x) => x.id === ds)?.lists).toEqual(['jrc-nuclear']);
+    expect(
+      b
+        .download(ds)
+        .map((r) => `${r.exporter_iso3}>${r.importer_iso3} ${r.category} ${r.value}`)
+        .sort(),
+    ).toEqual([
+      'CAN>FRA mining 300',
+      'FRA>CHN ignore 50',
+      'FRA>CHN mining 7',
+      'FRA>CHN power-plant 1000',
+    ]);
   });
 });
