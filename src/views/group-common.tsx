@@ -45,23 +45,29 @@ export interface ChosenGroup {
 /** The group the state names (null when it names none that can be shown). */
 export function useChosenGroup(props: ViewProps, file: GroupsFile | null): ChosenGroup | null {
   const { manifest, state, t, lang } = props;
-  return useMemo(() => {
+  // Memoised on the state, not on `t` (a new function each render of the shell), so the
+  // members array stays the same object and views keyed on it do not redo their figures.
+  const sel = useMemo(() => {
     if (!file) return null;
     const known = new Set(manifest.countries.map((c) => c.iso3));
-    const sel = selectGroup(
+    const s = selectGroup(
       { group: state.group, members: state.members.join(',') },
       file.groups,
       (c) => known.has(c),
     );
-    if (sel.members.length === 0)
-      return { group: null, members: [], name: '', notices: sel.notices };
     return {
-      group: sel.group,
-      members: sel.group ? membersOn(sel.group, String(state.year)) : sel.members,
-      name: sel.group ? sel.group.names[lang] : t('gpOwnGroup', { n: sel.members.length }),
-      notices: sel.notices,
+      ...s,
+      members: s.group ? membersOn(s.group, String(state.year)) : s.members,
     };
-  }, [file, manifest, state.group, state.members, state.year, t, lang]);
+  }, [file, manifest, state.group, state.members, state.year]);
+  if (!sel) return null;
+  if (sel.members.length === 0) return { group: null, members: [], name: '', notices: sel.notices };
+  return {
+    group: sel.group,
+    members: sel.members,
+    name: sel.group ? sel.group.names[lang] : t('gpOwnGroup', { n: sel.members.length }),
+    notices: sel.notices,
+  };
 }
 
 /** A group parameter the groups file cannot satisfy, said as the link notices say it. */

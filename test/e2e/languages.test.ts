@@ -24,11 +24,15 @@ const VIEWS = [
   'view=methods',
   'view=sources',
   'dataset=eurostat-comext&year=2022&month=3',
+  'group=central-asia',
+  'view=group&group=nsg',
+  'view=regime&list=indicative',
+  'view=flows&chart=groups&group=central-asia',
 ];
 const RANKING = { en: 'Ranking', fr: 'Classement', es: 'Clasificación', ru: 'Рейтинг' };
 /** A message key: a catalogue prefix then a capital (pgYear, prTopPartners, navFlows...). */
 const RAW_KEY =
-  /\b(?:pg|pr|fl|mo|dl|sh|ws|nav|metric|legend|tooltip|notice|cov)[A-Z][A-Za-z0-9]{2,}\b/;
+  /\b(?:pg|pr|fl|mo|dl|sh|ws|nav|metric|legend|tooltip|notice|cov|gp|rg)[A-Z][A-Za-z0-9]{2,}\b/;
 const PLACEHOLDER = /\{[a-zA-Z]+\}/;
 /**
  * English the French, Spanish and Russian pages must not show (issue 14): the shipped lists'
