@@ -19,6 +19,7 @@ import { isMonthly } from '../derive/months.ts';
 import { selectionLabel } from '../derive/list-info.ts';
 import { formatInteger, formatMoney, formatShare } from '../format/number.ts';
 import { KeyFigure } from '../ui/KeyFigure.tsx';
+import { Trend } from '../charts/trend/Trend.tsx';
 import { CoverageNote } from '../ui/CoverageNote.tsx';
 import { SelectionCoverage } from '../ui/SelectionCoverage.tsx';
 import { StateSelects } from '../ui/StateSelects.tsx';
@@ -355,18 +356,54 @@ function GroupBody(props: BodyProps) {
       </div>
 
       <h3>{t('prTrend')}</h3>
-      {trend.length < 2 ? <p className="muted">{t('prTrendOne', { year: String(year) })}</p> : null}
-      <DataTable
-        testId="group-trend"
-        caption={t('gpTrendCaption', { group: chosen.name, currency })}
-        head={[t('gpYear'), t('pgExports'), t('pgImports')]}
-        rows={trend.map((y) => ({
-          key: String(y.year),
-          head: String(y.year),
-          cells: [cell(y.export?.total ?? null, money), cell(y.import?.total ?? null, money)],
-        }))}
-        empty=""
-      />
+      {trend.length < 2 ? (
+        <p className="muted">{t('prTrendOne', { year: String(year) })}</p>
+      ) : (
+        <Trend
+          lang={lang}
+          testId="group-trend"
+          years={trend.map((y) => y.year)}
+          series={[
+            { id: 'export', label: t('pgExports'), className: 'tr-export' },
+            { id: 'import', label: t('pgImports'), className: 'tr-import' },
+          ]}
+          values={[
+            trend.map((y) => y.export?.total ?? null),
+            trend.map((y) => y.import?.total ?? null),
+          ]}
+          breaks={[]}
+          highlight={[year]}
+          title={t('gpTrendCaption', { group: chosen.name, currency })}
+          summary={trendLine(trend, t, money, noData)}
+          formatTick={money}
+          formatValue={money}
+          tableCaption={t('gpTrendCaption', { group: chosen.name, currency })}
+          yearHeader={t('gpYear')}
+          noData={noData}
+          highlightNote={t('prSelected')}
+        />
+      )}
     </>
   );
+}
+
+/** The first and last years' totals, read out as the chart's summary. */
+function trendLine(
+  trend: ReturnType<typeof groupTrend>,
+  t: ViewProps['t'],
+  money: (v: number) => string,
+  noData: string,
+): string {
+  const a = trend[0];
+  const b = trend[trend.length - 1];
+  if (!a || !b) return '';
+  const m = (g: GroupTotal | null) => (g === null ? noData : money(g.total));
+  return t('prTrendSummary', {
+    y0: String(a.year),
+    y1: String(b.year),
+    ex0: m(a.export),
+    ex1: m(b.export),
+    im0: m(a.import),
+    im1: m(b.import),
+  });
 }

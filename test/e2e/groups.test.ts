@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parseCsvText } from '../pipeline/independent.ts';
 import { axeViolations, startBrowserPerFile, watchErrors } from './harness.ts';
-import { DATA } from './download-check.ts';
+import { DATA, totalsFromDownload } from './download-check.ts';
 import { encodeTour } from '../../src/workshop/tour.ts';
 
 const BACI = 'baci-hs22-v202501';
@@ -138,6 +138,46 @@ describe('group views in Chromium', () => {
       await page.close();
     }, 60_000);
   }
+
+  it('EU-27 on the JRC data: its exports in every year, the United Kingdom counted until it left', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = watchErrors(page);
+    await page.goto(`${server().url}?view=group&group=eu-27&dataset=jrc-nuclear`);
+    const chart = page.getByTestId('group-trend');
+    await chart.waitFor();
+    const eu = groupsFile.groups.find((g) => g.id === 'eu-27') as PlainGroup & {
+      formerMembers: { iso3: string; left?: string }[];
+    };
+    for (const year of [2017, 2018, 2019, 2020, 2021]) {
+      const members = new Set(eu.members.map((m) => m.iso3));
+      for (const m of eu.formerMembers)
+        if (m.left && Number(m.left.slice(0, 4)) > year) members.add(m.iso3);
+      // A category-level dataset: one row per flow and category; the list total counts the
+      // categories the JRC counts ('ignore' is outside it).
+      let sum = 0;
+      for (const category of [
+        'mining',
+        'enrichment',
+        'fuel-fabrication',
+        'power-plant',
+        'spent-fuel-hlw',
+      ]) {
+        const totals = totalsFromDownload('jrc-nuclear', {
+          list: 'jrc-nuclear',
+          year,
+          flow: 'export',
+          category,
+        });
+        for (const [k, v] of totals) if (members.has(k)) sum += v;
+      }
+      const cell = chart.locator(`tr[data-year="${year}"] td`).first();
+      expect(Number(await cell.getAttribute('data-value')), String(year)).toBe(sum);
+      if (year === 2019) expect(members.has('GBR')).toBe(true);
+      if (year === 2020) expect(members.has('GBR')).toBe(false);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
 
   it("a user's own group from the URL gives Central Asia's figures", async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
