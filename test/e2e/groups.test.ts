@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parseCsvText } from '../pipeline/independent.ts';
@@ -175,6 +176,47 @@ describe('group views in Chromium', () => {
       if (year === 2019) expect(members.has('GBR')).toBe(true);
       if (year === 2020) expect(members.has('GBR')).toBe(false);
     }
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it("the group profile's data shown: the members' rows, named in the file's README", async () => {
+    const page = await browser().newPage({
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
+    });
+    const errors = watchErrors(page);
+    await page.goto(`${server().url}?view=group&group=central-asia&list=indicative&cat=nuclear`);
+    await page.waitForSelector('[data-testid="group-members"]');
+    const toggle = page.getByRole('button', { name: 'Download data' });
+    await toggle.click();
+    const count = page.locator('[data-choice="shown"] .dl-count');
+    await expect.poll(() => count.getAttribute('data-rows'), { timeout: 20_000 }).toMatch(/^\d+$/);
+    // Plain count: rows of the category in 2023 where a member exports or imports.
+    const ca = new Set(members('central-asia'));
+    const csv = gunzipSync(readFileSync(resolve(DATA, `downloads/${BACI}.csv.gz`))).toString(
+      'utf8',
+    );
+    const [header = [], ...records] = parseCsvText(csv);
+    const at = (f: string[], c: string) => f[header.indexOf(c)] ?? '';
+    const rows = records.filter(
+      (f) =>
+        at(f, 'list') === 'indicative' &&
+        at(f, 'category') === 'nuclear' &&
+        at(f, 'year') === String(YEAR) &&
+        (ca.has(at(f, 'exporter_iso3')) || ca.has(at(f, 'importer_iso3'))),
+    );
+    expect(Number(await count.getAttribute('data-rows'))).toBe(rows.length);
+    const [dl] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page.locator('[data-choice="shown"] button[data-format="zip"]').click(),
+    ]);
+    expect(dl.suggestedFilename()).toMatch(/_group_2023_indicative_nuclear_central-asia\.zip$/);
+    const files = unzipSync(readFileSync(await dl.path()));
+    const readme = strFromU8(files['README.txt'] ?? new Uint8Array());
+    expect(readme).toContain(
+      'Group: Central Asia (central-asia); rows where a member is the exporter or the importer (members: KAZ, KGZ, TJK, TKM, UZB)',
+    );
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
