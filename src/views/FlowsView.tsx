@@ -25,7 +25,7 @@ import { formatAmount, formatChange, formatMoney, formatShare } from '../format/
 import { FLOW_CHARTS, FLOW_DIRS, FLOW_TOP, type FlowChart } from '../state/url-state.ts';
 import { layoutFlowMap } from '../charts/flowmap/layout.ts';
 import { FlowMap } from '../charts/flowmap/FlowMap.tsx';
-import { Sankey } from '../charts/sankey/Sankey.tsx';
+import { FlowsSankey } from './FlowsSankey.tsx';
 import { Chord } from '../charts/chord/Chord.tsx';
 import { Matrix } from '../charts/chord/Matrix.tsx';
 import { HsSearch } from '../ui/controls/HsSearch.tsx';
@@ -542,30 +542,19 @@ function Chart(
     );
   }
   if (state.chart === 'sankey' && matrix) {
-    // Drawn at its full size and scrolled sideways where the column is narrower, so its
-    // labels stay readable (never under 11 px) instead of shrinking with the screen.
     return (
-      <div className="chart-scroll" role="region" aria-labelledby="fl-caption" tabIndex={0}>
-        <Sankey
-          left={matrix.rows}
-          right={matrix.cols}
-          cells={matrix.cells}
-          other={OTHER}
-          title={props.title}
-          name={name}
-          money={money}
-          share={pct}
-          sideLabels={{ left: t('flExporters'), right: t('flImporters') }}
-          nodeLabel={(n) =>
-            t(n.side === 'left' ? 'flNodeExports' : 'flNodeImports', {
-              name: name(n.key),
-              value: money(n.value),
-              share: pct(n.share),
-            })
-          }
-          linkLabel={(s, tg, v) => flowLine(s, tg, v)}
-        />
-      </div>
+      <FlowsSankey
+        left={matrix.rows}
+        right={matrix.cols}
+        cells={matrix.cells}
+        other={OTHER}
+        title={props.title}
+        name={name}
+        money={money}
+        pct={pct}
+        t={t}
+        flowLine={flowLine}
+      />
     );
   }
   if (state.chart === 'chord' && square) {

@@ -6,7 +6,7 @@
  * can be opened into its members (the address's `group`).
  */
 import { useMemo } from 'react';
-import { Sankey } from '../charts/sankey/Sankey.tsx';
+import { FlowsSankey } from './FlowsSankey.tsx';
 import { Matrix } from '../charts/chord/Matrix.tsx';
 import type { FlowPair } from '../derive/flows.ts';
 import { groupLinks, membersOn, REST } from '../derive/groups.ts';
@@ -85,27 +85,18 @@ export function GroupFlows(
           </button>
         ))}
       </div>
-      <div className="chart-scroll" role="region" aria-labelledby="fl-caption" tabIndex={0}>
-        <Sankey
-          left={model.rows}
-          right={model.cols}
-          cells={model.cells}
-          other="~other"
-          title={props.title}
-          name={name}
-          money={money}
-          share={pct}
-          sideLabels={{ left: t('flExporters'), right: t('flImporters') }}
-          nodeLabel={(n) =>
-            t(n.side === 'left' ? 'flNodeExports' : 'flNodeImports', {
-              name: name(n.key),
-              value: money(n.value),
-              share: pct(n.share),
-            })
-          }
-          linkLabel={(s, tg, v) => flowLine(s, tg, v)}
-        />
-      </div>
+      <FlowsSankey
+        left={model.rows}
+        right={model.cols}
+        cells={model.cells}
+        other="~other"
+        title={props.title}
+        name={name}
+        money={money}
+        pct={pct}
+        t={t}
+        flowLine={flowLine}
+      />
       <Matrix
         lang={lang}
         {...model}
