@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hhi, topShare, transitCodes, unitValueChecks } from '../../src/derive/indicators.ts';
-import { productCountries, profileBy } from '../../src/derive/profile.ts';
+import { productCountries, productYearly, profileBy } from '../../src/derive/profile.ts';
 import {
   shardKey,
   type ColumnarShard,
@@ -184,5 +184,90 @@ describe(`indicators of every country (${DS}, ${LIST}, ${YEAR}) against the down
       }
     }
     expect(flagged).toBeGreaterThan(10);
+  });
+});
+
+describe('a product page against the download: its countries and its years', () => {
+  it(`every code's exporters and importers (${DS}, ${YEAR}): order, value, share, tonnes, unit value`, () => {
+    let rowsChecked = 0;
+    for (const code of [...codes].sort()) {
+      const ref = manifest.shards.product[shardKey.product(DS, code)];
+      if (!ref) continue;
+      const product = shard<ColumnarShard<ProductColumns>>(ref.path);
+      for (const side of sides) {
+        const acc = new Map<string, { value: number; q: number; withQ: number }>();
+        for (const f of flows.filter((x) => x.code === code)) {
+          const a = acc.get(me(f, side)) ?? { value: 0, q: 0, withQ: 0 };
+          a.value += f.value;
+          if (f.q !== null) {
+            a.q += f.q;
+            a.withQ++;
+          }
+          acc.set(me(f, side), a);
+        }
+        const total = [...acc.values()].reduce((s, a) => s + a.value, 0);
+        const want = [...acc]
+          .filter(([, a]) => a.value > 0)
+          .sort((a, b) => b[1].value - a[1].value || (a[0] < b[0] ? -1 : 1))
+          .map(([iso3, a]) => ({
+            iso3,
+            value: a.value,
+            share: a.value / total,
+            q: a.withQ > 0 ? a.q : null,
+            uv: a.withQ > 0 && a.q > 0 ? a.value / a.q : null,
+          }));
+        const got = productCountries(product, YEAR, side);
+        expect(got.total, `${code} ${side} total`).toBe(total);
+        expect(
+          got.rows.map((r) => r.iso3),
+          `${code} ${side} order`,
+        ).toEqual(want.map((w) => w.iso3));
+        got.rows.forEach((r, i) => {
+          const w = want[i];
+          expect(r.value).toBe(w?.value);
+          expect(r.share).toBeCloseTo(w?.share ?? NaN, 12);
+          if (w?.q === null) expect(r.quantityT).toBeNull();
+          else expect(r.quantityT).toBeCloseTo(w?.q ?? NaN, 3);
+          if (w?.uv === null) expect(r.unitValue).toBeNull();
+          else expect(r.unitValue).toBeCloseTo(w?.uv ?? NaN, 3);
+        });
+        rowsChecked += got.rows.length;
+      }
+    }
+    expect(rowsChecked).toBeGreaterThan(1000);
+  });
+
+  it('every Eurostat code: world exports and imports per year, each flow once', () => {
+    const EU = 'eurostat-comext';
+    const ds = manifest.datasets.find((d) => d.id === EU);
+    const { records } = readCsvRecords(
+      readGzipText(join(PUBLIC_DATA, 'downloads', `${EU}.csv.gz`)),
+    );
+    const seen = new Set<string>();
+    const sums = new Map<string, Map<number, number>>();
+    for (const r of records) {
+      const k = `${r.period}|${r.exporter_iso3}|${r.importer_iso3}|${r.hs6}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      const byYear = sums.get(r.hs6 ?? '') ?? new Map<number, number>();
+      byYear.set(Number(r.year), (byYear.get(Number(r.year)) ?? 0) + Number(r.value));
+      sums.set(r.hs6 ?? '', byYear);
+    }
+    const years = ds?.years ?? [];
+    expect(years).toEqual([2020, 2021, 2022]);
+    let checked = 0;
+    for (const [code, byYear] of sums) {
+      const ref = manifest.shards.product[shardKey.product(EU, code)];
+      if (!ref) continue;
+      // Every flow has an exporter and an importer: both world totals are the flows' sum.
+      expect(
+        productYearly(shard<ColumnarShard<ProductColumns>>(ref.path), [...years].reverse()),
+        code,
+      ).toEqual(
+        years.map((y) => ({ year: y, export: byYear.get(y) ?? 0, import: byYear.get(y) ?? 0 })),
+      );
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(20);
   });
 });
