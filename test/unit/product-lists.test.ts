@@ -1,0 +1,147 @@
+/**
+ * The product page's "lists" table (src/derive/profile-product.ts) against the list files and
+ * the UNSD correlation table, read here with plain CSV parsing: which lists and categories hold
+ * a code of the data's edition, with category label, total, regime, specificity and item, and,
+ * for a list of another edition, the list code that reaches it and the conversion's status by
+ * README.md's rule (links of a code with more than 50 links set aside, same-numbered fallback).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { productLists } from '../../src/derive/profile-product.ts';
+import type { ColumnarShard, ConversionColumns, Manifest } from '../../src/schema/manifest.ts';
+import { LISTS_DIR, parseCsvText, PUBLIC_DATA } from '../pipeline/independent.ts';
+import { describeShared, sharedPath } from '../shared-data.ts';
+
+const manifest = JSON.parse(readFileSync(join(PUBLIC_DATA, 'manifest.json'), 'utf8')) as Manifest;
+const json = <T>(path: string) => JSON.parse(readFileSync(join(PUBLIC_DATA, path), 'utf8')) as T;
+
+/** A list file: its front matter and its rows. */
+function listFile(id: string) {
+  const lines = readFileSync(join(LISTS_DIR, `${id}.csv`), 'utf8').split('\n');
+  const meta = new Map<string, string>();
+  const labels = new Map<string, string>();
+  let n = 0;
+  for (; (lines[n] ?? '').startsWith('#'); n++) {
+    const m = /^#\s*([^:]+):\s*(.*)$/.exec(lines[n] ?? '');
+    if (!m) continue;
+    const key = (m[1] ?? '').trim();
+    if (key.startsWith('category ')) labels.set(key.slice(9).trim(), (m[2] ?? '').trim());
+    else meta.set(key, (m[2] ?? '').trim());
+  }
+  const [head = [], ...rows] = parseCsvText(lines.slice(n).join('\n'));
+  const col = (r: string[], c: string) => r[head.indexOf(c)] ?? '';
+  const excluded = new Set((meta.get('total_excludes') ?? '').split(/[,\s]+/).filter(Boolean));
+  return {
+    name: meta.get('name') ?? '',
+    edition: meta.get('hs_edition') ?? '',
+    rows: rows.map((r) => ({
+      hs6: col(r, 'hs6'),
+      category: col(r, 'category'),
+      label: labels.get(col(r, 'category')) ?? col(r, 'category'),
+      inTotal: !excluded.has(col(r, 'category')),
+      regime: col(r, 'regime'),
+      specificity: col(r, 'specificity') || null,
+      item: col(r, 'item'),
+    })),
+  };
+}
+
+describeShared(
+  'a product page lists every list and category that holds its code',
+  ['hs-concordance/hs2022_to_hs2017_correlation.csv'],
+  () => {
+    // HS2017 -> HS2022 links, from the HS2022 -> HS2017 table read backwards.
+    const [, ...pairs] = parseCsvText(
+      readFileSync(sharedPath('hs-concordance/hs2022_to_hs2017_correlation.csv'), 'utf8'),
+    );
+    const fwd = new Map<string, Set<string>>();
+    const back = new Map<string, Set<string>>();
+    for (const [h22 = '', h17 = ''] of pairs) {
+      fwd.set(h17, (fwd.get(h17) ?? new Set()).add(h22));
+      back.set(h22, (back.get(h22) ?? new Set()).add(h17));
+    }
+    const big = (m: Map<string, Set<string>>, k: string) => (m.get(k)?.size ?? 0) > 50;
+    const kept = (a: string) => {
+      const links = [...(fwd.get(a) ?? [])];
+      const k = big(fwd, a) ? [] : links.filter((b) => !big(back, b));
+      return k.length > 0 ? k : links.includes(a) ? [a] : [];
+    };
+    const sources = (b: string) =>
+      big(back, b)
+        ? [...(back.get(b) ?? [])]
+        : [...(back.get(b) ?? [])].filter((a) => kept(a).includes(b));
+    const status = (a: string) => {
+      const t = kept(a);
+      const shared = t.some((b) => sources(b).some((x) => x !== a));
+      if (t.length === 0) return 'none';
+      if (t.length === 1) return shared ? 'merged' : 'exact';
+      return shared ? 'n:n' : 'split';
+    };
+
+    const ds = manifest.datasets.find((d) => d.id === 'baci-hs22-v202501');
+    const lists = manifest.lists.map((meta) => ({
+      meta,
+      shard: json<
+        ColumnarShard<'hs6' | 'category' | 'specificity' | 'regime' | 'item' | 'description'>
+      >(manifest.shards.list[meta.id]?.path ?? ''),
+    }));
+    const conversions = new Map(
+      Object.entries(manifest.shards.conversion ?? {}).map(([k, ref]) => [
+        k,
+        json<ColumnarShard<ConversionColumns>>(ref.path),
+      ]),
+    );
+
+    for (const code of ['284441', '284442', '284510', '854231', '840110', '880730']) {
+      it(`BACI HS2022, code ${code}`, () => {
+        if (!ds) throw new Error('BACI not in the manifest');
+        const want: string[] = [];
+        for (const id of ds.lists) {
+          const l = listFile(id);
+          const hits =
+            l.edition === 'HS2022'
+              ? [{ listCode: code, status: 'same' }]
+              : l.rows
+                  .map((r) => r.hs6)
+                  .filter((c, i, all) => all.indexOf(c) === i && kept(c).includes(code))
+                  .map((c) => ({ listCode: c, status: status(c) }));
+          for (const h of hits)
+            for (const r of l.rows.filter((x) => x.hs6 === h.listCode))
+              want.push(
+                [
+                  id,
+                  l.name,
+                  h.listCode,
+                  l.edition,
+                  r.category,
+                  r.label,
+                  r.inTotal,
+                  r.regime,
+                  r.specificity,
+                  r.item,
+                  h.status,
+                ].join('|'),
+              );
+        }
+        const got = productLists(code, ds, lists, conversions).entries.map((e) =>
+          [
+            e.list,
+            e.listName,
+            e.listCode,
+            e.listEdition,
+            e.category,
+            e.categoryLabel,
+            e.inTotal,
+            e.regime,
+            e.specificity,
+            e.item,
+            e.status,
+          ].join('|'),
+        );
+        expect(got.sort()).toEqual(want.sort());
+        expect(got.length).toBeGreaterThan(0);
+      });
+    }
+  },
+);
