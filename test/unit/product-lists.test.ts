@@ -93,6 +93,38 @@ describeShared(
       ]),
     );
 
+    // The other direction, HS2022 -> HS2017, for data whose early years are in HS2017.
+    const down = (a: string) => {
+      const links = [...(back.get(a) ?? [])];
+      const k = big(back, a) ? [] : links.filter((b) => !big(fwd, b));
+      return k.length > 0 ? k : links.includes(a) ? [a] : [];
+    };
+    const downSources = (b: string) =>
+      big(fwd, b)
+        ? [...(fwd.get(b) ?? [])]
+        : [...(fwd.get(b) ?? [])].filter((a) => down(a).includes(b));
+    const downStatus = (a: string) => {
+      const t = down(a);
+      const shared = t.some((b) => downSources(b).some((x) => x !== a));
+      if (t.length === 0) return 'none';
+      if (t.length === 1) return shared ? 'merged' : 'exact';
+      return shared ? 'n:n' : 'split';
+    };
+    const euro = manifest.datasets.find((d) => d.id === 'eurostat-comext');
+    for (const code of ['880730', '854231', '850440', '284510']) {
+      it(`Eurostat: how HS2022 ${code} reads in its HS2017 years, list by list`, () => {
+        if (!euro) throw new Error('Eurostat not in the manifest');
+        const want = ['chpl', 'indicative']
+          .filter((id) => listFile(id).rows.some((r) => r.hs6 === code))
+          .map((id) => `${id} HS2017 ${downStatus(code)} ${down(code).sort().join(',')}`);
+        const got = productLists(code, euro, lists, conversions).yearEditions.map(
+          (y) => `${y.list} ${y.edition} ${y.status} ${[...y.codes].sort().join(',')}`,
+        );
+        expect(got).toEqual(want);
+        expect(got.length).toBeGreaterThan(0);
+      });
+    }
+
     for (const code of ['284441', '284442', '284510', '854231', '840110', '880730']) {
       it(`BACI HS2022, code ${code}`, () => {
         if (!ds) throw new Error('BACI not in the manifest');
