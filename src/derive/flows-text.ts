@@ -17,6 +17,26 @@ export function flowsTitle(
 }
 
 /**
+ * The words of one flow (a band, ribbon or matrix cell): from, to, value and its share of
+ * the total drawn, the same for flows between countries and between groups.
+ */
+export function flowLabel(
+  t: T,
+  name: (key: string) => string,
+  money: (v: number) => string,
+  pct: (v: number) => string,
+  total: number,
+): (source: string, target: string, value: number) => string {
+  return (source, target, value) =>
+    t('flFlowLabel', {
+      from: name(source),
+      to: name(target),
+      value: money(value),
+      share: pct(total > 0 ? value / total : 0),
+    });
+}
+
+/**
  * Whose declarations the figures are, in words: both with their gap explained (UN Comtrade),
  * reconciled (BACI), or the one side a source reports.
  */

@@ -20,7 +20,7 @@ import { flowFigures } from '../derive/figures.ts';
 import { useSelection } from '../data/use-selection.ts';
 import { coverageOf } from '../derive/resolve.ts';
 import { SelectionCoverage } from '../ui/SelectionCoverage.tsx';
-import { declarationNote, flowsTitle } from '../derive/flows-text.ts';
+import { declarationNote, flowLabel, flowsTitle } from '../derive/flows-text.ts';
 import { formatAmount, formatChange, formatMoney, formatShare } from '../format/number.ts';
 import { FLOW_CHARTS, FLOW_DIRS, FLOW_TOP, type FlowChart } from '../state/url-state.ts';
 import { layoutFlowMap } from '../charts/flowmap/layout.ts';
@@ -491,13 +491,7 @@ function Chart(
     () => (state.chart === 'chord' ? squareMatrix(shown, state.top) : null),
     [state.chart, shown, state.top],
   );
-  const flowLine = (source: string, target: string, value: number) =>
-    t('flFlowLabel', {
-      from: name(source),
-      to: name(target),
-      value: money(value),
-      share: pct(top.total > 0 ? value / top.total : 0),
-    });
+  const flowLine = flowLabel(t, name, money, pct, top.total);
 
   if (state.chart === 'flowmap') {
     if (!layout || !base) return <p role="status">{t('loadingMap')}</p>;

@@ -7,6 +7,7 @@
  */
 import { useMemo } from 'react';
 import { FlowsSankey } from './FlowsSankey.tsx';
+import { flowLabel } from '../derive/flows-text.ts';
 import { Matrix } from '../charts/chord/Matrix.tsx';
 import type { FlowPair } from '../derive/flows.ts';
 import { groupLinks, membersOn, REST } from '../derive/groups.ts';
@@ -63,13 +64,7 @@ export function GroupFlows(
   if (!file) return <p role="status">{t('loading')}</p>;
   const names = new Map(ordered.map((x) => [x.id, x.g.names[lang]]));
   const name = (k: string) => (k === REST ? t('gpRest') : (names.get(k) ?? nameOf(k)));
-  const flowLine = (source: string, target: string, value: number) =>
-    t('flFlowLabel', {
-      from: name(source),
-      to: name(target),
-      value: money(value),
-      share: pct(model.total > 0 ? value / model.total : 0),
-    });
+  const flowLine = flowLabel(t, name, money, pct, model.total);
   return (
     <div className="gp-flows" data-testid="group-flows">
       <p className="fl-hint">{t('gpFlowsHow')}</p>
