@@ -35,16 +35,32 @@ export function labelTableCells(root: ParentNode = document): void {
   }
 }
 
-/** Keeps every table's cells labelled as views draw them (one pass per animation frame). */
+/** The width under which layout.css stacks tables; wider, the labels are never shown. */
+const STACKED = '(max-width: 40rem)';
+
+/**
+ * Keeps every table's cells labelled as views draw them (one pass per animation frame), but
+ * only while the screen is narrow enough to stack tables: on a laptop or a projector the
+ * ranking's redraws would otherwise relabel every table for nothing.
+ */
 export function watchTables(): void {
+  const narrow = window.matchMedia(STACKED);
   let queued = false;
   const run = () => {
     queued = false;
     labelTableCells();
   };
-  new MutationObserver(() => {
+  const observer = new MutationObserver(() => {
     if (queued) return;
     queued = true;
     requestAnimationFrame(run);
-  }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  const follow = () => {
+    if (narrow.matches) {
+      labelTableCells();
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    } else observer.disconnect();
+  };
+  narrow.addEventListener('change', follow);
+  follow();
 }
