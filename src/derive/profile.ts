@@ -131,18 +131,44 @@ export function productCountries(
   };
 }
 
-/** World exports and imports of a code per year (sums over every country's row). */
+/**
+ * World exports and imports of a code per year: each the total of `productCountries`, so the
+ * trend's point for a year is the key figure and the denominator of the tables' shares.
+ */
 export function productYearly(
   shard: ColumnarShard<ProductColumns>,
   years: readonly number[],
 ): YearTotal[] {
-  const d = shard.data;
-  const out = new Map<number, YearTotal>(years.map((y) => [y, { year: y, export: 0, import: 0 }]));
-  for (let i = 0; i < d.year.length; i++) {
-    const row = out.get(Number(d.year[i]));
-    if (!row) continue;
-    row.export += Number(d.export[i] ?? 0);
-    row.import += Number(d.import[i] ?? 0);
-  }
-  return [...out.values()].sort((a, b) => a.year - b.year);
+  return [...years]
+    .sort((a, b) => a - b)
+    .map((year) => ({
+      year,
+      export: productCountries(shard, year, 'export').total,
+      import: productCountries(shard, year, 'import').total,
+    }));
+}
+
+/** A product page's key figures for one year and direction. */
+export interface ProductKeyFigure {
+  /** The world total: every reporting country's value (the tables' shares divide by it). */
+  total: number;
+  /** Countries with a positive value. */
+  countries: number;
+  /** The largest, with its share of the total; null when no country traded the code. */
+  top: { iso3: string; share: number } | null;
+}
+
+/** The key figures of a code in a year, from the same rows as its tables of countries. */
+export function productKeyFigure(
+  shard: ColumnarShard<ProductColumns>,
+  year: number,
+  flow: Flow,
+): ProductKeyFigure {
+  const { rows, total } = productCountries(shard, year, flow);
+  const first = rows[0];
+  return {
+    total,
+    countries: rows.length,
+    top: first ? { iso3: first.iso3, share: first.share } : null,
+  };
 }

@@ -32,6 +32,32 @@ export function ChartCard({ props, titleId, title, subtitle, className, children
   );
 }
 
+/**
+ * A chart inside a page (a profile's partner map, its trend, its months) framed as a card with
+ * its source and licence under it, so a chart cut out of the page keeps its source. The page's
+ * own toolbar acts on the whole page, so these cards carry no actions of their own.
+ */
+export function ChartFrame({
+  props,
+  className,
+  children,
+}: {
+  props: ViewProps;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className={`card chart-frame${className ? ` ${className}` : ''}`}>
+      {children}
+      {!props.state.embed && (
+        <footer className="card-footer">
+          <CardSource {...props} />
+        </footer>
+      )}
+    </div>
+  );
+}
+
 /** A card's footer: the source line and the actions on the chart above it. */
 export function CardFooter(props: ViewProps) {
   // An embedded view carries its own source line and offers no actions.

@@ -12,6 +12,7 @@ import { datasetOf } from '../derive/resolve.ts';
 import type { T, ViewProps } from '../views/types.ts';
 import { MapView } from '../views/MapView.tsx';
 import { ViewToolbar } from './ViewToolbar.tsx';
+import { useNarrow } from './use-narrow.ts';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 
 // Views other than the map load on demand, so the first view ships only what it draws.
@@ -80,6 +81,8 @@ export function Shell({ manifest: built, state, notices, update, dismissNotices 
   );
   const nameOf = (iso3: string) => names.get(iso3) ?? iso3;
   const props: ViewProps = { manifest, state, update, t, lang, nameOf };
+  const narrow = useNarrow();
+  const pageToolbar = !CARD_VIEWS.has(state.view);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -157,9 +160,11 @@ export function Shell({ manifest: built, state, notices, update, dismissNotices 
       </header>
       <Notices notices={notices} t={t} dismiss={dismissNotices} />
       <main id="content" tabIndex={-1}>
-        {/* Views drawn as chart cards carry these actions in the card's footer. */}
-        {!CARD_VIEWS.has(state.view) && <ViewToolbar {...props} />}
+        {/* Views drawn as chart cards carry these actions in the card's footer; elsewhere they
+            stand above the view, or after it on a phone, where the view leads. */}
+        {pageToolbar && !narrow && <ViewToolbar {...props} />}
         <View {...props} />
+        {pageToolbar && narrow && <ViewToolbar {...props} />}
       </main>
       <footer className="site-footer">
         {lang !== 'en' && <p>{t('hsEnglishNote')}</p>}

@@ -1,3 +1,5 @@
+import { NARROW } from './use-narrow.ts';
+
 /**
  * On a phone a data table is read row by row, each cell after its column's heading (the CSS in
  * layout.css shows `data-label` before the cell), so no table is ever cut off or scrolled
@@ -35,16 +37,13 @@ export function labelTableCells(root: ParentNode = document): void {
   }
 }
 
-/** The width under which layout.css stacks tables; wider, the labels are never shown. */
-const STACKED = '(max-width: 40rem)';
-
 /**
  * Keeps every table's cells labelled as views draw them (one pass per animation frame), but
  * only while the screen is narrow enough to stack tables: on a laptop or a projector the
  * ranking's redraws would otherwise relabel every table for nothing.
  */
 export function watchTables(): void {
-  const narrow = window.matchMedia(STACKED);
+  const narrow = window.matchMedia(NARROW);
   let queued = false;
   const run = () => {
     queued = false;

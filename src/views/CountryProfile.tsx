@@ -21,6 +21,7 @@ import { Trend } from '../charts/trend/Trend.tsx';
 import type { useTopology } from '../data/use-data.ts';
 import { PartnerMap } from './PartnerMap.tsx';
 import { KeyFigure } from '../ui/KeyFigure.tsx';
+import { ChartFrame } from '../ui/ChartCard.tsx';
 import { linkTo } from '../ui/link-to.ts';
 import { Comparison } from './ProfileCompare.tsx';
 import { Concentration, Patterns, Transit } from './ProfileIndicators.tsx';
@@ -159,17 +160,21 @@ export function CountryProfile(props: CountryProfileProps) {
         {t('prTotalShareNA', { country, dataset: ds.title })}
       </p>
       <p className="muted">{t('pgUpperBoundNote')}</p>
-      <PartnerMap
-        {...props}
-        ds={ds}
-        flow={mapFlow}
-        partners={figures.partners[mapFlow].rows.map((r) => ({ key: r.key, value: r.value }))}
-      />
+      <ChartFrame props={props}>
+        <PartnerMap
+          {...props}
+          ds={ds}
+          flow={mapFlow}
+          partners={figures.partners[mapFlow].rows.map((r) => ({ key: r.key, value: r.value }))}
+        />
+      </ChartFrame>
       {props.monthly && (
-        <section aria-labelledby="pg-country-monthly">
-          <h3 id="pg-country-monthly">{t('moChartHeading')}</h3>
-          {props.monthly}
-        </section>
+        <ChartFrame props={props}>
+          <section aria-labelledby="pg-country-monthly">
+            <h3 id="pg-country-monthly">{t('moChartHeading')}</h3>
+            {props.monthly}
+          </section>
+        </ChartFrame>
       )}
 
       <h3>{t('pgByCategory')}</h3>
@@ -221,8 +226,15 @@ export function CountryProfile(props: CountryProfileProps) {
               {t('prCoreBroadLine', {
                 exportCore: coreText(core.exportCore),
                 importCore: coreText(core.importCore),
-                exportBroad: core.exportBroad === null ? '–' : money(core.exportBroad),
-                importBroad: core.importBroad === null ? '–' : money(core.importBroad),
+                // Running text takes the compact amount; the download gives it exactly.
+                exportBroad:
+                  core.exportBroad === null
+                    ? '–'
+                    : formatMoney(core.exportBroad, ds.currency, lang),
+                importBroad:
+                  core.importBroad === null
+                    ? '–'
+                    : formatMoney(core.importBroad, ds.currency, lang),
               })}{' '}
               <span className="muted">{t('prCoreBroadNote')}</span>
             </p>
@@ -281,77 +293,79 @@ export function CountryProfile(props: CountryProfileProps) {
       </div>
       <p className="muted">{t('prQuantityNote')}</p>
 
-      <section aria-labelledby="pr-trend-h">
-        <h3 id="pr-trend-h">{t('prTrend')}</h3>
-        {trend.length > 1 ? (
-          <Trend
-            lang={lang}
-            years={trend.map((p) => p.year)}
-            series={[
-              { id: 'export', label: t('pgExports'), className: 'tr-export' },
-              { id: 'import', label: t('pgImports'), className: 'tr-import' },
-            ]}
-            values={[trend.map((p) => p.export), trend.map((p) => p.import)]}
-            breaks={breaks.map((b) => ({
-              year: b.year,
-              label: t('prEditionMarker', { edition: b.to }),
-            }))}
-            highlight={state.year2 ? [year, state.year2] : [year]}
-            title={t('prTrendTitle', { country, list: list?.name ?? '', currency: ds.currency })}
-            summary={trendSummary(trend, t, (v) => formatMoney(v, ds.currency, lang), noData)}
-            formatTick={(v) => formatMoney(v, ds.currency, lang)}
-            formatValue={money}
-            tableCaption={t('prTrendCaption', { country, currency: ds.currency })}
-            yearHeader={t('pgYear')}
-            yearLabel={yearLabel}
-            noData={noData}
-            highlightNote={t('prSelected')}
-          />
-        ) : (
-          <p className="muted">{t('prTrendOne', { year: String(year) })}</p>
-        )}
-        {coverageVaries && (
-          <p className="pg-note" role="note" data-testid="trend-coverage">
-            {t('covTrendDiffers', {
-              detail: trend
-                .map((p) =>
-                  t('covYearOf', {
-                    year: String(p.year),
-                    k: formatInteger(p.coverage.withRows.length, lang),
-                    n: formatInteger(p.coverage.asked.length, lang),
-                  }),
-                )
-                .join('; '),
-            })}
-          </p>
-        )}
-        {breaks.map((b) => (
-          <p key={b.year} className="pg-note" role="note">
-            {t('prEditionBreak', {
-              year: String(b.year),
-              prev: String(b.prev),
-              from: b.from,
-              to: b.to,
-            })}
-          </p>
-        ))}
-        {list &&
-          conversions.map((c) => (
-            <p key={`${c.from}-${c.to}`} className="muted" data-testid="list-conversion">
-              {t('prConversion', {
-                list: list.name,
-                from: c.from,
-                to: c.to,
-                exact: formatInteger(c.counts.exact, lang),
-                split: formatInteger(c.counts.split, lang),
-                merged: formatInteger(c.counts.merged, lang),
-                nn: formatInteger(c.counts['n:n'], lang),
-                none: formatInteger(c.counts.none, lang),
-                upper: formatInteger(c.upperBound, lang),
+      <ChartFrame props={props}>
+        <section aria-labelledby="pr-trend-h">
+          <h3 id="pr-trend-h">{t('prTrend')}</h3>
+          {trend.length > 1 ? (
+            <Trend
+              lang={lang}
+              years={trend.map((p) => p.year)}
+              series={[
+                { id: 'export', label: t('pgExports'), className: 'tr-export' },
+                { id: 'import', label: t('pgImports'), className: 'tr-import' },
+              ]}
+              values={[trend.map((p) => p.export), trend.map((p) => p.import)]}
+              breaks={breaks.map((b) => ({
+                year: b.year,
+                label: t('prEditionMarker', { edition: b.to }),
+              }))}
+              highlight={state.year2 ? [year, state.year2] : [year]}
+              title={t('prTrendTitle', { country, list: list?.name ?? '', currency: ds.currency })}
+              summary={trendSummary(trend, t, (v) => formatMoney(v, ds.currency, lang), noData)}
+              formatTick={(v) => formatMoney(v, ds.currency, lang)}
+              formatValue={money}
+              tableCaption={t('prTrendCaption', { country, currency: ds.currency })}
+              yearHeader={t('pgYear')}
+              yearLabel={yearLabel}
+              noData={noData}
+              highlightNote={t('prSelected')}
+            />
+          ) : (
+            <p className="muted">{t('prTrendOne', { year: String(year) })}</p>
+          )}
+          {coverageVaries && (
+            <p className="pg-note" role="note" data-testid="trend-coverage">
+              {t('covTrendDiffers', {
+                detail: trend
+                  .map((p) =>
+                    t('covYearOf', {
+                      year: String(p.year),
+                      k: formatInteger(p.coverage.withRows.length, lang),
+                      n: formatInteger(p.coverage.asked.length, lang),
+                    }),
+                  )
+                  .join('; '),
+              })}
+            </p>
+          )}
+          {breaks.map((b) => (
+            <p key={b.year} className="pg-note" role="note">
+              {t('prEditionBreak', {
+                year: String(b.year),
+                prev: String(b.prev),
+                from: b.from,
+                to: b.to,
               })}
             </p>
           ))}
-      </section>
+          {list &&
+            conversions.map((c) => (
+              <p key={`${c.from}-${c.to}`} className="muted" data-testid="list-conversion">
+                {t('prConversion', {
+                  list: list.name,
+                  from: c.from,
+                  to: c.to,
+                  exact: formatInteger(c.counts.exact, lang),
+                  split: formatInteger(c.counts.split, lang),
+                  merged: formatInteger(c.counts.merged, lang),
+                  nn: formatInteger(c.counts['n:n'], lang),
+                  none: formatInteger(c.counts.none, lang),
+                  upper: formatInteger(c.upperBound, lang),
+                })}
+              </p>
+            ))}
+        </section>
+      </ChartFrame>
 
       {figures.second && <Comparison {...props} second={figures.second} />}
 

@@ -1,7 +1,7 @@
 import { CardFooter } from '../ui/ChartCard.tsx';
 import { CoverageNote } from '../ui/CoverageNote.tsx';
 import { Announce } from '../ui/Announce.tsx';
-import { lazy, Suspense, useId, useMemo } from 'react';
+import { lazy, Suspense, useId, useMemo, type ReactNode } from 'react';
 import type { DatasetMeta, FlowColumns, WorldPaths } from '../schema/manifest.ts';
 import { shardKey } from '../schema/manifest.ts';
 import { useShard, useShards, useTopology } from '../data/use-data.ts';
@@ -38,6 +38,7 @@ import './pages.css';
 import './flows-view.css';
 import { registerCatalog } from '../i18n/messages.ts';
 import * as flowsCatalogue from '../i18n/catalog/flows.ts';
+import { FoldedControls } from '../ui/FoldedControls.tsx';
 
 // This view's text loads with it, not with the map.
 registerCatalog(flowsCatalogue);
@@ -88,11 +89,9 @@ export function FlowsView(props: ViewProps) {
     state.dir,
   );
   const error = flows.status === 'error' ? flows : lists.status === 'error' ? lists : failure;
-
-  return (
-    <div className="pg fl">
-      <h2 id="fl-title">{title}</h2>
-      <Announce text={pairs ? title : ''} />
+  // What the figures cover: read under the chart, as a chart's notes are.
+  const coverageNotes = (
+    <>
       <CoverageNote ds={ds} t={t} lang={props.lang} year={props.state.year} />
       {res && sel && (
         <SelectionCoverage
@@ -102,15 +101,30 @@ export function FlowsView(props: ViewProps) {
           period={String(res.period.year)}
         />
       )}
-      <FlowControls {...props} ds={ds} pairs={pairs} />
+    </>
+  );
+
+  return (
+    <div className="pg fl">
+      {/* The filters first in reading and tab order: beside the chart from 1024 px, folded
+          into one line above it on a phone. */}
+      <FoldedControls summary={t('flControls')}>
+        <FlowControls {...props} ds={ds} pairs={pairs} />
+      </FoldedControls>
+      <h2 id="fl-title">{title}</h2>
+      <Announce text={pairs ? title : ''} />
       {state.month > 0 && <p className="notice">{t('flWholeYear')}</p>}
       {error ? (
-        <DataErrorNote t={t} failure={error} />
+        <>
+          <DataErrorNote t={t} failure={error} />
+          {coverageNotes}
+        </>
       ) : !pairs || !ds ? (
         <p role="status">{t('loading')}</p>
       ) : (
         <FlowsBody
           {...props}
+          notes={coverageNotes}
           ds={ds}
           pairs={pairs}
           title={title}
@@ -291,6 +305,8 @@ interface BodyProps extends ViewProps {
   currency: string;
   base: WorldPaths | null;
   listName: string;
+  /** What the figures cover, placed under the chart. */
+  notes: ReactNode;
 }
 
 function FlowsBody(props: BodyProps) {
@@ -314,6 +330,7 @@ function FlowsBody(props: BodyProps) {
           <p className="fl-empty">{t('flNone')}</p>
           <CardFooter {...props} />
         </div>
+        {props.notes}
         <Declarations note={note} />
       </>
     );
@@ -352,6 +369,7 @@ function FlowsBody(props: BodyProps) {
         </figcaption>
         <CardFooter {...props} />
       </figure>
+      {props.notes}
       <Declarations note={note} />
       <div className="pg-scroll" role="region" aria-labelledby="fl-table-cap" tabIndex={0}>
         <table className="pg-table fl-table" data-testid="flows-table">

@@ -22,6 +22,7 @@ import { SelectionCoverage } from '../ui/SelectionCoverage.tsx';
 import { RankingTable } from './RankingTable.tsx';
 import type { ViewProps } from './types.ts';
 import { DataErrorNote, LoadingStatus } from './DataStatus.tsx';
+import { FoldedControls } from '../ui/FoldedControls.tsx';
 import './map-view.css';
 
 // Groups load only when asked for (or named in the address), never with the first view.
@@ -158,7 +159,9 @@ export function MapView(props: ViewProps) {
   return (
     <div className="map-view">
       <aside className="map-controls">
-        <Controls {...props} />
+        <FoldedControls summary={t('ctlFoldSummary')}>
+          <Controls {...props} />
+        </FoldedControls>
       </aside>
       <ChartCard
         props={props}
@@ -235,7 +238,7 @@ export function MapView(props: ViewProps) {
           <SelectionCoverage {...props} res={res} coverage={coverage} period={period} />
         )}
       </ChartCard>
-      {/* Its own grid area, so on a phone the map comes first, then the controls, then this. */}
+      {/* Its own grid area: beside the map on a wide screen, under it elsewhere. */}
       {model && scale && !shardError && (
         <section className="map-ranking" aria-labelledby="ranking-heading">
           {showGroups ? (

@@ -5,7 +5,7 @@ import type { ListColumns } from '../derive/compare.ts';
 import { unitValueChecks, UNIT_VALUE_FACTOR } from '../derive/indicators.ts';
 import { buildMapModel, seriesFromProductShards } from '../derive/map-model.ts';
 import { editionBreaks } from '../derive/months.ts';
-import { productCountries, productYearly } from '../derive/profile.ts';
+import { productCountries, productKeyFigure, productYearly } from '../derive/profile.ts';
 import { productLists, type ProductListEntry } from '../derive/profile-product.ts';
 import { buildScale } from '../derive/scale.ts';
 import { datasetOf, reachOf } from '../derive/resolve.ts';
@@ -26,6 +26,8 @@ import { SmallMap } from './SmallMap.tsx';
 import { Trend } from '../charts/trend/Trend.tsx';
 import { Strip } from '../charts/strip/Strip.tsx';
 import { StateSelects } from '../ui/StateSelects.tsx';
+import { KeyFigure } from '../ui/KeyFigure.tsx';
+import { ChartFrame } from '../ui/ChartCard.tsx';
 import { linkTo } from '../ui/link-to.ts';
 import { HsSearch } from '../ui/controls/HsSearch.tsx';
 import { DataTable, formatPerTonne, formatRatio, formatTonnes, type Row } from './ProfileParts.tsx';
@@ -245,6 +247,7 @@ function Product(
 
   return (
     <>
+      {heldYears.has(state.year) && <ProductKeyFigures {...props} shard={shard} />}
       <dl className="pg-facts" data-testid="product-facts">
         <dt>{t('pgCode')}</dt>
         <dd>{code}</dd>
@@ -322,42 +325,46 @@ function Product(
       </div>
       <p className="muted">{t('prShareOfWorldNote')}</p>
 
-      <ProductMap {...props} covered={covered} />
+      <ChartFrame props={props}>
+        <ProductMap {...props} covered={covered} />
+      </ChartFrame>
 
-      <section aria-labelledby="pr-ptrend-h">
-        <h3 id="pr-ptrend-h">{t('prTrend')}</h3>
-        {yearly.length > 1 ? (
-          <Trend
-            lang={lang}
-            years={yearly.map((p) => p.year)}
-            series={[
-              { id: 'export', label: t('pgExports'), className: 'tr-export' },
-              { id: 'import', label: t('pgImports'), className: 'tr-import' },
-            ]}
-            values={[yearly.map((p) => p.export), yearly.map((p) => p.import)]}
-            breaks={editionBreaks(ds).map((b) => ({
-              year: b.year,
-              label: t('prEditionMarker', { edition: b.to }),
-            }))}
-            highlight={[state.year]}
-            title={t('prProductTrendTitle', { code, currency: ds.currency })}
-            summary={t('prProductTrendSummary', {
-              y0: String(yearly[0]?.year ?? ''),
-              y1: String(yearly[yearly.length - 1]?.year ?? ''),
-              ex0: noDataOr(yearly[0]?.export),
-              ex1: noDataOr(yearly[yearly.length - 1]?.export),
-            })}
-            formatTick={(v) => formatMoney(v, ds.currency, lang)}
-            formatValue={money}
-            tableCaption={t('prProductTrendTitle', { code, currency: ds.currency })}
-            yearHeader={t('pgYear')}
-            noData={t('covNoData')}
-            highlightNote={t('prSelected')}
-          />
-        ) : (
-          <p className="muted">{t('prTrendOne', { year: String(state.year) })}</p>
-        )}
-      </section>
+      <ChartFrame props={props}>
+        <section aria-labelledby="pr-ptrend-h">
+          <h3 id="pr-ptrend-h">{t('prTrend')}</h3>
+          {yearly.length > 1 ? (
+            <Trend
+              lang={lang}
+              years={yearly.map((p) => p.year)}
+              series={[
+                { id: 'export', label: t('pgExports'), className: 'tr-export' },
+                { id: 'import', label: t('pgImports'), className: 'tr-import' },
+              ]}
+              values={[yearly.map((p) => p.export), yearly.map((p) => p.import)]}
+              breaks={editionBreaks(ds).map((b) => ({
+                year: b.year,
+                label: t('prEditionMarker', { edition: b.to }),
+              }))}
+              highlight={[state.year]}
+              title={t('prProductTrendTitle', { code, currency: ds.currency })}
+              summary={t('prProductTrendSummary', {
+                y0: String(yearly[0]?.year ?? ''),
+                y1: String(yearly[yearly.length - 1]?.year ?? ''),
+                ex0: noDataOr(yearly[0]?.export),
+                ex1: noDataOr(yearly[yearly.length - 1]?.export),
+              })}
+              formatTick={(v) => formatMoney(v, ds.currency, lang)}
+              formatValue={money}
+              tableCaption={t('prProductTrendTitle', { code, currency: ds.currency })}
+              yearHeader={t('pgYear')}
+              noData={t('covNoData')}
+              highlightNote={t('prSelected')}
+            />
+          ) : (
+            <p className="muted">{t('prTrendOne', { year: String(state.year) })}</p>
+          )}
+        </section>
+      </ChartFrame>
 
       <section aria-labelledby="pr-uv-h">
         <h3 id="pr-uv-h">{t('prUvDist')}</h3>
@@ -485,5 +492,44 @@ function ProductMap(
       t={t}
       lang={lang}
     />
+  );
+}
+
+/**
+ * The code's world totals in the year, compact with the exact amount on demand, each with the
+ * number of countries and the largest: what a reader takes in first, on a phone's first screen.
+ * The same rows as the tables of countries below, so the shares there add up to these.
+ */
+function ProductKeyFigures(
+  props: ViewProps & { ds: DatasetMeta; shard: ColumnarShard<ProductColumns> },
+) {
+  const { ds, shard, state, t, lang, nameOf } = props;
+  const year = String(state.year);
+  return (
+    <section aria-labelledby="pr-kf-h">
+      <h3 id="pr-kf-h">{t('prKfHeading', { year })}</h3>
+      <dl className="pg-totals kf" data-testid="product-key-figures">
+        {(['export', 'import'] as const).map((flow) => {
+          const k = productKeyFigure(shard, state.year, flow);
+          return (
+            <div key={flow} data-flow={flow}>
+              <dt>{t(flow === 'export' ? 'prKfExport' : 'prKfImport')}</dt>
+              <dd data-value={k.total} data-countries={k.countries}>
+                <KeyFigure value={k.total} currency={ds.currency} lang={lang} />
+                <span className="kf-rank" data-top={k.top?.iso3}>
+                  {k.top
+                    ? t(flow === 'export' ? 'prKfExporters' : 'prKfImporters', {
+                        n: k.countries,
+                        top: nameOf(k.top.iso3),
+                        share: formatShare(k.top.share, lang),
+                      })
+                    : t('pgNoTradeDirection')}
+                </span>
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+    </section>
   );
 }

@@ -312,6 +312,20 @@ describe('figures of the profile and product pages against the download', () => 
         })),
         side,
       ).toEqual(expected);
+      // The key figures above the tables: the world total, the countries, the largest.
+      const kf = page.getByTestId('product-key-figures').locator(`[data-flow="${side}"] dd`);
+      const top = ranked(by)[0];
+      expect(
+        {
+          total: Number(await kf.getAttribute('data-value')),
+          countries: Number(await kf.getAttribute('data-countries')),
+          top: await kf.locator('.kf-rank').getAttribute('data-top'),
+          topShare: (await kf.locator('.kf-rank').textContent())?.includes(
+            shareText((top?.[1].value ?? 0) / total),
+          ),
+        },
+        `${side} key figures`,
+      ).toEqual({ total, countries: ranked(by).length, top: top?.[0], topShare: true });
     }
     expect(errors, errors.join('\n')).toEqual([]);
     await page.close();

@@ -43,6 +43,11 @@ export const SHOTS: Record<string, { q: string; ready: string }> = {
   country: { q: 'view=country&country=FRA', ready: '[data-testid="print-caption"]' },
   product: { q: 'view=product&hs=840130', ready: '[data-testid="product-facts"]' },
   compare: { q: 'view=compare&vs=indicative', ready: '[data-testid="compare-totals"]' },
+  group: { q: 'view=group&group=central-asia', ready: '[data-testid="group-totals"]' },
+  regime: {
+    q: 'view=regime&list=indicative&cat=nuclear',
+    ready: '[data-testid="regime-shares"]',
+  },
   methods: { q: 'view=methods', ready: 'main h1, main h2' },
   sources: { q: 'view=sources', ready: 'main h1, main h2' },
   'present-1': { q: tourQuery(1), ready: 'svg.map-svg path.country' },

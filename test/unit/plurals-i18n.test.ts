@@ -12,6 +12,8 @@ import { ALL, KEYS, LANGS, pluralBlocks, variables } from './i18n-catalogues.ts'
  * new message with a count cannot slip through as plain text.
  */
 const COUNTS: Record<string, string[]> = {
+  prKfExporters: ['n'],
+  prKfImporters: ['n'],
   gpOwnGroup: ['n'],
   gpMembersWithData: ['k', 'n'],
   gpPartnersExport: ['n'],

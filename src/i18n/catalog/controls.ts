@@ -5,6 +5,7 @@
 export const en = {
   ctlPanel: 'Choose what the map shows',
   ctlDataset: 'Dataset',
+  ctlFoldSummary: 'Change the selection: dataset, year, list, flow',
   ctlYear: 'Year',
   ctlPrevYear: 'Previous year',
   ctlNextYear: 'Next year',
@@ -63,6 +64,7 @@ type Catalogue = Record<keyof typeof en, string>;
 export const fr: Catalogue = {
   ctlPanel: 'Choisir ce que montre la carte',
   ctlDataset: 'Jeu de données',
+  ctlFoldSummary: 'Modifier la sélection\u00a0: jeu de données, année, liste, flux',
   ctlYear: 'Année',
   ctlPrevYear: 'Année précédente',
   ctlNextYear: 'Année suivante',
@@ -122,6 +124,7 @@ export const fr: Catalogue = {
 export const es: Catalogue = {
   ctlPanel: 'Elegir lo que muestra el mapa',
   ctlDataset: 'Conjunto de datos',
+  ctlFoldSummary: 'Cambiar la selección: conjunto de datos, año, lista, flujo',
   ctlYear: 'Año',
   ctlPrevYear: 'Año anterior',
   ctlNextYear: 'Año siguiente',
@@ -181,6 +184,7 @@ export const es: Catalogue = {
 export const ru: Catalogue = {
   ctlPanel: 'Что показать на карте',
   ctlDataset: 'Набор данных',
+  ctlFoldSummary: 'Изменить выборку: набор данных, год, список, направление',
   ctlYear: 'Год',
   ctlPrevYear: 'Предыдущий год',
   ctlNextYear: 'Следующий год',

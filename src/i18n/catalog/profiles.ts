@@ -113,6 +113,13 @@ export const en = {
   prBroadCaveat:
     'A list marks HS {code} broad: the code also covers ordinary goods, so its values are an upper bound on strategic trade.',
   prOnNoList: 'HS {code} is on no list applied to this dataset',
+  prKfHeading: 'Key figures, {year}',
+  prKfExport: 'World exports',
+  prKfImport: 'World imports',
+  prKfExporters:
+    '{n, plural, one {# exporting country} other {# exporting countries}}; largest exporter: {top} ({share})',
+  prKfImporters:
+    '{n, plural, one {# importing country} other {# importing countries}}; largest importer: {top} ({share})',
   prTopCountries: 'Top exporters and importers',
   prExportersCaption: 'Top {n, plural, one {# exporter} other {# exporters}} of HS {code}, {year}',
   prImportersCaption: 'Top {n, plural, one {# importer} other {# importers}} of HS {code}, {year}',
@@ -260,6 +267,13 @@ export const fr: Catalogue = {
   prBroadCaveat:
     'Une liste marque le code SH {code} comme «\u00a0large\u00a0»\u00a0: ce code couvre aussi des biens ordinaires, ses valeurs sont donc une borne supérieure du commerce stratégique.',
   prOnNoList: 'le code SH {code} ne figure sur aucune liste appliquée à ce jeu de données',
+  prKfHeading: 'Chiffres clés, {year}',
+  prKfExport: 'Exportations mondiales',
+  prKfImport: 'Importations mondiales',
+  prKfExporters:
+    '{n, plural, one {# pays exportateur} other {# pays exportateurs}}\u202f; premier exportateur\u00a0: {top} ({share})',
+  prKfImporters:
+    '{n, plural, one {# pays importateur} other {# pays importateurs}}\u202f; premier importateur\u00a0: {top} ({share})',
   prTopCountries: 'Principaux exportateurs et importateurs',
   prExportersCaption:
     '{n, plural, one {Le premier exportateur} other {Les # premiers exportateurs}} du SH {code}, {year}',
@@ -410,6 +424,13 @@ export const es: Catalogue = {
   prBroadCaveat:
     'Una lista marca el código SA {code} como amplio: el código también abarca bienes corrientes, así que sus valores son un límite superior del comercio estratégico.',
   prOnNoList: 'el código SA {code} no figura en ninguna lista aplicada a este conjunto de datos',
+  prKfHeading: 'Cifras clave, {year}',
+  prKfExport: 'Exportaciones mundiales',
+  prKfImport: 'Importaciones mundiales',
+  prKfExporters:
+    '{n, plural, one {# país exportador} other {# países exportadores}}; primer exportador: {top} ({share})',
+  prKfImporters:
+    '{n, plural, one {# país importador} other {# países importadores}}; primer importador: {top} ({share})',
   prTopCountries: 'Principales exportadores e importadores',
   prExportersCaption:
     '{n, plural, one {El principal exportador} other {Los # principales exportadores}} del SA {code}, {year}',
@@ -559,6 +580,13 @@ export const ru: Catalogue = {
   prBroadCaveat:
     'Список относит код ГС {code} к широким: код охватывает и обычные товары, поэтому его стоимость — верхняя граница стратегической торговли.',
   prOnNoList: 'код ГС {code} не входит ни в один список этого набора данных',
+  prKfHeading: 'Основные показатели, {year}',
+  prKfExport: 'Мировой экспорт',
+  prKfImport: 'Мировой импорт',
+  prKfExporters:
+    '{n, plural, one {# страна-экспортёр} few {# страны-экспортёра} many {# стран-экспортёров} other {# страны-экспортёра}}; крупнейший экспортёр: {top} ({share})',
+  prKfImporters:
+    '{n, plural, one {# страна-импортёр} few {# страны-импортёра} many {# стран-импортёров} other {# страны-импортёра}}; крупнейший импортёр: {top} ({share})',
   prTopCountries: 'Крупнейшие экспортёры и импортёры',
   prExportersCaption:
     '{n, plural, one {# крупнейший экспортёр} few {# крупнейших экспортёра} many {# крупнейших экспортёров} other {# крупнейшего экспортёра}}, ГС {code}, {year}',
