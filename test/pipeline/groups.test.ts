@@ -291,6 +291,7 @@ describe('the shipped groups', () => {
       ['eu-27', 27],
       ['eaeu', 5],
       ['wco-asia-pacific', 35],
+      ['wco-east-southern-africa', 24],
     ]);
     for (const g of groups) {
       expect(g.sources.length).toBeGreaterThan(0);
@@ -480,8 +481,8 @@ describe('group figures on the embedded default equal the download file', () => 
     }
   });
 
-  it('EU-27 and the WCO Asia/Pacific region: BACI 2023 CHPL; EU-27 in Eurostat 2021', () => {
-    for (const id of ['eu-27', 'wco-asia-pacific']) {
+  it('EU-27 and two WCO regions: BACI 2023 CHPL; EU-27 in Eurostat 2021', () => {
+    for (const id of ['eu-27', 'wco-asia-pacific', 'wco-east-southern-africa']) {
       const r = compare(BACI, 'chpl', 2023, members(id), 'export');
       FIGURES.push(
         `${id} export BACI 2023 chpl: total ${usd(r.plain.total)} USD, inside ${usd(r.split.inside)}, outside ${usd(r.split.outside)}`,
