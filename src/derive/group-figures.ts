@@ -4,7 +4,7 @@
  * totals over the years. Pure; a year or code without data is absent, never zero.
  */
 import type { ColumnarShard, FlowColumns, MapColumns } from '../schema/manifest.ts';
-import { countryTotals, groupTotal, type GroupFlow, type GroupTotal } from './groups.ts';
+import { groupTotal, placeValuesOfShard, type GroupFlow, type GroupTotal } from './groups.ts';
 
 export interface GroupCode {
   code: string;
@@ -53,17 +53,22 @@ export interface GroupYear {
 /**
  * The group's totals in each year of the map shards given (one shard per year), with the
  * members it had in that year (`membersIn`: a region's fixed list, or a union's members on
- * the date).
+ * the date), each year's values as that year's map shows them (`reach`: the places the map
+ * gives a value in that year on a side, mapReach in figures.ts).
  */
 export function groupTrend(
   shards: readonly { year: number; shard: ColumnarShard<MapColumns> }[],
   category: string,
   membersIn: (year: number) => readonly string[],
+  reach: (year: number, flow: GroupFlow) => Iterable<string>,
 ): GroupYear[] {
   return shards.map(({ year, shard }) => {
     const members = membersIn(year);
     const of = (flow: GroupFlow) => {
-      const g = groupTotal(countryTotals(shard, year, category, flow), members);
+      const g = groupTotal(
+        placeValuesOfShard(shard, year, category, flow, reach(year, flow)),
+        members,
+      );
       return g.members.length > 0 ? g : null;
     };
     return { year, export: of('export'), import: of('import') };

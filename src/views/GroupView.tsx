@@ -1,15 +1,15 @@
-import { useMemo, type ReactNode } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import { useShards } from '../data/use-data.ts';
 import { useSelection } from '../data/use-selection.ts';
 import type { ColumnarShard, FlowColumns, MapColumns, ShardRef } from '../schema/manifest.ts';
 import { shardKey } from '../schema/manifest.ts';
 import { coverageOf } from '../derive/resolve.ts';
-import { flowFigures } from '../derive/figures.ts';
+import { flowFigures, mapReach } from '../derive/figures.ts';
 import {
-  countryTotals,
   groupTotal,
   insideOutside,
   membersOn,
+  placeValuesOfShard,
   topOutsidePartners,
   type GroupFlow,
   type GroupTotal,
@@ -61,6 +61,10 @@ export function GroupView(props: ViewProps) {
   const ds = res?.dataset;
   const list = res?.list;
   const byList = res?.kind === 'list' || res?.kind === 'category';
+  const reachIn = useCallback(
+    (y: number, f: GroupFlow) => (res && sel ? mapReach(res, f, coverageOf(res, sel, y)) : []),
+    [res, sel],
+  );
   const mapRefs: (ShardRef | undefined)[] =
     ds && list && byList
       ? ds.years.map((y) => manifest.shards.map[shardKey.map(ds.id, list.id, y)])
@@ -103,6 +107,7 @@ export function GroupView(props: ViewProps) {
         flows={flowFigures(res, flows.data, keys)}
         flowsShard={flows.data}
         keys={keys(state.year)}
+        reachIn={reachIn}
         years={ds.years.map((year, i) => ({
           year,
           shard: maps.data[i] as ColumnarShard<MapColumns>,
@@ -161,12 +166,14 @@ interface BodyProps extends ViewProps {
   flows: ReturnType<typeof flowFigures>;
   flowsShard: ColumnarShard<FlowColumns>;
   keys: ReadonlySet<string>;
+  /** The places the map of a year gives a value on a side (mapReach). */
+  reachIn: (year: number, flow: GroupFlow) => string[];
   years: { year: number; shard: ColumnarShard<MapColumns> }[];
   coverage: ReactNode;
 }
 
 function GroupBody(props: BodyProps) {
-  const { manifest, state, t, lang, nameOf, chosen, shard, flows, years } = props;
+  const { manifest, state, t, lang, nameOf, chosen, shard, flows, years, reachIn } = props;
   const ds = manifest.datasets.find((d) => d.id === state.dataset);
   const list = manifest.lists.find((l) => l.id === state.list);
   const currency = ds?.currency ?? 'USD';
@@ -176,12 +183,18 @@ function GroupBody(props: BodyProps) {
   const money = (v: number) => formatMoney(v, currency, lang);
   const noData = t('covNoData');
 
+  // Each member's value as the map of the same selection shows it (placeValuesOfShard), so
+  // the group's total here and in the map's group panel is one derivation.
+  const valuesOf = useMemo(
+    () => (c: string, f: GroupFlow) => placeValuesOfShard(shard, year, c, f, reachIn(year, f)),
+    [shard, year, reachIn],
+  );
   const totals = useMemo(
     () =>
       Object.fromEntries(
-        FLOWS.map((f) => [f, groupTotal(countryTotals(shard, year, category, f), members)]),
+        FLOWS.map((f) => [f, groupTotal(valuesOf(category, f), members)]),
       ) as Record<GroupFlow, GroupTotal>,
-    [shard, year, category, members],
+    [valuesOf, category, members],
   );
   const split = useMemo(
     () => Object.fromEntries(FLOWS.map((f) => [f, insideOutside(flows, members, f)])),
@@ -189,8 +202,9 @@ function GroupBody(props: BodyProps) {
   ) as Record<GroupFlow, ReturnType<typeof insideOutside>>;
   const group = chosen.group;
   const trend = useMemo(
-    () => groupTrend(years, category, (y) => (group ? membersOn(group, String(y)) : members)),
-    [years, category, group, members],
+    () =>
+      groupTrend(years, category, (y) => (group ? membersOn(group, String(y)) : members), reachIn),
+    [years, category, group, members, reachIn],
   );
   const memberLink = (iso3: string) => (
     <a {...linkTo(props, { view: 'country', country: iso3 })}>{nameOf(iso3)}</a>
@@ -299,7 +313,7 @@ function GroupBody(props: BodyProps) {
             head={[t('pgCategory'), t('pgExports'), t('pgImports')]}
             rows={list.categories.map((c) => {
               const of = (f: GroupFlow) => {
-                const g = groupTotal(countryTotals(shard, year, c.id, f), members);
+                const g = groupTotal(valuesOf(c.id, f), members);
                 return g.members.length ? g.total : null;
               };
               return {
