@@ -92,10 +92,10 @@ export function membersOn(group: GroupMeta, date: PartialDate): string[] {
 /**
  * Each place's value as the map and its ranking show it: every place of the model (the places
  * the data speak for on that side, 0 where they have no trade in the selection); places outside
- * the data's reach are absent, so a group reads them as no data. The map's group panel reads
- * its model here; the group profile, its trend and a country's standing among its groups read
- * placeValuesOfShard, which builds the same model from a map shard, so a group's total has one
- * derivation wherever it is shown.
+ * the data's reach are absent, so a group reads them as no data. The map's group panel and the
+ * group profile read the map's model of the selection here; the profile's categories and a
+ * country's standing among its groups read placeValuesOfShard, which builds the same model
+ * from a yearly map shard, so a group's total has one derivation wherever it is shown.
  */
 export function placeValues(model: MapModel): Map<string, number> {
   return new Map([...model.values.values()].map((v) => [v.iso3, v.value]));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupTopCodes, groupTrend } from '../../src/derive/group-figures.ts';
+import { seriesFromMapShard } from '../../src/derive/map-model.ts';
 import type { ColumnarShard, FlowColumns, MapColumns } from '../../src/schema/manifest.ts';
 
 const flows = (rows: [string, string, string, number][]): ColumnarShard<FlowColumns> =>
@@ -64,12 +65,15 @@ describe('a group top codes and trend', () => {
       },
     ];
     const reach = () => ['FRA', 'KAZ', 'GBR'];
-    const t = groupTrend(years, '', (y) => (y === 2020 ? ['TKM'] : ['KAZ']), reach);
+    const yearsOf = years.map((y) => y.year);
+    const series = (f: 'export' | 'import') =>
+      years.flatMap((y) => seriesFromMapShard(y.shard, '', f));
+    const t = groupTrend(yearsOf, series, (y) => (y === 2020 ? ['TKM'] : ['KAZ']), reach);
     expect(t[0]).toEqual({ year: 2020, export: null, import: null });
     expect(t[1]?.export?.total).toBe(3);
     expect(t[1]?.import?.total).toBe(4);
     // A member the data speak for but without a row that year reads 0, as on the map.
-    const u = groupTrend(years, '', () => ['KAZ', 'GBR'], reach);
+    const u = groupTrend(yearsOf, series, () => ['KAZ', 'GBR'], reach);
     expect(u[0]?.export?.total).toBe(0);
     expect(u[0]?.export?.members.map((m) => [m.iso3, m.value])).toEqual([
       ['GBR', 0],
