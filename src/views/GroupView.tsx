@@ -178,6 +178,7 @@ export function GroupView(props: ViewProps) {
                 }))
               : ds.years.map((year) => ({ year, shard: null }))
           }
+          period={period}
           coverage={
             <SelectionCoverage
               {...props}
@@ -245,6 +246,8 @@ interface BodyProps extends ViewProps {
   /** Every year of the dataset, with its yearly map shard for a list (null for codes). */
   years: { year: number; shard: ColumnarShard<MapColumns> | null }[];
   coverage: ReactNode;
+  /** The period the totals and members are for ("March 2021", "2023"). */
+  period: string;
 }
 
 function GroupBody(props: BodyProps) {
@@ -332,10 +335,14 @@ function GroupBody(props: BodyProps) {
                 <dd data-value={g.total} data-testid={`group-${f}`}>
                   <KeyFigure value={g.total} currency={currency} lang={lang} />
                   <span className="kf-rank">
-                    {t('gpMembersWithData', {
-                      k: formatInteger(g.members.length, lang),
-                      n: formatInteger(new Set(members).size, lang),
-                    })}
+                    {g.members.length === new Set(members).size
+                      ? t('gpAllMembersWithData', {
+                          n: formatInteger(g.members.length, lang),
+                        })
+                      : t('gpMembersWithData', {
+                          k: formatInteger(g.members.length, lang),
+                          n: formatInteger(new Set(members).size, lang),
+                        })}
                   </span>
                 </dd>
               )}
@@ -370,7 +377,7 @@ function GroupBody(props: BodyProps) {
       <h3>{t('gpMembers')}</h3>
       <DataTable
         testId="group-members"
-        caption={t('gpMembersCaption', { group: chosen.name, year: String(year) })}
+        caption={t('gpMembersCaption', { group: chosen.name, year: props.period })}
         head={[
           t('gpMember'),
           t('pgExports'),
@@ -396,7 +403,7 @@ function GroupBody(props: BodyProps) {
           <h3>{t('pgByCategory')}</h3>
           <DataTable
             testId="group-categories"
-            caption={t('gpByCategoryCaption', { list: list.name, year: String(year) })}
+            caption={t('gpByCategoryCaption', { list: list.name, year: props.period })}
             head={[t('pgCategory'), t('pgExports'), t('pgImports')]}
             rows={list.categories.map((c) => {
               // The category as its own map shows it: no places at all when the input holds

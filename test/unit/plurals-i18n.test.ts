@@ -14,6 +14,7 @@ import { ALL, KEYS, LANGS, pluralBlocks, variables } from './i18n-catalogues.ts'
 const COUNTS: Record<string, string[]> = {
   gpOwnGroup: ['n'],
   gpMembersWithData: ['k', 'n'],
+  gpAllMembersWithData: ['n'],
   gpPartnersExport: ['n'],
   gpPartnersImport: ['n'],
   gpCodesExport: ['n'],

@@ -27,6 +27,8 @@ export const en = {
   gpLede: 'Trade in {what}, {year}. Data: {dataset}.',
   gpYearOnly:
     'Totals and members are for {period}; trade inside and outside the group, its partners and its codes are for the whole of {year}: the data give them by year only.',
+  gpAllMembersWithData:
+    '{n, plural, one {the only member has data} other {all # members have data}}',
   gpMembersWithData:
     '{k} of {n, plural, one {# member has} other {# members have}} data; the others read “no data”, not zero',
   gpInsideOutside: 'Trade inside the group and with the rest of the world',
@@ -112,6 +114,8 @@ export const fr: Catalogue = {
   gpLede: '{what}\u00a0: échanges en {year}. Données\u00a0: {dataset}.',
   gpYearOnly:
     'Les totaux et les membres portent sur {period}\u202f; les échanges à l’intérieur et à l’extérieur du groupe, ses partenaires et ses codes portent sur toute l’année {year}\u00a0: les données ne les fournissent que par année.',
+  gpAllMembersWithData:
+    '{n, plural, one {le seul membre a des données} other {les # membres ont tous des données}}',
   gpMembersWithData:
     '{k, plural, one {# membre} other {# membres}} sur {n} avec des données\u202f; les autres portent «\u00a0pas de données\u00a0», non zéro',
   gpInsideOutside: 'Échanges à l’intérieur du groupe et avec le reste du monde',
@@ -200,6 +204,8 @@ export const es: Catalogue = {
   gpLede: '{what}: comercio en {year}. Datos: {dataset}.',
   gpYearOnly:
     'Los totales y los miembros corresponden a {period}; el comercio dentro y fuera del grupo, sus socios y sus códigos corresponden a todo el año {year}: los datos solo los dan por año.',
+  gpAllMembersWithData:
+    '{n, plural, one {el único miembro tiene datos} other {los # miembros tienen datos}}',
   gpMembersWithData:
     '{k} de {n, plural, one {# miembro tiene} other {# miembros tienen}} datos; los demás figuran como «sin datos», no como cero',
   gpInsideOutside: 'Comercio dentro del grupo y con el resto del mundo',
@@ -286,6 +292,8 @@ export const ru: Catalogue = {
   gpLede: 'Торговля: {what}; период: {year}. Данные: {dataset}.',
   gpYearOnly:
     'Итоги и участники — за период: {period}; торговля внутри группы и вне её, партнёры и коды — за весь {year} год: данные приводят их только по годам.',
+  gpAllMembersWithData:
+    '{n, plural, =1 {данные есть у единственного участника} one {данные есть у всех # участника} few {данные есть у всех # участников} many {данные есть у всех # участников} other {данные есть у всех # участника}}',
   gpMembersWithData:
     'данные есть у {k} из {n, plural, one {# участника} few {# участников} many {# участников} other {# участника}}; у остальных — «нет данных», а не ноль',
   gpInsideOutside: 'Торговля внутри группы и с остальным миром',
