@@ -63,13 +63,22 @@ export function mapFigures(
   src: TotalsSource,
   coverage: Coverage | null,
 ): MapModel {
-  const noData = coverage !== null && coverage.withRows.length === 0;
   return buildMapModel(
     seriesOf(res, flow, src),
     res.period.year,
     res.previous?.year ?? null,
-    noData ? [] : reachOf(res.dataset, flow),
+    mapReach(res, flow, coverage),
   );
+}
+
+/**
+ * The places the map gives a value on one side: the data's reach (reachOf), or none when the
+ * input holds none of the selection's codes. The group profile reads its members' values over
+ * the same places (placeValuesOfShard in groups.ts), so a group's total is the map's.
+ */
+export function mapReach(res: Resolved, flow: Flow, coverage: Coverage | null): string[] {
+  const noData = coverage !== null && coverage.withRows.length === 0;
+  return noData ? [] : reachOf(res.dataset, flow);
 }
 
 /** Exporter -> importer pairs of a year over the selection's codes in that year's edition. */

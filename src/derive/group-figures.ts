@@ -3,8 +3,9 @@
  * codes (from the flows shard, which keeps the code of every exporter -> importer pair) and its
  * totals over the years. Pure; a year or code without data is absent, never zero.
  */
-import type { ColumnarShard, FlowColumns, MapColumns } from '../schema/manifest.ts';
-import { countryTotals, groupTotal, type GroupFlow, type GroupTotal } from './groups.ts';
+import type { ColumnarShard, FlowColumns } from '../schema/manifest.ts';
+import { groupTotal, placeValues, type GroupFlow, type GroupTotal } from './groups.ts';
+import { buildMapModel, type SeriesRow } from './map-model.ts';
 
 export interface GroupCode {
   code: string;
@@ -51,19 +52,24 @@ export interface GroupYear {
 }
 
 /**
- * The group's totals in each year of the map shards given (one shard per year), with the
- * members it had in that year (`membersIn`: a region's fixed list, or a union's members on
- * the date).
+ * The group's totals in each year, with the members it had in that year (`membersIn`: a
+ * region's fixed list, or a union's members on the date). `series` gives every year's value of
+ * each place for a flow (a list's yearly map shards, or the product shards of a selection by
+ * code: seriesOf in figures.ts); each year is read as that year's map shows it (buildMapModel
+ * over `reach`: the places the map gives a value in that year on a side, mapReach).
  */
 export function groupTrend(
-  shards: readonly { year: number; shard: ColumnarShard<MapColumns> }[],
-  category: string,
+  years: readonly number[],
+  series: (flow: GroupFlow) => SeriesRow[],
   membersIn: (year: number) => readonly string[],
+  reach: (year: number, flow: GroupFlow) => Iterable<string>,
 ): GroupYear[] {
-  return shards.map(({ year, shard }) => {
+  const rows = { export: series('export'), import: series('import') };
+  return years.map((year) => {
     const members = membersIn(year);
     const of = (flow: GroupFlow) => {
-      const g = groupTotal(countryTotals(shard, year, category, flow), members);
+      const model = buildMapModel(rows[flow], year, null, reach(year, flow));
+      const g = groupTotal(placeValues(model), members);
       return g.members.length > 0 ? g : null;
     };
     return { year, export: of('export'), import: of('import') };

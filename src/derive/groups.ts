@@ -4,11 +4,14 @@
  * trade with the rest of the world, its top outside partners, and a regime's reach (how much
  * of each country's trade in a category goes to or comes from non-participants).
  *
- * Pure functions over the shards' columns; a member without a row is "no data", never zero.
+ * Pure functions over the shards' columns. A member's value is the value the map shows for it
+ * (placeValues): a place the data speak for on that side reads 0 where it has no trade in the
+ * selection, a place outside their reach is "no data", never zero.
  */
 import type { ColumnarShard, FlowColumns, MapColumns } from '../schema/manifest.ts';
 import type { GroupMeta, PartialDate, RegimeId } from '../schema/groups.ts';
 import { flowPairs, type FlowPair } from './flows.ts';
+import { buildMapModel, seriesFromMapShard, type MapModel } from './map-model.ts';
 
 export type GroupFlow = 'export' | 'import';
 
@@ -87,25 +90,30 @@ export function membersOn(group: GroupMeta, date: PartialDate): string[] {
 }
 
 /**
- * Each place's total for one year, category ('' = the list total, each code once) and flow,
- * from a map shard. Places without a row are absent: no data, not zero.
+ * Each place's value as the map and its ranking show it: every place of the model (the places
+ * the data speak for on that side, 0 where they have no trade in the selection); places outside
+ * the data's reach are absent, so a group reads them as no data. The map's group panel and the
+ * group profile read the map's model of the selection here; the profile's categories and a
+ * country's standing among its groups read placeValuesOfShard, which builds the same model
+ * from a yearly map shard, so a group's total has one derivation wherever it is shown.
  */
-export function countryTotals(
+export function placeValues(model: MapModel): Map<string, number> {
+  return new Map([...model.values.values()].map((v) => [v.iso3, v.value]));
+}
+
+/**
+ * placeValues of the map model of one year, category ('' = the list total) and flow of a
+ * yearly map shard, for the places `reach` (reachOf(dataset, flow)): the model the map builds
+ * for a list or category selection (mapFigures in figures.ts).
+ */
+export function placeValuesOfShard(
   shard: ColumnarShard<MapColumns>,
   year: number,
   category: string,
   flow: GroupFlow,
+  reach: Iterable<string>,
 ): Map<string, number> {
-  const d = shard.data;
-  const out = new Map<string, number>();
-  for (let i = 0; i < d.iso3.length; i++) {
-    if (Number(d.year[i]) !== year || String(d.category[i] ?? '') !== category) continue;
-    const v = d[flow][i];
-    if (v === null || v === undefined || v === '') continue;
-    const iso3 = String(d.iso3[i]);
-    out.set(iso3, (out.get(iso3) ?? 0) + Number(v));
-  }
-  return out;
+  return placeValues(buildMapModel(seriesFromMapShard(shard, category, flow), year, null, reach));
 }
 
 export interface MemberShare {

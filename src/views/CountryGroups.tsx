@@ -6,7 +6,14 @@
 import { useShard } from '../data/use-data.ts';
 import type { MapColumns } from '../schema/manifest.ts';
 import { shardKey } from '../schema/manifest.ts';
-import { countryTotals, groupsOf, membersOn, standing, type GroupFlow } from '../derive/groups.ts';
+import {
+  groupsOf,
+  membersOn,
+  placeValuesOfShard,
+  standing,
+  type GroupFlow,
+} from '../derive/groups.ts';
+import { reachOf } from '../derive/resolve.ts';
 import { formatInteger, formatMoney, formatShare } from '../format/number.ts';
 import { linkTo } from '../ui/link-to.ts';
 import { DataTable } from './ProfileParts.tsx';
@@ -33,7 +40,11 @@ export function CountryGroups(props: ViewProps) {
     const by = Object.fromEntries(
       FLOWS.map((f) => [
         f,
-        standing(countryTotals(shard.data, state.year, state.cat, f), members, state.country),
+        standing(
+          placeValuesOfShard(shard.data, state.year, state.cat, f, reachOf(ds, f)),
+          members,
+          state.country,
+        ),
       ]),
     ) as Record<GroupFlow, ReturnType<typeof standing>>;
     return { g, by };

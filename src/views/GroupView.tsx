@@ -1,21 +1,42 @@
-import { useMemo, type ReactNode } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import { useShards } from '../data/use-data.ts';
 import { useSelection } from '../data/use-selection.ts';
-import type { ColumnarShard, FlowColumns, MapColumns, ShardRef } from '../schema/manifest.ts';
+import type {
+  ColumnarShard,
+  FlowColumns,
+  MapColumns,
+  MonthColumns,
+  ProductColumns,
+  ShardRef,
+} from '../schema/manifest.ts';
 import { shardKey } from '../schema/manifest.ts';
-import { coverageOf } from '../derive/resolve.ts';
-import { flowFigures } from '../derive/figures.ts';
 import {
-  countryTotals,
+  categoryCoverage,
+  coverageOf,
+  type Resolved,
+  type SelectionCodes,
+} from '../derive/resolve.ts';
+import {
+  flowFigures,
+  mapFigures,
+  mapReach,
+  productYears,
+  seriesOf,
+  type TotalsSource,
+} from '../derive/figures.ts';
+import { seriesFromMapShard } from '../derive/map-model.ts';
+import { isMonthly, periodLabel, periodShard } from '../derive/months.ts';
+import {
   groupTotal,
   insideOutside,
   membersOn,
+  placeValues,
+  placeValuesOfShard,
   topOutsidePartners,
   type GroupFlow,
   type GroupTotal,
 } from '../derive/groups.ts';
 import { groupTopCodes, groupTrend } from '../derive/group-figures.ts';
-import { isMonthly } from '../derive/months.ts';
 import { selectionLabel } from '../derive/list-info.ts';
 import { formatInteger, formatMoney, formatShare } from '../format/number.ts';
 import { KeyFigure } from '../ui/KeyFigure.tsx';
@@ -49,8 +70,12 @@ const TOP = 10;
 /**
  * A group's profile (`view=group&group=<id>` or `&members=<ISO3,...>`): its exports and imports
  * and by category, trade inside the group against the rest of the world, top outside partners
- * and codes, its members ranked, and the trend. Every figure comes from src/derive/groups.ts
- * over the map and flows shards the country pages read; a member without a row is "no data".
+ * and codes, its members ranked, and the trend. For a list, a category, one HS code or own
+ * codes, and for a month or part of a year of a monthly dataset, as the map shows them: the
+ * totals and members are the map's model of the same selection (mapFigures -> placeValues in
+ * src/derive/groups.ts), a member the data speak for reads 0 without trade, one outside their
+ * reach "no data". Trade inside and outside the group, partners and codes come from the
+ * year's flows shard, which is by year only.
  */
 export function GroupView(props: ViewProps) {
   const { manifest, state, t, lang } = props;
@@ -61,64 +86,114 @@ export function GroupView(props: ViewProps) {
   const ds = res?.dataset;
   const list = res?.list;
   const byList = res?.kind === 'list' || res?.kind === 'category';
+  const byCode = res?.kind === 'hs' || res?.kind === 'codes';
+  const monthly = !!res?.monthShards;
+  // Yearly map shards of every year (the trend, and the totals of a yearly dataset).
   const mapRefs: (ShardRef | undefined)[] =
     ds && list && byList
       ? ds.years.map((y) => manifest.shards.map[shardKey.map(ds.id, list.id, y)])
       : [];
   const maps = useShards<MapColumns>(mapRefs, t('pgNoMapShard'));
+  const months = useShards<MonthColumns>(
+    res && byList && monthly ? res.refs.month : [],
+    t('moNoMonthShard'),
+  );
+  const products = useShards<ProductColumns>(
+    res && byCode ? res.refs.product.map((p) => p.ref) : [],
+  );
+  const productList = useMemo(
+    () =>
+      res && byCode && products.status === 'ready'
+        ? res.refs.product.map((p, i) => ({
+            code: p.code,
+            shard: products.data[i] as ColumnarShard<ProductColumns>,
+          }))
+        : null,
+    [res, byCode, products],
+  );
   const flowsRef = ds ? manifest.shards.flows[shardKey.flows(ds.id, state.year)] : undefined;
-  const flowsAll = useShards<FlowColumns>(byList ? [flowsRef] : [], t('flNoShard'));
+  const flowsAll = useShards<FlowColumns>(res ? [flowsRef] : [], t('flNoShard'));
   const flows =
     flowsAll.status === 'ready'
       ? flowsAll.data[0]
         ? { status: 'ready' as const, data: flowsAll.data[0] }
         : { status: 'loading' as const }
       : flowsAll;
+  const partial = (v: { year: string; range: string }) => t('moYearPart', v);
+  const period = periodLabel(ds, state.year, state.month, lang, partial);
 
   const title = chosen?.name || t('gpTitle');
   let body: ReactNode;
   if (groups.status === 'error') body = <DataErrorNote t={t} failure={groups} />;
   else if (!file || !chosen) body = <p role="status">{t('loading')}</p>;
   else if (chosen.members.length === 0) body = <p>{t('gpNoneChosen')}</p>;
-  else if (!res || !ds || !list) body = <p>{t('gpNoneChosen')}</p>;
-  else if (!byList) {
-    body = (
-      <p className="pg-note" role="note" data-testid="group-codes-na">
-        {t('gpCodesNotBuilt')}
-      </p>
-    );
-  } else if (failure) body = <DataErrorNote t={t} failure={failure} />;
+  else if (!res || !ds) body = <p>{t('gpNoneChosen')}</p>;
+  else if (failure) body = <DataErrorNote t={t} failure={failure} />;
   else if (maps.status === 'error') body = <DataErrorNote t={t} failure={maps} />;
+  else if (months.status === 'error') body = <DataErrorNote t={t} failure={months} />;
+  else if (products.status === 'error') body = <DataErrorNote t={t} failure={products} />;
   else if (flows.status === 'error') body = <DataErrorNote t={t} failure={flows} />;
-  else if (maps.status !== 'ready' || flows.status !== 'ready' || !sel || !keys)
+  else if (
+    maps.status !== 'ready' ||
+    months.status !== 'ready' ||
+    flows.status !== 'ready' ||
+    (byCode && !productList) ||
+    !sel ||
+    !keys
+  )
     body = <p role="status">{t('loading')}</p>;
   else {
-    const yearIndex = ds.years.indexOf(state.year);
-    const shard = maps.data[yearIndex];
-    body = shard ? (
-      <GroupBody
-        {...props}
-        chosen={chosen}
-        shard={shard}
-        flows={flowFigures(res, flows.data, keys)}
-        flowsShard={flows.data}
-        keys={keys(state.year)}
-        years={ds.years.map((year, i) => ({
-          year,
-          shard: maps.data[i] as ColumnarShard<MapColumns>,
-        }))}
-        coverage={
-          <SelectionCoverage
-            {...props}
-            res={res}
-            coverage={coverageOf(res, sel, state.year)}
-            period={String(state.year)}
-          />
-        }
-      />
-    ) : (
-      <p className="pg-note">{t('pgNoMapShard')}</p>
-    );
+    const yearShards = maps.data as ColumnarShard<MapColumns>[];
+    const shard = byList ? yearShards[ds.years.indexOf(state.year)] : undefined;
+    body =
+      byList && !shard ? (
+        <p className="pg-note">{t('pgNoMapShard')}</p>
+      ) : (
+        <GroupBody
+          {...props}
+          chosen={chosen}
+          res={res}
+          sel={sel}
+          totalsSource={
+            byCode
+              ? { products: productList ?? [] }
+              : monthly
+                ? { month: months.data as ColumnarShard<MonthColumns>[] }
+                : { map: yearShards }
+          }
+          periodShard={
+            shard && monthly
+              ? periodShard(months.data as ColumnarShard<MonthColumns>[], res.period.months)
+              : (shard ?? null)
+          }
+          productYears={productList ? productYears(productList) : undefined}
+          flows={flowFigures(res, flows.data, keys)}
+          flowsShard={flows.data}
+          keys={keys(state.year)}
+          years={
+            byList
+              ? ds.years.map((year, i) => ({
+                  year,
+                  shard: yearShards[i] as ColumnarShard<MapColumns>,
+                }))
+              : ds.years.map((year) => ({ year, shard: null }))
+          }
+          period={period}
+          coverage={
+            <SelectionCoverage
+              {...props}
+              res={res}
+              coverage={coverageOf(
+                res,
+                sel,
+                state.year,
+                productList ? productYears(productList) : undefined,
+              )}
+              period={period}
+            />
+          }
+        />
+      );
   }
 
   const selection = selectionLabel(res, null, t, lang);
@@ -130,16 +205,16 @@ export function GroupView(props: ViewProps) {
     >
       <h2 id="pg-group-h">{title}</h2>
       {chosen && <GroupNotices notices={chosen.notices} t={t} />}
-      {ds && list && chosen && chosen.members.length > 0 && (
+      {ds && chosen && chosen.members.length > 0 && (
         <p className="pg-lede">
-          {t('gpLede', { what: selection, dataset: ds.title, year: String(state.year) })}
+          {t('gpLede', { what: selection, dataset: ds.title, year: period })}
         </p>
       )}
       {chosen?.group && <GroupSourceNote group={chosen.group} t={t} />}
       <CoverageNote ds={ds} t={t} lang={lang} year={state.year} />
       {ds && isMonthly(ds) && (
-        <p className="pg-note" role="note" data-testid="group-months-na">
-          {t('gpMonthsNotBuilt', { year: String(state.year) })}
+        <p className="pg-note" role="note" data-testid="group-months-note">
+          {t('gpYearOnly', { period, year: String(state.year) })}
         </p>
       )}
       <div className="pr-controls">
@@ -157,41 +232,70 @@ export function GroupView(props: ViewProps) {
 
 interface BodyProps extends ViewProps {
   chosen: ChosenGroup;
-  shard: ColumnarShard<MapColumns>;
+  res: Resolved;
+  sel: SelectionCodes;
+  /** The shards the map reads for this selection and period (its TotalsSource). */
+  totalsSource: TotalsSource;
+  /** A list's totals of the period shown (the year's map shard, or its months summed). */
+  periodShard: ColumnarShard<MapColumns> | null;
+  /** Which years each selected code has rows in, for a selection by code. */
+  productYears: ReadonlyMap<string, ReadonlySet<number>> | undefined;
   flows: ReturnType<typeof flowFigures>;
   flowsShard: ColumnarShard<FlowColumns>;
   keys: ReadonlySet<string>;
-  years: { year: number; shard: ColumnarShard<MapColumns> }[];
+  /** Every year of the dataset, with its yearly map shard for a list (null for codes). */
+  years: { year: number; shard: ColumnarShard<MapColumns> | null }[];
   coverage: ReactNode;
+  /** The period the totals and members are for ("March 2021", "2023"). */
+  period: string;
 }
 
 function GroupBody(props: BodyProps) {
-  const { manifest, state, t, lang, nameOf, chosen, shard, flows, years } = props;
-  const ds = manifest.datasets.find((d) => d.id === state.dataset);
+  const { manifest, state, t, lang, nameOf, chosen, flows, years, res, sel } = props;
+  const { totalsSource, periodShard: shownShard, productYears: py } = props;
+  const ds = res.dataset;
   const list = manifest.lists.find((l) => l.id === state.list);
-  const currency = ds?.currency ?? 'USD';
+  const byList = res.kind === 'list' || res.kind === 'category';
+  const currency = ds.currency ?? 'USD';
   const members = chosen.members;
   const category = state.cat;
   const year = state.year;
   const money = (v: number) => formatMoney(v, currency, lang);
   const noData = t('covNoData');
 
-  const totals = useMemo(
-    () =>
-      Object.fromEntries(
-        FLOWS.map((f) => [f, groupTotal(countryTotals(shard, year, category, f), members)]),
-      ) as Record<GroupFlow, GroupTotal>,
-    [shard, year, category, members],
+  // The places the map of a year gives a value on a side (mapReach over that year's coverage).
+  const reachIn = useCallback(
+    (y: number, f: GroupFlow) => mapReach(res, f, coverageOf(res, sel, y, py)),
+    [res, sel, py],
   );
+  // Each member's value as the map of the same selection and period shows it: the map's own
+  // model (mapFigures), so the totals here and in the map's group panel are one derivation.
+  const totals = useMemo(() => {
+    const coverage = coverageOf(res, sel, res.period.year, py);
+    return Object.fromEntries(
+      FLOWS.map((f) => [
+        f,
+        groupTotal(placeValues(mapFigures(manifest, res, f, totalsSource, coverage)), members),
+      ]),
+    ) as Record<GroupFlow, GroupTotal>;
+  }, [manifest, res, sel, py, totalsSource, members]);
   const split = useMemo(
     () => Object.fromEntries(FLOWS.map((f) => [f, insideOutside(flows, members, f)])),
     [flows, members],
   ) as Record<GroupFlow, ReturnType<typeof insideOutside>>;
   const group = chosen.group;
-  const trend = useMemo(
-    () => groupTrend(years, category, (y) => (group ? membersOn(group, String(y)) : members)),
-    [years, category, group, members],
-  );
+  const trend = useMemo(() => {
+    const series = (f: GroupFlow) =>
+      byList
+        ? years.flatMap((y) => (y.shard ? seriesFromMapShard(y.shard, category, f) : []))
+        : seriesOf(res, f, { products: totalsSource.products ?? [] });
+    return groupTrend(
+      years.map((y) => y.year),
+      series,
+      (y) => (group ? membersOn(group, String(y)) : members),
+      reachIn,
+    );
+  }, [years, byList, category, res, totalsSource, group, members, reachIn]);
   const memberLink = (iso3: string) => (
     <a {...linkTo(props, { view: 'country', country: iso3 })}>{nameOf(iso3)}</a>
   );
@@ -231,10 +335,14 @@ function GroupBody(props: BodyProps) {
                 <dd data-value={g.total} data-testid={`group-${f}`}>
                   <KeyFigure value={g.total} currency={currency} lang={lang} />
                   <span className="kf-rank">
-                    {t('gpMembersWithData', {
-                      k: formatInteger(g.members.length, lang),
-                      n: formatInteger(new Set(members).size, lang),
-                    })}
+                    {g.members.length === new Set(members).size
+                      ? t('gpAllMembersWithData', {
+                          n: formatInteger(g.members.length, lang),
+                        })
+                      : t('gpMembersWithData', {
+                          k: formatInteger(g.members.length, lang),
+                          n: formatInteger(new Set(members).size, lang),
+                        })}
                   </span>
                 </dd>
               )}
@@ -269,7 +377,7 @@ function GroupBody(props: BodyProps) {
       <h3>{t('gpMembers')}</h3>
       <DataTable
         testId="group-members"
-        caption={t('gpMembersCaption', { group: chosen.name, year: String(year) })}
+        caption={t('gpMembersCaption', { group: chosen.name, year: props.period })}
         head={[
           t('gpMember'),
           t('pgExports'),
@@ -290,16 +398,20 @@ function GroupBody(props: BodyProps) {
         empty=""
       />
 
-      {list && !category && (
+      {list && byList && !category && shownShard && (
         <>
           <h3>{t('pgByCategory')}</h3>
           <DataTable
             testId="group-categories"
-            caption={t('gpByCategoryCaption', { list: list.name, year: String(year) })}
+            caption={t('gpByCategoryCaption', { list: list.name, year: props.period })}
             head={[t('pgCategory'), t('pgExports'), t('pgImports')]}
             rows={list.categories.map((c) => {
+              // The category as its own map shows it: no places at all when the input holds
+              // none of its codes in the period (mapReach over the category's coverage).
+              const cov = categoryCoverage(res, sel, c.id, year);
               const of = (f: GroupFlow) => {
-                const g = groupTotal(countryTotals(shard, year, c.id, f), members);
+                const reach = cov.withRows.length === 0 ? [] : reachIn(year, f);
+                const g = groupTotal(placeValuesOfShard(shownShard, year, c.id, f, reach), members);
                 return g.members.length ? g.total : null;
               };
               return {

@@ -1,11 +1,12 @@
 /**
  * The map's group panel, loaded (with the groups file) only once a reader asks for groups or
  * the address names one: the chooser, the group's total on the map and each member's share,
- * and a ranking of every shipped group. Figures are groupTotal over the values the map shows,
- * so a group's total is the sum of its members' values on the map.
+ * and a ranking of every shipped group. Figures are groupTotal over the values the map shows
+ * (placeValues in src/derive/groups.ts, which the group profile reads too), so a group's total
+ * is the sum of its members' values on the map.
  */
 import { useEffect, useId, useMemo, useState } from 'react';
-import { groupTotal, membersOn } from '../derive/groups.ts';
+import { groupTotal, membersOn, placeValues } from '../derive/groups.ts';
 import type { MapModel } from '../derive/map-model.ts';
 import { formatMoney, formatShare } from '../format/number.ts';
 import { linkTo } from '../ui/link-to.ts';
@@ -34,10 +35,8 @@ export function MapGroups(
   }, [members, onMembers]);
   useEffect(() => () => onMembers([]), [onMembers]);
 
-  const values = useMemo(
-    () => new Map([...model.values.values()].map((v) => [v.iso3, v.value])),
-    [model],
-  );
+  // The values the map shows (placeValues), as the group profile reads them from its shard.
+  const values = useMemo(() => placeValues(model), [model]);
   const money = (v: number) => formatMoney(v, currency, lang);
   if (groups.status === 'error') return <DataErrorNote t={t} failure={groups} />;
   if (!file) return <p role="status">{t('loading')}</p>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupTopCodes, groupTrend } from '../../src/derive/group-figures.ts';
+import { seriesFromMapShard } from '../../src/derive/map-model.ts';
 import type { ColumnarShard, FlowColumns, MapColumns } from '../../src/schema/manifest.ts';
 
 const flows = (rows: [string, string, string, number][]): ColumnarShard<FlowColumns> =>
@@ -52,7 +53,7 @@ describe('a group top codes and trend', () => {
     ]);
   });
 
-  it('a year where no member has a row is no data, not zero; members follow the year', () => {
+  it('a year where no member is within the data is no data, not zero; members follow the year', () => {
     const years = [
       { year: 2020, shard: map([[2020, 'FRA', '', 5, null]]) },
       {
@@ -63,9 +64,20 @@ describe('a group top codes and trend', () => {
         ]),
       },
     ];
-    const t = groupTrend(years, '', (y) => (y === 2020 ? ['KAZ', 'GBR'] : ['KAZ']));
+    const reach = () => ['FRA', 'KAZ', 'GBR'];
+    const yearsOf = years.map((y) => y.year);
+    const series = (f: 'export' | 'import') =>
+      years.flatMap((y) => seriesFromMapShard(y.shard, '', f));
+    const t = groupTrend(yearsOf, series, (y) => (y === 2020 ? ['TKM'] : ['KAZ']), reach);
     expect(t[0]).toEqual({ year: 2020, export: null, import: null });
     expect(t[1]?.export?.total).toBe(3);
     expect(t[1]?.import?.total).toBe(4);
+    // A member the data speak for but without a row that year reads 0, as on the map.
+    const u = groupTrend(yearsOf, series, () => ['KAZ', 'GBR'], reach);
+    expect(u[0]?.export?.total).toBe(0);
+    expect(u[0]?.export?.members.map((m) => [m.iso3, m.value])).toEqual([
+      ['GBR', 0],
+      ['KAZ', 0],
+    ]);
   });
 });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   categoryRegimes,
   compareDates,
-  countryTotals,
   groupLinks,
   groupsOf,
   groupTotal,
@@ -11,6 +10,7 @@ import {
   MAX_MEMBERS,
   membersOn,
   parseMemberList,
+  placeValuesOfShard,
   regimeShares,
   regimesOf,
   REST,
@@ -122,12 +122,16 @@ const MAP: ColumnarShard<MapColumns> = {
   },
 };
 
+/** The places the data speak for on each side (reachOf): TJK is covered, TKM is not. */
+const REACH = ['KAZ', 'KGZ', 'UZB', 'TJK'];
+
 describe('group totals and members shares', () => {
   it('sums the members of the chosen year, category and flow', () => {
-    const totals = countryTotals(MAP, 2023, '', 'export');
-    expect([...totals]).toEqual([
+    const totals = placeValuesOfShard(MAP, 2023, '', 'export', REACH);
+    expect([...totals].sort()).toEqual([
       ['KAZ', 600],
       ['KGZ', 300],
+      ['TJK', 0],
       ['UZB', 100],
     ]);
     const g = groupTotal(totals, ['UZB', 'KAZ', 'KGZ', 'TJK', 'TKM', 'KAZ']);
@@ -136,16 +140,24 @@ describe('group totals and members shares', () => {
       ['KAZ', 600, 0.6, 1],
       ['KGZ', 300, 0.3, 2],
       ['UZB', 100, 0.1, 3],
+      ['TJK', 0, 0, 4],
     ]);
-    expect(g.noData).toEqual(['TJK', 'TKM']);
+    expect(g.noData).toEqual(['TKM']);
   });
 
-  it('a member without a value is no data, not zero', () => {
-    const imports = countryTotals(MAP, 2023, '', 'import');
-    expect(imports.has('KGZ')).toBe(false);
-    const g = groupTotal(imports, ['KAZ', 'KGZ']);
+  it('a member the data speak for reads 0 without trade; one outside their reach is no data', () => {
+    const imports = placeValuesOfShard(MAP, 2023, '', 'import', REACH);
+    // KGZ has a row with no import value, TJK no row: both covered, both a true zero.
+    expect(imports.get('KGZ')).toBe(0);
+    expect(imports.get('TJK')).toBe(0);
+    expect(imports.has('TKM')).toBe(false);
+    const g = groupTotal(imports, ['KAZ', 'KGZ', 'TKM']);
     expect(g.total).toBe(10);
-    expect(g.noData).toEqual(['KGZ']);
+    expect(g.members.map((m) => [m.iso3, m.value])).toEqual([
+      ['KAZ', 10],
+      ['KGZ', 0],
+    ]);
+    expect(g.noData).toEqual(['TKM']);
   });
 
   it('a total of zero has no shares', () => {
@@ -153,8 +165,11 @@ describe('group totals and members shares', () => {
     expect(g.members[0]?.share).toBeNull();
   });
 
-  it('reads a category, not the list total', () => {
-    expect([...countryTotals(MAP, 2023, 'nuclear', 'export')]).toEqual([['KAZ', 50]]);
+  it('reads a category, not the list total, and the year asked for', () => {
+    const nuclear = placeValuesOfShard(MAP, 2023, 'nuclear', 'export', REACH);
+    expect(nuclear.get('KAZ')).toBe(50);
+    expect(nuclear.get('KGZ')).toBe(0);
+    expect(placeValuesOfShard(MAP, 2022, '', 'export', REACH).get('KAZ')).toBe(999);
   });
 });
 

@@ -16,6 +16,7 @@ const COUNTS: Record<string, string[]> = {
   prKfImporters: ['n'],
   gpOwnGroup: ['n'],
   gpMembersWithData: ['k', 'n'],
+  gpAllMembersWithData: ['n'],
   gpPartnersExport: ['n'],
   gpPartnersImport: ['n'],
   gpCodesExport: ['n'],

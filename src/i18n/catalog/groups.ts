@@ -25,10 +25,10 @@ export const en = {
     'Choose a region, union or export-control regime, or give your own list of countries in the address (members=KAZ,KGZ,TJK).',
   gpAsOf: 'Members as of {date}. Source:',
   gpLede: 'Trade in {what}, {year}. Data: {dataset}.',
-  gpCodesNotBuilt:
-    'Group figures are built for a list or one of its categories, not yet for one HS code or your own codes: choose a list on the map to see them.',
-  gpMonthsNotBuilt:
-    'Months are not built for groups yet: the figures here are for the whole of {year}, as far as the data go.',
+  gpYearOnly:
+    'Totals and members are for {period}; trade inside and outside the group, its partners and its codes are for the whole of {year}: the data give them by year only.',
+  gpAllMembersWithData:
+    '{n, plural, one {the only member has data} other {all # members have data}}',
   gpMembersWithData:
     '{k} of {n, plural, one {# member has} other {# members have}} data; the others read “no data”, not zero',
   gpInsideOutside: 'Trade inside the group and with the rest of the world',
@@ -112,10 +112,10 @@ export const fr: Catalogue = {
     'Choisissez une région, une union ou un régime de contrôle des exportations, ou donnez votre propre liste de pays dans l’adresse (members=KAZ,KGZ,TJK).',
   gpAsOf: 'Membres à la date\u00a0: {date}. Source\u00a0:',
   gpLede: '{what}\u00a0: échanges en {year}. Données\u00a0: {dataset}.',
-  gpCodesNotBuilt:
-    'Les chiffres des groupes sont établis pour une liste ou l’une de ses catégories, pas encore pour un code SH ou vos propres codes\u00a0: choisissez une liste sur la carte pour les voir.',
-  gpMonthsNotBuilt:
-    'Les mois ne sont pas encore établis pour les groupes\u00a0: les chiffres portent ici sur toute l’année {year}, dans la mesure des données.',
+  gpYearOnly:
+    'Les totaux et les membres portent sur {period}\u202f; les échanges à l’intérieur et à l’extérieur du groupe, ses partenaires et ses codes portent sur toute l’année {year}\u00a0: les données ne les fournissent que par année.',
+  gpAllMembersWithData:
+    '{n, plural, one {le seul membre a des données} other {les # membres ont tous des données}}',
   gpMembersWithData:
     '{k, plural, one {# membre} other {# membres}} sur {n} avec des données\u202f; les autres portent «\u00a0pas de données\u00a0», non zéro',
   gpInsideOutside: 'Échanges à l’intérieur du groupe et avec le reste du monde',
@@ -202,10 +202,10 @@ export const es: Catalogue = {
     'Elija una región, una unión o un régimen de control de exportaciones, o indique su propia lista de países en la dirección (members=KAZ,KGZ,TJK).',
   gpAsOf: 'Miembros a fecha: {date}. Fuente:',
   gpLede: '{what}: comercio en {year}. Datos: {dataset}.',
-  gpCodesNotBuilt:
-    'Las cifras de los grupos se calculan para una lista o una de sus categorías, aún no para un código SA ni para sus propios códigos: elija una lista en el mapa para verlas.',
-  gpMonthsNotBuilt:
-    'Los meses aún no se calculan para los grupos: las cifras son aquí de todo el año {year}, hasta donde llegan los datos.',
+  gpYearOnly:
+    'Los totales y los miembros corresponden a {period}; el comercio dentro y fuera del grupo, sus socios y sus códigos corresponden a todo el año {year}: los datos solo los dan por año.',
+  gpAllMembersWithData:
+    '{n, plural, one {el único miembro tiene datos} other {los # miembros tienen datos}}',
   gpMembersWithData:
     '{k} de {n, plural, one {# miembro tiene} other {# miembros tienen}} datos; los demás figuran como «sin datos», no como cero',
   gpInsideOutside: 'Comercio dentro del grupo y con el resto del mundo',
@@ -290,10 +290,10 @@ export const ru: Catalogue = {
     'Выберите регион, союз или режим экспортного контроля либо задайте свой список стран в адресе (members=KAZ,KGZ,TJK).',
   gpAsOf: 'Состав на дату: {date}. Источник:',
   gpLede: 'Торговля: {what}; период: {year}. Данные: {dataset}.',
-  gpCodesNotBuilt:
-    'Показатели групп рассчитываются для списка или его категории, но пока не для одного кода ГС или ваших кодов: выберите список на карте.',
-  gpMonthsNotBuilt:
-    'Помесячные данные для групп пока не рассчитываются: здесь показан весь {year} год, насколько его охватывают данные.',
+  gpYearOnly:
+    'Итоги и участники — за период: {period}; торговля внутри группы и вне её, партнёры и коды — за весь {year} год: данные приводят их только по годам.',
+  gpAllMembersWithData:
+    '{n, plural, =1 {данные есть у единственного участника} one {данные есть у всех # участника} few {данные есть у всех # участников} many {данные есть у всех # участников} other {данные есть у всех # участника}}',
   gpMembersWithData:
     'данные есть у {k} из {n, plural, one {# участника} few {# участников} many {# участников} other {# участника}}; у остальных — «нет данных», а не ноль',
   gpInsideOutside: 'Торговля внутри группы и с остальным миром',

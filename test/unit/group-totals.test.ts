@@ -1,0 +1,139 @@
+/**
+ * A group's total has one derivation (issue 16): the map's group panel sums the values of the
+ * map model the map draws (mapFigures -> placeValues), the group profile, its trend and a
+ * country's standing read the yearly map shard through placeValuesOfShard over the places the
+ * map gives a value (mapReach). Here both paths run on the embedded default for every shipped
+ * group, dataset, list, category, year and flow, and must give the same total, members, values,
+ * shares, ranks and no-data members. A year of a monthly dataset is drawn on the map from its
+ * month shards, summed: there the values may differ in the last bits of a float, nothing more.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type {
+  ColumnarShard,
+  Manifest,
+  MapColumns,
+  MonthColumns,
+  ShardRef,
+} from '../../src/schema/manifest.ts';
+import { shardKey } from '../../src/schema/manifest.ts';
+import type { ListColumns } from '../../src/derive/compare.ts';
+import { mapFigures, mapReach } from '../../src/derive/figures.ts';
+import {
+  groupTotal,
+  membersOn,
+  placeValues,
+  placeValuesOfShard,
+  type GroupTotal,
+} from '../../src/derive/groups.ts';
+import { coverageOf, resolve, selectionCodes } from '../../src/derive/resolve.ts';
+import type { GroupsFile } from '../../src/schema/groups.ts';
+import { defaultState, type Flow } from '../../src/state/url-state.ts';
+import { PUBLIC_DATA } from '../pipeline/independent.ts';
+
+const manifest = JSON.parse(readFileSync(join(PUBLIC_DATA, 'manifest.json'), 'utf8')) as Manifest;
+const groups = JSON.parse(readFileSync(join(PUBLIC_DATA, 'groups.json'), 'utf8')) as GroupsFile;
+const cache = new Map<string, unknown>();
+function load<T>(ref: ShardRef): T {
+  let v = cache.get(ref.path);
+  if (v === undefined) {
+    v = JSON.parse(readFileSync(join(PUBLIC_DATA, ref.path), 'utf8'));
+    cache.set(ref.path, v);
+  }
+  return v as T;
+}
+
+/** The fields a reader sees, values rounded where a monthly map sums month shards. */
+function shown(g: GroupTotal, exact: boolean) {
+  const r = (v: number) => (exact ? v : Math.round(v * 1000) / 1000);
+  return {
+    total: r(g.total),
+    members: g.members.map((m) => [m.iso3, r(m.value), m.rank]),
+    shares: g.members.map((m) => (m.share === null ? null : r(m.share * 1e9))),
+    noData: [...g.noData].sort(),
+  };
+}
+
+describe('one derivation of a group total: the map panel and the group profile', () => {
+  const datasets = manifest.datasets.filter((d) => d.rows > 0);
+  it('the embedded default has the datasets and groups the comparison needs', () => {
+    expect(datasets.map((d) => d.id).sort()).toEqual([
+      'baci-hs22-v202501',
+      'eurostat-comext',
+      'jrc-nuclear',
+    ]);
+    for (const id of ['central-asia', 'nsg', 'wco-east-southern-africa', 'wco-asia-pacific']) {
+      expect(groups.groups.some((g) => g.id === id)).toBe(true);
+    }
+  });
+
+  for (const ds of datasets) {
+    it(`${ds.id}: every group, list, category, year and flow`, () => {
+      let compared = 0;
+      let withData = 0;
+      let zeroMembers = 0;
+      for (const list of ds.lists) {
+        const meta = manifest.lists.find((l) => l.id === list);
+        const cats = ['', ...(meta?.categories.map((c) => c.id) ?? [])];
+        for (const year of ds.years) {
+          const ref = manifest.shards.map[shardKey.map(ds.id, list, year)];
+          if (!ref) continue;
+          const yearly = load<ColumnarShard<MapColumns>>(ref);
+          for (const cat of cats) {
+            const res = resolve(manifest, {
+              ...defaultState(manifest, ds.id),
+              list,
+              cat,
+              year,
+            });
+            if (!res) throw new Error(`${ds.id} ${list} ${year} does not resolve`);
+            const listShard = res.refs.list
+              ? load<ColumnarShard<ListColumns>>(res.refs.list)
+              : null;
+            const coverage = coverageOf(res, selectionCodes(res, listShard), year);
+            const exact = !res.monthShards;
+            for (const flow of ['export', 'import'] as Flow[]) {
+              // The map panel: the model the map draws, as MapView builds it.
+              const model = mapFigures(
+                manifest,
+                res,
+                flow,
+                {
+                  map: res.refs.map.map((r) => load<ColumnarShard<MapColumns>>(r)),
+                  month: res.refs.month.map((r) => load<ColumnarShard<MonthColumns>>(r)),
+                },
+                coverage,
+              );
+              const onMap = placeValues(model);
+              // The group profile: its yearly map shard over the places the map gives a value.
+              const onProfile = placeValuesOfShard(
+                yearly,
+                year,
+                cat,
+                flow,
+                mapReach(res, flow, coverage),
+              );
+              for (const g of groups.groups) {
+                const members = membersOn(g, String(year));
+                const a = groupTotal(onMap, members);
+                const b = groupTotal(onProfile, members);
+                expect(shown(b, exact), `${g.id} ${list}/${cat} ${year} ${flow}`).toEqual(
+                  shown(a, exact),
+                );
+                compared++;
+                if (a.total > 0) withData++;
+                if (a.members.some((m) => m.value === 0)) zeroMembers++;
+              }
+            }
+          }
+        }
+      }
+      // The comparison ran over real figures, including members the data speak for that have
+      // no trade in the selection (a zero, not "no data", on both).
+      expect(compared).toBeGreaterThan(100);
+      expect(withData).toBeGreaterThan(compared / 4);
+      if (ds.id === 'baci-hs22-v202501') expect(zeroMembers).toBeGreaterThan(0);
+    });
+  }
+});
