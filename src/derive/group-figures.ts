@@ -3,9 +3,10 @@
  * codes (from the flows shard, which keeps the code of every exporter -> importer pair) and its
  * totals over the years. Pure; a year or code without data is absent, never zero.
  */
-import type { ColumnarShard, FlowColumns } from '../schema/manifest.ts';
+import type { ColumnarShard, FlowColumns, MonthColumns } from '../schema/manifest.ts';
 import { groupTotal, placeValues, type GroupFlow, type GroupTotal } from './groups.ts';
-import { buildMapModel, type SeriesRow } from './map-model.ts';
+import { buildMapModel, seriesFromMapShard, type SeriesRow } from './map-model.ts';
+import { periodShard, type MonthPoint } from './months.ts';
 
 export interface GroupCode {
   code: string;
@@ -73,5 +74,51 @@ export function groupTrend(
       return g.members.length > 0 ? g : null;
     };
     return { year, export: of('export'), import: of('import') };
+  });
+}
+
+/** A group's months: each month's total on each side, null where no member has data. */
+export interface GroupMonth extends Omit<MonthPoint, 'export' | 'import'> {
+  export: number | null;
+  import: number | null;
+}
+
+/**
+ * The group's total in every month of a monthly dataset, each read as that month's map shows
+ * it: the month's map shard (periodShard over that one month) through the same map model,
+ * reach and member list as the group's totals and trend (groupTrend), so the chart's month is
+ * the figure the profile gives when that month is chosen.
+ */
+export function groupMonthly(
+  monthShards: readonly ColumnarShard<MonthColumns>[],
+  months: readonly string[],
+  category: string,
+  membersIn: (year: number) => readonly string[],
+  reach: (year: number, flow: GroupFlow) => Iterable<string>,
+): GroupMonth[] {
+  const keys = [...new Set(months)].sort();
+  const byMonth = new Map<number, { export: SeriesRow[]; import: SeriesRow[] }>();
+  const seriesOfMonth = (m: number) => {
+    let rows = byMonth.get(m);
+    if (!rows) {
+      const shard = periodShard(monthShards, [m]);
+      rows = {
+        export: seriesFromMapShard(shard, category, 'export'),
+        import: seriesFromMapShard(shard, category, 'import'),
+      };
+      byMonth.set(m, rows);
+    }
+    return rows;
+  };
+  return keys.map((month) => {
+    const year = Number(month.slice(0, 4));
+    const m = Number(month.slice(5, 7));
+    const rows = seriesOfMonth(m);
+    const of = (flow: GroupFlow) => {
+      const model = buildMapModel(rows[flow], year, null, reach(year, flow));
+      const g = groupTotal(placeValues(model), membersIn(year));
+      return g.members.length > 0 ? g.total : null;
+    };
+    return { month, year, m, export: of('export'), import: of('import') };
   });
 }

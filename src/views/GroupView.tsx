@@ -25,7 +25,7 @@ import {
   type TotalsSource,
 } from '../derive/figures.ts';
 import { seriesFromMapShard } from '../derive/map-model.ts';
-import { isMonthly, periodLabel, periodShard } from '../derive/months.ts';
+import { allMonthShardRefs, isMonthly, periodLabel, periodShard } from '../derive/months.ts';
 import {
   groupTotal,
   insideOutside,
@@ -36,7 +36,7 @@ import {
   type GroupFlow,
   type GroupTotal,
 } from '../derive/groups.ts';
-import { groupTopCodes, groupTrend } from '../derive/group-figures.ts';
+import { groupMonthly, groupTopCodes, groupTrend } from '../derive/group-figures.ts';
 import { selectionLabel } from '../derive/list-info.ts';
 import { formatInteger, formatMoney, formatShare } from '../format/number.ts';
 import { KeyFigure } from '../ui/KeyFigure.tsx';
@@ -45,6 +45,8 @@ import { CoverageNote } from '../ui/CoverageNote.tsx';
 import { SelectionCoverage } from '../ui/SelectionCoverage.tsx';
 import { StateSelects } from '../ui/StateSelects.tsx';
 import { linkTo } from '../ui/link-to.ts';
+import { ChartFrame } from '../ui/ChartCard.tsx';
+import { MonthlyChart } from './CountryMonthly.tsx';
 import { DataTable } from './ProfileParts.tsx';
 import { DataErrorNote } from './DataStatus.tsx';
 import {
@@ -98,6 +100,11 @@ export function GroupView(props: ViewProps) {
     res && byList && monthly ? res.refs.month : [],
     t('moNoMonthShard'),
   );
+  // Every year's month shard, for the chart of the group's months (monthly datasets).
+  const allMonths = useShards<MonthColumns>(
+    ds && list && byList && isMonthly(ds) ? allMonthShardRefs(manifest, ds, list.id) : [],
+    t('moNoMonthShard'),
+  );
   const products = useShards<ProductColumns>(
     res && byCode ? res.refs.product.map((p) => p.ref) : [],
   );
@@ -131,11 +138,13 @@ export function GroupView(props: ViewProps) {
   else if (failure) body = <DataErrorNote t={t} failure={failure} />;
   else if (maps.status === 'error') body = <DataErrorNote t={t} failure={maps} />;
   else if (months.status === 'error') body = <DataErrorNote t={t} failure={months} />;
+  else if (allMonths.status === 'error') body = <DataErrorNote t={t} failure={allMonths} />;
   else if (products.status === 'error') body = <DataErrorNote t={t} failure={products} />;
   else if (flows.status === 'error') body = <DataErrorNote t={t} failure={flows} />;
   else if (
     maps.status !== 'ready' ||
     months.status !== 'ready' ||
+    allMonths.status !== 'ready' ||
     flows.status !== 'ready' ||
     (byCode && !productList) ||
     !sel ||
@@ -167,6 +176,9 @@ export function GroupView(props: ViewProps) {
               : (shard ?? null)
           }
           productYears={productList ? productYears(productList) : undefined}
+          allMonths={
+            isMonthly(ds) && byList ? (allMonths.data as ColumnarShard<MonthColumns>[]) : null
+          }
           flows={flowFigures(res, flows.data, keys)}
           flowsShard={flows.data}
           keys={keys(state.year)}
@@ -238,6 +250,8 @@ interface BodyProps extends ViewProps {
   totalsSource: TotalsSource;
   /** A list's totals of the period shown (the year's map shard, or its months summed). */
   periodShard: ColumnarShard<MapColumns> | null;
+  /** Every year's month shard of a monthly dataset (null otherwise, or for codes). */
+  allMonths: ColumnarShard<MonthColumns>[] | null;
   /** Which years each selected code has rows in, for a selection by code. */
   productYears: ReadonlyMap<string, ReadonlySet<number>> | undefined;
   flows: ReturnType<typeof flowFigures>;
@@ -296,6 +310,19 @@ function GroupBody(props: BodyProps) {
       reachIn,
     );
   }, [years, byList, category, res, totalsSource, group, members, reachIn]);
+  const monthlyPoints = useMemo(
+    () =>
+      props.allMonths
+        ? groupMonthly(
+            props.allMonths,
+            res.dataset.months ?? [],
+            category,
+            (y) => (group ? membersOn(group, String(y)) : members),
+            reachIn,
+          )
+        : null,
+    [props.allMonths, res, category, group, members, reachIn],
+  );
   const memberLink = (iso3: string) => (
     <a {...linkTo(props, { view: 'country', country: iso3 })}>{nameOf(iso3)}</a>
   );
@@ -466,6 +493,24 @@ function GroupBody(props: BodyProps) {
           />
         ))}
       </div>
+
+      {monthlyPoints && (
+        <ChartFrame props={props}>
+          <section aria-labelledby="gp-monthly-h" data-testid="group-monthly">
+            <h3 id="gp-monthly-h">{t('moChartHeading')}</h3>
+            <MonthlyChart
+              {...props}
+              name={chosen.name}
+              notCoveredKey="gpMonthsNotCovered"
+              monthly={monthlyPoints}
+              reach={{
+                export: monthlyPoints.some((p) => p.export !== null),
+                import: monthlyPoints.some((p) => p.import !== null),
+              }}
+            />
+          </section>
+        </ChartFrame>
+      )}
 
       <h3>{t('prTrend')}</h3>
       {trend.length < 2 ? (

@@ -304,6 +304,25 @@ describe('group views in Chromium', () => {
     await expect(page.getByTestId('group-months-note').textContent()).resolves.toMatch(
       /for March 2021;.*whole of 2021/,
     );
+    // The chart of the group's months: each month of 2021 as the download gives it, March the
+    // figure above. Exports are not covered (EU reporters' partners), so imports are the series.
+    const chart = page.getByTestId('group-monthly');
+    await chart.getByText('Show the values as a table').click();
+    for (let m = 1; m <= 12; m++) {
+      const month = `2021-${String(m).padStart(2, '0')}`;
+      const plainMonth = plainGroup(
+        pairsWhere('eurostat-comext', (at) => at('period') === month && at('list') === 'chpl'),
+        ca,
+      );
+      const want = [...plainMonth.import.byMember]
+        .filter(([c]) => reach.import.has(c))
+        .reduce((a, [, v]) => a + v, 0);
+      const row = chart.locator(`tr[data-month="${month}"] td[data-value]`);
+      expect(await row.count(), `${month}: one series`).toBe(1);
+      expect(Number(await row.getAttribute('data-value')), month).toBe(want);
+      if (m === 3)
+        expect(want).toBe([...plain.import.byMember.values()].reduce((a, v) => a + v, 0));
+    }
     await page.goto(`${server().url}?${q}&flow=import`);
     expect(
       await checkMapPanel(

@@ -28,6 +28,8 @@ import {
   type GroupTotal,
 } from '../../src/derive/groups.ts';
 import { coverageOf, resolve, selectionCodes } from '../../src/derive/resolve.ts';
+import { groupMonthly } from '../../src/derive/group-figures.ts';
+import { allMonthShardRefs } from '../../src/derive/months.ts';
 import type { GroupsFile } from '../../src/schema/groups.ts';
 import { defaultState, type Flow } from '../../src/state/url-state.ts';
 import { PUBLIC_DATA } from '../pipeline/independent.ts';
@@ -136,4 +138,87 @@ describe('one derivation of a group total: the map panel and the group profile',
       if (ds.id === 'baci-hs22-v202501') expect(zeroMembers).toBeGreaterThan(0);
     });
   }
+});
+
+/*
+ * The group profile's chart of months reads every month as the map of that month shows it:
+ * here each month of the monthly dataset is chosen as a reader would (month=m), the map's
+ * model built from that year's month shard, and the group's total compared with the chart's
+ * point; then the twelve points of a year are added up and compared with the yearly map
+ * shard, which the build writes apart from the month shards.
+ */
+describe("a group's months: the chart's points are the map's figures of each month", () => {
+  const ds = manifest.datasets.find((d) => d.id === 'eurostat-comext');
+  it('eurostat-comext: every group, list and flow, each month and each year', () => {
+    if (!ds) throw new Error('eurostat-comext is not in the embedded default');
+    let compared = 0;
+    let withData = 0;
+    for (const list of ds.lists) {
+      const monthShards = allMonthShardRefs(manifest, ds, list).map((r) =>
+        load<ColumnarShard<MonthColumns>>(r),
+      );
+      const base = resolve(manifest, { ...defaultState(manifest, ds.id), list, cat: '' });
+      if (!base) throw new Error(`${ds.id} ${list} does not resolve`);
+      const listShard = base.refs.list ? load<ColumnarShard<ListColumns>>(base.refs.list) : null;
+      const sel = selectionCodes(base, listShard);
+      const reach = (y: number, f: Flow) => mapReach(base, f, coverageOf(base, sel, y));
+      for (const g of groups.groups) {
+        const chart = groupMonthly(
+          monthShards,
+          ds.months ?? [],
+          '',
+          (y) => membersOn(g, String(y)),
+          reach,
+        );
+        expect(chart.length, 'one point per month').toBe(ds.months?.length);
+        for (const p of chart) {
+          const res = resolve(manifest, {
+            ...defaultState(manifest, ds.id),
+            list,
+            cat: '',
+            year: p.year,
+            month: p.m,
+          });
+          if (!res) throw new Error(`${ds.id} ${list} ${p.month} does not resolve`);
+          const coverage = coverageOf(res, sel, p.year);
+          for (const flow of ['export', 'import'] as Flow[]) {
+            const model = mapFigures(
+              manifest,
+              res,
+              flow,
+              {
+                map: res.refs.map.map((r) => load<ColumnarShard<MapColumns>>(r)),
+                month: res.refs.month.map((r) => load<ColumnarShard<MonthColumns>>(r)),
+              },
+              coverage,
+            );
+            const onMap = groupTotal(placeValues(model), membersOn(g, String(p.year)));
+            expect(p[flow], `${g.id} ${list} ${p.month} ${flow}`).toBe(
+              onMap.members.length > 0 ? onMap.total : null,
+            );
+            compared++;
+            if ((p[flow] ?? 0) > 0) withData++;
+          }
+        }
+        for (const year of ds.years) {
+          const ref = manifest.shards.map[shardKey.map(ds.id, list, year)];
+          if (!ref) continue;
+          const yearly = load<ColumnarShard<MapColumns>>(ref);
+          for (const flow of ['export', 'import'] as Flow[]) {
+            const points = chart.filter((p) => p.year === year);
+            const y = groupTotal(
+              placeValuesOfShard(yearly, year, '', flow, reach(year, flow)),
+              membersOn(g, String(year)),
+            );
+            const sum = points.reduce((s, p) => s + (p[flow] ?? 0), 0);
+            expect(Math.round(sum), `${g.id} ${list} ${year} ${flow}: months add up`).toBe(
+              Math.round(y.members.length > 0 ? y.total : 0),
+            );
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
+    expect(withData).toBeGreaterThan(compared / 10);
+  });
 });

@@ -25,6 +25,7 @@ export const en = {
     'Choose a region, union or export-control regime, or give your own list of countries in the address (members=KAZ,KGZ,TJK).',
   gpAsOf: 'Members as of {date}. Source:',
   gpLede: 'Trade in {what}, {year}. Data: {dataset}.',
+  gpMonthsNotCovered: 'Not covered: the data hold no {flow} for this group’s members.',
   gpYearOnly:
     'Totals and members are for {period}; trade inside and outside the group, its partners and its codes are for the whole of {year}: the data give them by year only.',
   gpAllMembersWithData:
@@ -112,6 +113,8 @@ export const fr: Catalogue = {
     'Choisissez une région, une union ou un régime de contrôle des exportations, ou donnez votre propre liste de pays dans l’adresse (members=KAZ,KGZ,TJK).',
   gpAsOf: 'Membres à la date\u00a0: {date}. Source\u00a0:',
   gpLede: '{what}\u00a0: échanges en {year}. Données\u00a0: {dataset}.',
+  gpMonthsNotCovered:
+    'Non couvert\u00a0: les données ne comprennent pas les {flow} des membres de ce groupe.',
   gpYearOnly:
     'Les totaux et les membres portent sur {period}\u202f; les échanges à l’intérieur et à l’extérieur du groupe, ses partenaires et ses codes portent sur toute l’année {year}\u00a0: les données ne les fournissent que par année.',
   gpAllMembersWithData:
@@ -202,6 +205,8 @@ export const es: Catalogue = {
     'Elija una región, una unión o un régimen de control de exportaciones, o indique su propia lista de países en la dirección (members=KAZ,KGZ,TJK).',
   gpAsOf: 'Miembros a fecha: {date}. Fuente:',
   gpLede: '{what}: comercio en {year}. Datos: {dataset}.',
+  gpMonthsNotCovered:
+    'No cubierto: los datos no incluyen las {flow} de los miembros de este grupo.',
   gpYearOnly:
     'Los totales y los miembros corresponden a {period}; el comercio dentro y fuera del grupo, sus socios y sus códigos corresponden a todo el año {year}: los datos solo los dan por año.',
   gpAllMembersWithData:
@@ -290,6 +295,7 @@ export const ru: Catalogue = {
     'Выберите регион, союз или режим экспортного контроля либо задайте свой список стран в адресе (members=KAZ,KGZ,TJK).',
   gpAsOf: 'Состав на дату: {date}. Источник:',
   gpLede: 'Торговля: {what}; период: {year}. Данные: {dataset}.',
+  gpMonthsNotCovered: 'Не охвачено: в данных нет {flow} членов этой группы.',
   gpYearOnly:
     'Итоги и участники — за период: {period}; торговля внутри группы и вне её, партнёры и коды — за весь {year} год: данные приводят их только по годам.',
   gpAllMembersWithData:
