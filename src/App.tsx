@@ -5,13 +5,8 @@ import { describeFailure, type LoadFailure } from './data/use-data.ts';
 import { failureText, LoadingStatus } from './views/DataStatus.tsx';
 import { translate } from './i18n/messages.ts';
 import { parseLang } from './state/lang.ts';
-import {
-  normalizeState,
-  parseState,
-  serializeState,
-  type AtlasState,
-  type ParamNotice,
-} from './state/url-state.ts';
+import { normalizeState, parseState, serializeState, type ParamNotice } from './state/url-state.ts';
+import { type AtlasState } from './state/params.ts';
 import { Shell } from './ui/Shell.tsx';
 import type { T } from './views/types.ts';
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { ColumnarShard, ConversionColumns, Manifest } from '../schema/manifest.ts';
-import type { AtlasState } from '../state/url-state.ts';
+import type { AtlasState } from '../state/params.ts';
 import type { ListColumns } from '../derive/compare.ts';
 import {
   conversionTargets,

@@ -1,5 +1,5 @@
 import type { DatasetMeta } from '../schema/manifest.ts';
-import type { FlowDir } from '../state/url-state.ts';
+import type { FlowDir } from '../state/params.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import type { T } from '../views/types.ts';
 import { declarationSide } from './flows.ts';

@@ -19,9 +19,9 @@ import type {
   ShardRef,
 } from '../schema/manifest.ts';
 import { shardKey } from '../schema/manifest.ts';
-import type { AtlasState, Flow } from '../state/url-state.ts';
+import type { AtlasState, Flow } from '../state/params.ts';
 import { listCodes, type ListCode, type ListColumns } from './compare.ts';
-import { comparisonYear, isMonthly, monthsOfYear, periodMonths } from './months.ts';
+import { comparisonYear, isMonthly, monthsOfYear, periodMonths } from '../state/calendar.ts';
 
 /** Own codes over one HS code over a category over the whole list. */
 export type SelectionKind = 'list' | 'category' | 'hs' | 'codes';

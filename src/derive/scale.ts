@@ -1,4 +1,4 @@
-import type { Metric } from '../state/url-state.ts';
+import type { Metric } from '../state/params.ts';
 
 export interface ColorScale {
   kind: 'sequential' | 'diverging';

@@ -1,5 +1,5 @@
 import type { DatasetMeta, Lang, Manifest } from '../schema/manifest.ts';
-import type { AtlasState, View } from '../state/url-state.ts';
+import type { AtlasState, View } from '../state/params.ts';
 import { wordsFor } from './readme-words.ts';
 import { resolve } from '../derive/resolve.ts';
 import { groupOfState, type StateGroup } from '../derive/group-state.ts';

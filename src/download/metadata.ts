@@ -7,7 +7,7 @@ import type {
   Manifest,
   ShardRef,
 } from '../schema/manifest.ts';
-import type { View } from '../state/url-state.ts';
+import type { View } from '../state/params.ts';
 import { datasetTitle, editionLabel, localizeManifest } from '../i18n/names.ts';
 import { datasetCoverage, datasetNotes, notAppliedReason } from '../i18n/notes.ts';
 import { describeFilters, type FilterSpec } from './filter.ts';

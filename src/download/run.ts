@@ -8,7 +8,7 @@ import { strToU8, zipSync } from 'fflate';
 import writeXlsxFile from 'write-excel-file/browser';
 import { loadShard, loadVerifiedBytes } from '../data/loader.ts';
 import { DOWNLOAD_COLUMNS, type Manifest } from '../schema/manifest.ts';
-import type { AtlasState } from '../state/url-state.ts';
+import type { AtlasState } from '../state/params.ts';
 import { baseName, filterSpec, fullSpec, showsData, type FilterSpec } from './filter.ts';
 import { dataSheet, readmeSheet, toCsv, toJson } from './formats.ts';
 import { buildMetadata, readmeText, type MetadataInput } from './metadata.ts';

@@ -1,9 +1,8 @@
 import i18next from 'i18next';
-import type { Lang } from '../schema/manifest.ts';
+import { LANGS, type Lang } from '../schema/manifest.ts';
 import { formatInteger, LOCALES } from '../format/number.ts';
 import { localValue } from './names.ts';
 
-export const LANGS: Lang[] = ['en', 'fr', 'es', 'ru'];
 export const LANG_NAMES: Record<Lang, string> = {
   en: 'English',
   fr: 'Français',

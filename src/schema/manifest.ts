@@ -6,7 +6,9 @@
 export const SCHEMA_VERSION = 3;
 
 export type HsEdition = 'HS1992' | 'HS1996' | 'HS2002' | 'HS2007' | 'HS2012' | 'HS2017' | 'HS2022';
-export type Lang = 'en' | 'fr' | 'es' | 'ru';
+/** The interface languages, declared once: adding one here makes every catalogue fail the type check until it has the language. */
+export const LANGS = ['en', 'fr', 'es', 'ru'] as const;
+export type Lang = (typeof LANGS)[number];
 export type Names = Record<Lang, string>;
 
 /** Whether flows carry HS6 codes or only the categories of one list. */

@@ -1,30 +1,17 @@
 import { useId, useRef } from 'react';
 import type { ViewProps } from '../views/types.ts';
-import type { Flow, Metric } from '../state/url-state.ts';
-import { METRICS, usableDatasets } from '../state/url-state.ts';
-import {
-  isMonthly,
-  isPartialYear,
-  monthName,
-  monthNeighbours,
-  monthRange,
-  monthsOfYear,
-  periodLabel,
-} from '../derive/months.ts';
+import type { Flow, Metric } from '../state/params.ts';
+import { METRICS, usableDatasets } from '../state/params.ts';
+import { monthName, monthNeighbours, monthRange, periodLabel } from '../derive/months.ts';
+import { isMonthly, isPartialYear, monthsOfYear } from '../state/calendar.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { AdHocCodes } from './controls/AdHocCodes.tsx';
 import { HsSearch } from './controls/HsSearch.tsx';
 import { linkTo } from './link-to.ts';
-import {
-  categoryTerm,
-  changeAvailable,
-  datasetLists,
-  datasetPatch,
-  listPatch,
-  monthPatch,
-  yearNeighbours,
-  yearPatch,
-} from './controls/panel.ts';
+import { categoryTerm, datasetLists, yearNeighbours } from './controls/panel.ts';
+import { listPatch } from '../state/transitions.ts';
+import { switchDataset } from '../state/url-state.ts';
+import { changeAvailable } from '../state/calendar.ts';
 import './controls.css';
 
 const FLOWS: { flow: Flow; key: MessageKey }[] = [
@@ -90,14 +77,14 @@ export function Controls(props: ViewProps) {
 
   const goMonth = (to: { year: number; month: number } | null) => {
     if (to === null) return;
-    update(monthPatch(state, ds, to.year, to.month));
+    update(to.year !== state.year ? { year: to.year, month: to.month } : { month: to.month });
     const after = monthNeighbours(ds, to.year, to.month);
     if (after.prev === null || after.next === null) monthRef.current?.focus();
   };
 
   const goYear = (year: number | null) => {
     if (year === null) return;
-    update(yearPatch(state, ds, year));
+    update({ year });
     // The button just pressed may now be disabled (an end of the range) and would drop focus.
     const after = yearNeighbours(years, year);
     if (after.prev === null || after.next === null) yearRef.current?.focus();
@@ -111,7 +98,7 @@ export function Controls(props: ViewProps) {
           <select
             id={`${id}-dataset`}
             value={state.dataset}
-            onChange={(e) => update(datasetPatch(state, manifest, e.target.value))}
+            onChange={(e) => update(switchDataset(state, manifest, e.target.value))}
           >
             {manifest.datasets.map((d) =>
               // A dataset without rows cannot be shown; the Sources page says why.

@@ -1,12 +1,9 @@
 import type { Manifest } from '../schema/manifest.ts';
-import { LANGS, LANG_NAMES, translate } from '../i18n/messages.ts';
+import { LANG_NAMES, translate } from '../i18n/messages.ts';
+import { LANGS } from '../schema/manifest.ts';
 import { localizeManifest } from '../i18n/names.ts';
-import {
-  NOTICE_MESSAGES,
-  type AtlasState,
-  type ParamNotice,
-  type View,
-} from '../state/url-state.ts';
+import { NOTICE_MESSAGES, type ParamNotice } from '../state/url-state.ts';
+import { type AtlasState, type View } from '../state/params.ts';
 import { linkTo } from './link-to.ts';
 import { datasetOf } from '../derive/resolve.ts';
 import type { T, ViewProps } from '../views/types.ts';

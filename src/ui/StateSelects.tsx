@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { datasetOf } from '../derive/resolve.ts';
-import type { Flow } from '../state/url-state.ts';
+import type { Flow } from '../state/params.ts';
 import type { ViewProps } from '../views/types.ts';
 
 type Which = 'list' | 'vs' | 'year' | 'flow';

@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
-import { normalizeState, serializeState, type AtlasState } from '../state/url-state.ts';
+import { normalizeState, serializeState } from '../state/url-state.ts';
+import { type AtlasState } from '../state/params.ts';
 import type { ViewProps } from '../views/types.ts';
 
 /**

@@ -16,7 +16,7 @@ import type {
   ProductColumns,
   WorldPaths,
 } from '../schema/manifest.ts';
-import type { Flow } from '../state/url-state.ts';
+import type { Flow } from '../state/params.ts';
 import { Trend } from '../charts/trend/Trend.tsx';
 import type { useTopology } from '../data/use-data.ts';
 import { PartnerMap } from './PartnerMap.tsx';

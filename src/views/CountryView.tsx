@@ -11,7 +11,8 @@ import type {
   ShardRef,
   WorldPaths,
 } from '../schema/manifest.ts';
-import { allMonthShardRefs, isMonthly, periodLabel } from '../derive/months.ts';
+import { allMonthShardRefs, periodLabel } from '../derive/months.ts';
+import { isMonthly } from '../state/calendar.ts';
 import { productYears, type TotalsSource } from '../derive/figures.ts';
 import { profileFigures } from '../derive/profile-figures.ts';
 import { CountryMonthly } from './CountryMonthly.tsx';

@@ -22,7 +22,7 @@ import { coverageOf } from '../derive/resolve.ts';
 import { SelectionCoverage } from '../ui/SelectionCoverage.tsx';
 import { declarationNote, flowLabel, flowsTitle } from '../derive/flows-text.ts';
 import { formatAmount, formatChange, formatMoney, formatShare } from '../format/number.ts';
-import { FLOW_CHARTS, FLOW_DIRS, FLOW_TOP, type FlowChart } from '../state/url-state.ts';
+import { FLOW_CHARTS, FLOW_DIRS, FLOW_TOP, type FlowChart } from '../state/params.ts';
 import { layoutFlowMap } from '../charts/flowmap/layout.ts';
 import { FlowMap } from '../charts/flowmap/FlowMap.tsx';
 import { FlowsSankey } from './FlowsSankey.tsx';
@@ -30,7 +30,9 @@ import { Chord } from '../charts/chord/Chord.tsx';
 import { Matrix } from '../charts/chord/Matrix.tsx';
 import { HsSearch } from '../ui/controls/HsSearch.tsx';
 import { linkTo } from '../ui/link-to.ts';
-import { datasetLists, datasetPatch, listPatch } from '../ui/controls/panel.ts';
+import { datasetLists } from '../ui/controls/panel.ts';
+import { listPatch } from '../state/transitions.ts';
+import { switchDataset } from '../state/url-state.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import type { ViewProps } from './types.ts';
 import { DataErrorNote } from './DataStatus.tsx';
@@ -147,7 +149,7 @@ function FlowControls(
           <select
             id={`${id}-ds`}
             value={state.dataset}
-            onChange={(e) => update(datasetPatch(state, manifest, e.target.value))}
+            onChange={(e) => update(switchDataset(state, manifest, e.target.value))}
           >
             {manifest.datasets
               .filter((d) => d.rows > 0)

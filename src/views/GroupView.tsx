@@ -15,7 +15,7 @@ import {
   type GroupTotal,
 } from '../derive/groups.ts';
 import { groupTopCodes, groupTrend } from '../derive/group-figures.ts';
-import { isMonthly } from '../derive/months.ts';
+import { isMonthly } from '../state/calendar.ts';
 import { selectionLabel } from '../derive/list-info.ts';
 import { formatInteger, formatMoney, formatShare } from '../format/number.ts';
 import { KeyFigure } from '../ui/KeyFigure.tsx';

@@ -6,7 +6,7 @@ import { buildScale } from '../derive/scale.ts';
 import { formatMoney, formatShare } from '../format/number.ts';
 import { SmallMap } from './SmallMap.tsx';
 import type { DatasetMeta, WorldPaths } from '../schema/manifest.ts';
-import type { Flow } from '../state/url-state.ts';
+import type { Flow } from '../state/params.ts';
 import type { ViewProps } from './types.ts';
 
 /** Drawn in a fixed dark grey: the country whose partners the map shows. */

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { parseState, serializeState } from '../state/url-state.ts';
 import { problemText, stepCheck, stepPatch } from '../workshop/store.ts';
-import { decodeTour, stepQuery } from '../workshop/tour.ts';
+import { decodeTour, stepQuery } from '../state/tour.ts';
 import type { ViewProps } from './types.ts';
 import '../workshop/workshop.css';
 

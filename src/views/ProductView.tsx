@@ -20,7 +20,7 @@ import type {
   WorldPaths,
 } from '../schema/manifest.ts';
 import { shardKey } from '../schema/manifest.ts';
-import type { Flow } from '../state/url-state.ts';
+import type { Flow } from '../state/params.ts';
 import type { TooltipContent } from '../charts/choropleth/Choropleth.tsx';
 import { SmallMap } from './SmallMap.tsx';
 import { Trend } from '../charts/trend/Trend.tsx';

@@ -5,7 +5,7 @@ import { periodLabel } from '../derive/months.ts';
 import { reachLimited } from '../derive/resolve.ts';
 import { formatAmount, formatChange, formatInteger, formatShare } from '../format/number.ts';
 import type { DatasetMeta } from '../schema/manifest.ts';
-import type { Flow } from '../state/url-state.ts';
+import type { Flow } from '../state/params.ts';
 import type { CountryProfileProps } from './CountryProfile.tsx';
 import { DataTable, type Row } from './ProfileParts.tsx';
 import type { ViewProps } from './types.ts';

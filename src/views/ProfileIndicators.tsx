@@ -13,7 +13,7 @@ import {
 } from '../derive/indicators.ts';
 import { productCountries, yearlyByKey } from '../derive/profile.ts';
 import { formatAmount, formatChange, formatInteger, formatShare } from '../format/number.ts';
-import type { Flow } from '../state/url-state.ts';
+import type { Flow } from '../state/params.ts';
 import { linkTo } from '../ui/link-to.ts';
 import type { CountryProfileProps } from './CountryProfile.tsx';
 import { DataTable, formatPerTonne, formatRatio, type Row } from './ProfileParts.tsx';

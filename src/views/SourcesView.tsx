@@ -1,7 +1,8 @@
 import { editionLabel } from '../i18n/names.ts';
 import { useId, useState } from 'react';
 import { formatInteger, formatMoney } from '../format/number.ts';
-import { editionBreaks, isMonthly, monthYear } from '../derive/months.ts';
+import { editionBreaks, monthYear } from '../derive/months.ts';
+import { isMonthly } from '../state/calendar.ts';
 import type { DatasetMeta, ListMeta } from '../schema/manifest.ts';
 import type { ViewProps } from './types.ts';
 import './pages.css';

@@ -1,6 +1,6 @@
 import type { Lang, Manifest } from '../schema/manifest.ts';
 import type { MessageKey, MessageVars } from '../i18n/messages.ts';
-import type { AtlasState } from '../state/url-state.ts';
+import type { AtlasState } from '../state/params.ts';
 
 export type T = (key: MessageKey, vars?: MessageVars) => string;
 

@@ -5,7 +5,6 @@ import { offlinePossible, storeOffline, workshopFiles } from './offline.ts';
 import { commitTour, currentTour, problemText, stepCheck, stepPatch } from './store.ts';
 import {
   EMPTY_TOUR,
-  LIMITS,
   editStep,
   encodeTour,
   moveStep,
@@ -13,7 +12,8 @@ import {
   tourFromJson,
   tourToJson,
   type Tour,
-} from './tour.ts';
+} from '../state/tour.ts';
+import { LIMITS } from '../state/tour-format.ts';
 import './workshop.css';
 
 interface Report {

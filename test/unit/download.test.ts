@@ -3,7 +3,8 @@ import type { DatasetMeta, Lang, ListMeta, Manifest } from '../../src/schema/man
 import * as readmeCatalogue from '../../src/download/readme-catalog.ts';
 import { expandPlurals } from '../../src/i18n/messages.ts';
 import { formatInteger } from '../../src/format/number.ts';
-import { defaultState, type AtlasState } from '../../src/state/url-state.ts';
+import { defaultState } from '../../src/state/url-state.ts';
+import { type AtlasState } from '../../src/state/params.ts';
 import { csvCell, neutralise, restoreRaw } from '../../src/download/neutralise.ts';
 import { baseName, filterSpec, fullSpec, type DownloadRow } from '../../src/download/filter.ts';
 import {

@@ -1,6 +1,6 @@
 import type { ColumnarShard, Manifest } from '../../schema/manifest.ts';
 import { shardKey } from '../../schema/manifest.ts';
-import { parseCodeList } from '../../state/url-state.ts';
+import { parseCodeList } from '../../state/code-lists.ts';
 
 /** Columns of a list shard (`lists/<id>.json`). */
 export type ListColumns = 'hs6' | 'category' | 'specificity' | 'regime' | 'item' | 'description';
