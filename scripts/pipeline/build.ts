@@ -27,7 +27,8 @@ import { inputCoverage } from './coverage.ts';
 import { datasetNotes } from './notes.ts';
 import { writeDownload } from './download.ts';
 import { OutputDir } from './output-dir.ts';
-import { readInputs, type FileReport } from './read-inputs.ts';
+import { readInputs } from './read-inputs.ts';
+import { type FileReport } from './file-report.ts';
 import {
   columnar,
   countryShards,

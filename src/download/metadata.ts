@@ -11,7 +11,7 @@ import type { View } from '../state/params.ts';
 import { datasetTitle, editionLabel, localizeManifest } from '../i18n/names.ts';
 import { datasetCoverage, datasetNotes, notAppliedReason } from '../i18n/notes.ts';
 import { describeFilters, type FilterSpec } from './filter.ts';
-import type { ReadmeKey } from './readme-catalog.ts';
+import type { ReadmeKey } from '../i18n/catalog/readme.ts';
 import { wordsFor, type Words } from './readme-words.ts';
 import type { ValueTotal } from './table.ts';
 

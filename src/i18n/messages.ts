@@ -23,7 +23,7 @@ import type * as pages from './catalog/pages.ts';
 import type * as flows from './catalog/flows.ts';
 import type * as profiles from './catalog/profiles.ts';
 import type * as groups from './catalog/groups.ts';
-import type * as readme from '../download/readme-catalog.ts';
+import type * as readme from './catalog/readme.ts';
 
 /**
  * One catalogue per area of the interface, so each can grow on its own; every language must

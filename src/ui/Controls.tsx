@@ -1,5 +1,5 @@
 import { useId, useRef } from 'react';
-import type { ViewProps } from '../views/types.ts';
+import type { ViewProps } from '../state/view-props.ts';
 import type { Flow, Metric } from '../state/params.ts';
 import { METRICS, usableDatasets } from '../state/params.ts';
 import { monthName, monthNeighbours, monthRange, periodLabel } from '../derive/months.ts';

@@ -17,7 +17,7 @@ import {
   type FlowPair,
 } from '../derive/flows.ts';
 import { flowFigures } from '../derive/figures.ts';
-import { useSelection } from '../data/use-selection.ts';
+import { useSelection } from './use-selection.ts';
 import { coverageOf } from '../derive/resolve.ts';
 import { SelectionCoverage } from '../ui/SelectionCoverage.tsx';
 import { declarationNote, flowLabel, flowsTitle } from '../derive/flows-text.ts';
@@ -34,8 +34,8 @@ import { datasetLists } from '../ui/controls/panel.ts';
 import { listPatch } from '../state/transitions.ts';
 import { switchDataset } from '../state/url-state.ts';
 import type { MessageKey } from '../i18n/messages.ts';
-import type { ViewProps } from './types.ts';
-import { DataErrorNote } from './DataStatus.tsx';
+import type { ViewProps } from '../state/view-props.ts';
+import { DataErrorNote } from '../ui/DataStatus.tsx';
 import './pages.css';
 import './flows-view.css';
 import { registerCatalog } from '../i18n/messages.ts';

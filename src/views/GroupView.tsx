@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { useShards } from '../data/use-data.ts';
-import { useSelection } from '../data/use-selection.ts';
+import { useSelection } from './use-selection.ts';
 import type { ColumnarShard, FlowColumns, MapColumns, ShardRef } from '../schema/manifest.ts';
 import { shardKey } from '../schema/manifest.ts';
 import { coverageOf } from '../derive/resolve.ts';
@@ -25,7 +25,7 @@ import { SelectionCoverage } from '../ui/SelectionCoverage.tsx';
 import { StateSelects } from '../ui/StateSelects.tsx';
 import { linkTo } from '../ui/link-to.ts';
 import { DataTable } from './ProfileParts.tsx';
-import { DataErrorNote } from './DataStatus.tsx';
+import { DataErrorNote } from '../ui/DataStatus.tsx';
 import {
   GroupNotices,
   GroupSelect,
@@ -34,7 +34,7 @@ import {
   useGroups,
   type ChosenGroup,
 } from './group-common.tsx';
-import type { ViewProps } from './types.ts';
+import type { ViewProps } from '../state/view-props.ts';
 import './pages.css';
 import { registerCatalog } from '../i18n/messages.ts';
 import * as pagesCatalogue from '../i18n/catalog/pages.ts';

@@ -3,7 +3,7 @@ import { CoverageNote } from '../ui/CoverageNote.tsx';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { MapColumns, MonthColumns, ProductColumns, WorldPaths } from '../schema/manifest.ts';
 import { useShards, useTopology } from '../data/use-data.ts';
-import { useSelection } from '../data/use-selection.ts';
+import { useSelection } from './use-selection.ts';
 import { metricValue, type MapModel } from '../derive/map-model.ts';
 import { loadShard } from '../data/loader.ts';
 import { periodLabel } from '../derive/months.ts';
@@ -20,8 +20,8 @@ import { ChartCard } from '../ui/ChartCard.tsx';
 import { Controls } from '../ui/Controls.tsx';
 import { SelectionCoverage } from '../ui/SelectionCoverage.tsx';
 import { RankingTable } from './RankingTable.tsx';
-import type { ViewProps } from './types.ts';
-import { DataErrorNote, LoadingStatus } from './DataStatus.tsx';
+import type { ViewProps } from '../state/view-props.ts';
+import { DataErrorNote, LoadingStatus } from '../ui/DataStatus.tsx';
 import './map-view.css';
 
 // Groups load only when asked for (or named in the address), never with the first view.

@@ -1,5 +1,5 @@
 import { useState, type ChangeEvent } from 'react';
-import type { ViewProps } from '../views/types.ts';
+import type { ViewProps } from '../state/view-props.ts';
 import { serializeState } from '../state/url-state.ts';
 import { offlinePossible, storeOffline, workshopFiles } from './offline.ts';
 import { commitTour, currentTour, problemText, stepCheck, stepPatch } from './store.ts';

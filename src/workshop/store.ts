@@ -2,8 +2,8 @@ import { registerCatalog } from '../i18n/messages.ts';
 import type { Manifest } from '../schema/manifest.ts';
 import { parseState, serializeState } from '../state/url-state.ts';
 import { type AtlasState } from '../state/params.ts';
-import type { ViewProps } from '../views/types.ts';
-import * as catalogue from './catalog.ts';
+import type { ViewProps } from '../state/view-props.ts';
+import * as catalogue from '../i18n/catalog/workshop-tour.ts';
 import {
   addStep,
   decodeTour,

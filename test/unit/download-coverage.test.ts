@@ -11,8 +11,8 @@ import type {
   ListMeta,
   Manifest,
 } from '../../src/schema/manifest.ts';
-import * as readmeCatalogue from '../../src/download/readme-catalog.ts';
-import type { ReadmeKey } from '../../src/download/readme-catalog.ts';
+import * as readmeCatalogue from '../../src/i18n/catalog/readme.ts';
+import type { ReadmeKey } from '../../src/i18n/catalog/readme.ts';
 import { wordsFor } from '../../src/download/readme-words.ts';
 import type { FilterSpec } from '../../src/download/filter.ts';
 import { localizeManifest } from '../../src/i18n/names.ts';

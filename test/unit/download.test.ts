@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetMeta, Lang, ListMeta, Manifest } from '../../src/schema/manifest.ts';
-import * as readmeCatalogue from '../../src/download/readme-catalog.ts';
+import * as readmeCatalogue from '../../src/i18n/catalog/readme.ts';
 import { expandPlurals } from '../../src/i18n/messages.ts';
 import { formatInteger } from '../../src/format/number.ts';
 import { defaultState } from '../../src/state/url-state.ts';

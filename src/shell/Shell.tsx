@@ -4,16 +4,17 @@ import { LANGS } from '../schema/manifest.ts';
 import { localizeManifest } from '../i18n/names.ts';
 import { NOTICE_MESSAGES, type ParamNotice } from '../state/url-state.ts';
 import { type AtlasState, type View } from '../state/params.ts';
-import { linkTo } from './link-to.ts';
+import { linkTo } from '../ui/link-to.ts';
 import { datasetOf } from '../derive/resolve.ts';
-import type { T, ViewProps } from '../views/types.ts';
+import type { ViewProps } from '../state/view-props.ts';
+import type { T } from '../i18n/types.ts';
 import { MapView } from '../views/MapView.tsx';
-import { ViewToolbar } from './ViewToolbar.tsx';
+import { ViewToolbar } from '../ui/ViewToolbar.tsx';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 
 // Views other than the map load on demand, so the first view ships only what it draws.
 const CountryView = lazy(() =>
-  import('../views/CountryView.tsx').then((m) => ({ default: m.CountryView })),
+  import('../views/country/CountryView.tsx').then((m) => ({ default: m.CountryView })),
 );
 const CompareView = lazy(() =>
   import('../views/CompareView.tsx').then((m) => ({ default: m.CompareView })),

@@ -11,7 +11,7 @@ import {
   type Resolved,
   type SelectionCodes,
 } from '../derive/resolve.ts';
-import { useShards, type LoadFailure } from './use-data.ts';
+import { useShards, type LoadFailure } from '../data/use-data.ts';
 
 export interface SelectionState {
   res: Resolved | null;
