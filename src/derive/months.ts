@@ -209,11 +209,6 @@ export function monthName(lang: Lang, month: number, capitalise = true): string 
   return capitalise ? s.charAt(0).toLocaleUpperCase(LOCALES[lang]) + s.slice(1) : s;
 }
 
-/** "Mar" for chart axes. */
-export function monthShort(lang: Lang, month: number): string {
-  return dateFormat(lang, { month: 'short' }).format(utc(2000, month));
-}
-
 /** "March 2022", "mars 2022", "marzo de 2022", "март 2022 г.". */
 export function monthYear(lang: Lang, year: number, month: number): string {
   return dateFormat(lang, { month: 'long', year: 'numeric' }).format(utc(year, month));

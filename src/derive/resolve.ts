@@ -254,11 +254,6 @@ function secondOverMonths(
   return second.period.months.length < 12 || shown.months.length < 12;
 }
 
-/** The months both the shown and the second year hold (what their totals are compared over). */
-export function commonMonths(res: Resolved): number[] {
-  return res.second ? res.second.period.months : res.period.months;
-}
-
 function refsOf(
   shards: Record<string, ShardRef>,
   ds: DatasetMeta,
@@ -287,14 +282,6 @@ export function reachOf(ds: DatasetMeta, flow: Flow): string[] {
 export function reachLimited(ds: DatasetMeta): boolean {
   const c = ds.inputCoverage;
   return Math.min(c.exporters.length, c.importers.length) < 100;
-}
-
-/** Places with any data in the dataset, on either side (whose profile can be opened). */
-export function profiledCountries(manifest: Manifest, ds: DatasetMeta): string[] {
-  const prefix = `${ds.id}/`;
-  return Object.keys(manifest.shards.country)
-    .filter((k) => k.startsWith(prefix))
-    .map((k) => k.slice(prefix.length));
 }
 
 /** What the selection asks for, in units the coverage counts: list codes or categories. */

@@ -74,10 +74,6 @@ export function selectRows(table: DownloadTable, spec: FilterSpec): DownloadTabl
   return table.filter(rowMatcher(spec));
 }
 
-export function columnsOf(table: DownloadTable): string[] {
-  return table.columnNames();
-}
-
 export function rowsOf(table: DownloadTable): DownloadRow[] {
   return table.objects();
 }

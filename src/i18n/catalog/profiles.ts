@@ -140,6 +140,7 @@ export const en = {
 };
 type Catalogue = Record<keyof typeof en, string>;
 
+/** @public registered whole by the view that loads it (registerCatalog) */
 export const fr: Catalogue = {
   prCompareYear: 'Comparer avec l’année',
   prNone: 'Aucune',
@@ -290,6 +291,7 @@ export const fr: Catalogue = {
   prMedian: 'médiane',
 };
 
+/** @public registered whole by the view that loads it (registerCatalog) */
 export const es: Catalogue = {
   prCompareYear: 'Comparar con el año',
   prNone: 'Ninguno',
@@ -440,6 +442,7 @@ export const es: Catalogue = {
   prMedian: 'mediana',
 };
 
+/** @public registered whole by the view that loads it (registerCatalog) */
 export const ru: Catalogue = {
   prCompareYear: 'Сравнить с годом',
   prNone: 'Нет',
