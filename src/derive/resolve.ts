@@ -20,7 +20,8 @@ import type {
 } from '../schema/manifest.ts';
 import { shardKey } from '../schema/manifest.ts';
 import type { AtlasState, Flow } from '../state/params.ts';
-import { listCodes, type ListCode, type ListColumns } from './compare.ts';
+import { listCodes, type ListCode } from './compare.ts';
+import { type ListColumns } from '../schema/manifest.ts';
 import { comparisonYear, isMonthly, monthsOfYear, periodMonths } from '../state/calendar.ts';
 
 /** Own codes over one HS code over a category over the whole list. */

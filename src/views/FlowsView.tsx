@@ -5,7 +5,7 @@ import { lazy, Suspense, useId, useMemo } from 'react';
 import type { DatasetMeta, FlowColumns, WorldPaths } from '../schema/manifest.ts';
 import { shardKey } from '../schema/manifest.ts';
 import { useShard, useShards, useTopology } from '../data/use-data.ts';
-import type { ListColumns } from '../derive/compare.ts';
+import type { ListColumns } from '../schema/manifest.ts';
 import { listInfo, selectionLabel } from '../derive/list-info.ts';
 import {
   byDirection,

@@ -1,7 +1,7 @@
 import { editionLabel } from '../i18n/names.ts';
 import { CoverageNote } from '../ui/CoverageNote.tsx';
 import { useMemo } from 'react';
-import type { ListColumns } from '../derive/compare.ts';
+import type { ListColumns } from '../schema/manifest.ts';
 import { unitValueChecks, UNIT_VALUE_FACTOR } from '../derive/indicators.ts';
 import { buildMapModel, seriesFromProductShards } from '../derive/map-model.ts';
 import { editionBreaks } from '../derive/months.ts';

@@ -3,7 +3,7 @@ import { useShards } from '../data/use-data.ts';
 import { useSelection } from './use-selection.ts';
 import type { FlowColumns } from '../schema/manifest.ts';
 import { shardKey } from '../schema/manifest.ts';
-import type { ListColumns } from '../derive/compare.ts';
+import type { ListColumns } from '../schema/manifest.ts';
 import { flowFigures } from '../derive/figures.ts';
 import { categoryRegimes, membersOn, regimeShares } from '../derive/groups.ts';
 import { formatMoney, formatShare } from '../format/number.ts';

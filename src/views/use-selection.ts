@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { ColumnarShard, ConversionColumns, Manifest } from '../schema/manifest.ts';
 import type { AtlasState } from '../state/params.ts';
-import type { ListColumns } from '../derive/compare.ts';
+import type { ListColumns } from '../schema/manifest.ts';
 import {
   conversionTargets,
   editionOf,

@@ -22,7 +22,7 @@ import type {
   ShardRef,
 } from '../../src/schema/manifest.ts';
 import { shardKey } from '../../src/schema/manifest.ts';
-import type { ListColumns } from '../../src/derive/compare.ts';
+import type { ListColumns } from '../../src/schema/manifest.ts';
 import {
   flowFigures,
   mapFigures,

@@ -10,7 +10,7 @@ import {
   formatHs,
   sameCodes,
 } from '../../src/ui/controls/hs-codes.ts';
-import type { ListColumns } from '../../src/ui/controls/hs-codes.ts';
+import type { ListColumns } from '../../src/schema/manifest.ts';
 import { parseCodeList } from '../../src/state/code-lists.ts';
 
 const readJson = <T>(path: string): T =>

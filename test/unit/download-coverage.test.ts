@@ -17,12 +17,8 @@ import { wordsFor } from '../../src/download/readme-words.ts';
 import type { FilterSpec } from '../../src/download/filter.ts';
 import { localizeManifest } from '../../src/i18n/names.ts';
 import { expandPlurals } from '../../src/i18n/messages.ts';
-import {
-  buildMetadata,
-  readmeText,
-  type DownloadMetadata,
-  type MetadataInput,
-} from '../../src/download/metadata.ts';
+import { buildMetadata, readmeText, type MetadataInput } from '../../src/download/metadata.ts';
+import { type DownloadMetadata } from '../../src/schema/metadata.ts';
 
 const LANGS = ['en', 'fr', 'es', 'ru'] as const;
 const OTHER_LANGS = ['fr', 'es', 'ru'] as const;

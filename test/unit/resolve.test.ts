@@ -17,7 +17,7 @@ import type {
   ShardRef,
 } from '../../src/schema/manifest.ts';
 import { shardKey } from '../../src/schema/manifest.ts';
-import type { ListColumns } from '../../src/derive/compare.ts';
+import type { ListColumns } from '../../src/schema/manifest.ts';
 import { mapFigures, productYears } from '../../src/derive/figures.ts';
 import { profileFigures } from '../../src/derive/profile-figures.ts';
 import {
