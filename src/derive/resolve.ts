@@ -1,5 +1,5 @@
 /**
- * The one resolved selection (issue 12): from the manifest and the URL state to the dataset,
+ * The one resolved selection: from the manifest and the URL state to the dataset,
  * the period shown and the periods it is compared with, what is selected, the shards that
  * hold it, and which of its codes the input covers. Every view, caption, export, print sheet,
  * tour step and download reads this; none decides on its own what a state selects.

@@ -144,7 +144,7 @@ export type DatasetNote =
 
 /**
  * What a dataset's input holds, so that a total over part of a list is said to be one and a
- * country or code outside the input is "no data", never zero (issue 12). Built from every row
+ * country or code outside the input is "no data", never zero. Built from every row
  * read (on a list or not, quarantined rows excepted) and from the kept flows.
  */
 export interface InputCoverage {
