@@ -29,13 +29,21 @@ const layerRules = LAYERS.slice(0, -1).map((own, i) => {
   return {
     files: own.map((dir) => `src/${dir}/**/*.{ts,tsx}`),
     rules: {
+      // import() too: a lazily loaded module climbs the layers just the same.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `ImportExpression[source.value=/^(\\.\\.\\/)+(${above.join('|')})(\\/|$)/]`,
+          message: `src/${own.join(', src/')} may not load a module of a layer above it.`,
+        },
+      ],
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
               regex: `^(\\.\\./)+(${above.join('|')})(/|$)`,
-              message: `src/${own.join(', src/')} is below ${above.map((d) => `src/${d}`).join(', ')}: import from a lower layer, or move the shared code down (see README, Project layout).`,
+              message: `src/${own.join(', src/')} is below ${above.map((d) => `src/${d}`).join(', ')}: import from a lower layer, or move the shared code down (README: Contributing).`,
             },
           ],
         },
