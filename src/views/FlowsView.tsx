@@ -30,9 +30,7 @@ import { Chord } from '../charts/chord/Chord.tsx';
 import { Matrix } from '../charts/chord/Matrix.tsx';
 import { HsSearch } from '../ui/controls/HsSearch.tsx';
 import { linkTo } from '../ui/link-to.ts';
-import { datasetLists } from '../ui/controls/panel.ts';
-import { listPatch } from '../state/transitions.ts';
-import { switchDataset } from '../state/url-state.ts';
+import { CategoryField, DatasetField, ListField } from '../ui/controls/StateFields.tsx';
 import type { MessageKey } from '../i18n/messages.ts';
 import type { ViewProps } from '../state/view-props.ts';
 import { DataErrorNote } from '../ui/DataStatus.tsx';
@@ -132,8 +130,6 @@ function FlowControls(
 ) {
   const { manifest, state, update, t, ds, pairs, nameOf } = props;
   const id = useId();
-  const lists = datasetLists(manifest, ds);
-  const list = lists.find((l) => l.id === state.list);
   const countries = useMemo(() => {
     const set = new Set<string>();
     for (const p of pairs ?? []) set.add(p.exporter).add(p.importer);
@@ -144,22 +140,7 @@ function FlowControls(
   return (
     <section className="ctl fl-controls" aria-label={t('flControls')}>
       <div className="ctl-row">
-        <div className="ctl-field">
-          <label htmlFor={`${id}-ds`}>{t('ctlDataset')}</label>
-          <select
-            id={`${id}-ds`}
-            value={state.dataset}
-            onChange={(e) => update(switchDataset(state, manifest, e.target.value))}
-          >
-            {manifest.datasets
-              .filter((d) => d.rows > 0)
-              .map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.title}
-                </option>
-              ))}
-          </select>
-        </div>
+        <DatasetField {...props} id={id} />
         <div className="ctl-field">
           <label htmlFor={`${id}-year`}>{t('ctlYear')}</label>
           <select
@@ -174,35 +155,8 @@ function FlowControls(
             ))}
           </select>
         </div>
-        <div className="ctl-field">
-          <label htmlFor={`${id}-list`}>{t('ctlList')}</label>
-          <select
-            id={`${id}-list`}
-            value={state.list}
-            onChange={(e) => update(listPatch(e.target.value))}
-          >
-            {lists.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="ctl-field">
-          <label htmlFor={`${id}-cat`}>{t('ctlCategory')}</label>
-          <select
-            id={`${id}-cat`}
-            value={state.cat}
-            onChange={(e) => update({ cat: e.target.value })}
-          >
-            <option value="">{t('ctlWholeList')}</option>
-            {(list?.categories ?? []).map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.inTotal ? c.label : t('ctlNotInTotal', { label: c.label })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ListField {...props} id={id} />
+        <CategoryField {...props} id={id} />
       </div>
       <div className="ctl-row">
         {ds?.granularity === 'hs6' && (
