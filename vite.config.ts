@@ -61,7 +61,7 @@ export default defineConfig({
     react(),
     cspDevException(),
     xlsxZipWithoutWorkers(),
-    // Offline (issue 6): a service worker, registered by src/main.tsx, precaches the app shell
+    // Offline: a service worker, registered by src/main.tsx, precaches the app shell
     // (the built HTML, JS and CSS) and keeps every data file the atlas loads in a runtime
     // cache. Data is network-first: online, every file comes fresh from the host, so a shard
     // changed with a new manifest is never served stale and a missing or corrupt file is

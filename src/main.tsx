@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App.tsx';
+import { App } from './shell/App.tsx';
 import './ui/tokens.css';
 import './styles.css';
 import './ui/design.css';
@@ -18,7 +18,7 @@ if (root) {
 }
 
 /**
- * Offline (issue 6): the service worker built by vite-plugin-pwa (vite.config.ts) sits beside
+ * Offline: the service worker built by vite-plugin-pwa (vite.config.ts) sits beside
  * index.html, so it works from any path. Once it controls the page, the data files loaded
  * before it did are stored too, so the first view keeps working with no network.
  */

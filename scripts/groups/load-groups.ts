@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Lang, Names } from '../../src/schema/manifest.ts';
+import { LANGS, type Names } from '../../src/schema/manifest.ts';
 import {
   REGIME_IDS,
   type GroupFamily,
@@ -19,7 +19,6 @@ export interface LoadedGroups {
   groups: GroupMeta[];
 }
 
-const LANGS: Lang[] = ['en', 'fr', 'es', 'ru'];
 const ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
 const DATE = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 const ROLES = ['participant', 'observer', 'adherent'] as const;

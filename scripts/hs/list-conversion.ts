@@ -200,13 +200,3 @@ export async function describeConversions(
   }
   return { metas, notes, report, shards };
 }
-
-export const CONVERSION_COLUMNS: ConversionColumns[] = [
-  'code',
-  'status',
-  'hs6',
-  'description',
-  'alsoFrom',
-  'offList',
-  'setAside',
-];

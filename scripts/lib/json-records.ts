@@ -68,12 +68,6 @@ export async function streamText(stream: Readable): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** True when the text's first character other than a BOM or white space opens JSON. */
-export function looksLikeJson(text: string): boolean {
-  const t = text.replace(/^\uFEFF/, '').trimStart();
-  return t.startsWith('{') || t.startsWith('[');
-}
-
 /** Turns a JSON document into a table, or says why it is not an array of flat records. */
 export function jsonTable(text: string): JsonTable {
   let doc: unknown;

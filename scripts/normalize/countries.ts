@@ -2,10 +2,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parse } from 'csv-parse/sync';
 import countries from 'i18n-iso-countries';
-import type { CountryMeta, Lang, Names } from '../../src/schema/manifest.ts';
+import { LANGS, type CountryMeta, type Names } from '../../src/schema/manifest.ts';
 
 const require = createRequire(import.meta.url);
-const LANGS: Lang[] = ['en', 'fr', 'es', 'ru'];
 for (const l of LANGS) {
   countries.registerLocale(require(`i18n-iso-countries/langs/${l}.json`) as countries.LocaleData);
 }

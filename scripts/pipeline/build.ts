@@ -9,11 +9,11 @@ import type {
 } from '../../src/schema/manifest.ts';
 import { SCHEMA_VERSION, shardKey } from '../../src/schema/manifest.ts';
 import {
-  CONVERSION_COLUMNS,
   describeConversions,
   ListConversions,
   type ConversionReport,
 } from '../hs/list-conversion.ts';
+import { CONVERSION_COLUMNS, LIST_COLUMNS } from '../../src/schema/manifest.ts';
 import { loadLists, type StrategicList } from '../lists/load-lists.ts';
 import { loadGroups } from '../groups/load-groups.ts';
 import { GROUPS_PATH, type GroupsFile } from '../../src/schema/groups.ts';
@@ -27,7 +27,8 @@ import { inputCoverage } from './coverage.ts';
 import { datasetNotes } from './notes.ts';
 import { writeDownload } from './download.ts';
 import { OutputDir } from './output-dir.ts';
-import { readInputs, type FileReport } from './read-inputs.ts';
+import { readInputs } from './read-inputs.ts';
+import { type FileReport } from './file-report.ts';
 import {
   columnar,
   countryShards,
@@ -325,7 +326,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
     for (const l of lists) {
       const descriptions = ref.products.get(l.hsEdition);
       const rows = l.codes.map((c) => ({ ...c, description: descriptions?.get(c.hs6) ?? c.item }));
-      const s = columnar(['hs6', 'category', 'specificity', 'regime', 'item', 'description'], rows);
+      const s = columnar(LIST_COLUMNS, rows);
       shards.list[l.id] = out.write(`lists/${l.id}.json`, JSON.stringify(s), rows.length);
     }
 

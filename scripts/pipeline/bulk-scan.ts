@@ -8,7 +8,7 @@ import { openInput, sniffCompression } from '../lib/open-input.ts';
 import type { HsEdition } from '../../src/schema/manifest.ts';
 import type { BulkScan } from '../readers/types.ts';
 import { InputSeen } from './coverage.ts';
-import type { FileReport } from './read-inputs.ts';
+import type { FileReport } from './file-report.ts';
 import { num, type Stage } from './stage.ts';
 
 const q = (s: string) => `'${s.replace(/'/g, "''")}'`;

@@ -14,7 +14,7 @@ import type { ListConversionResult } from '../hs/list-conversion.ts';
 import type { StrategicList } from '../lists/load-lists.ts';
 import { WORLD, type FlowRow } from '../readers/types.ts';
 
-/** Under this share of its nomenclature an input is a product subset (issue 12). */
+/** Under this share of its nomenclature an input is a product subset. */
 export const PRODUCT_SUBSET_SHARE = 0.8;
 
 /**

@@ -1,4 +1,5 @@
-import { generalise, type FileReport, type QuarantineRow } from './read-inputs.ts';
+import { generalise, type QuarantineRow } from './read-inputs.ts';
+import { type FileReport } from './file-report.ts';
 import { WORLD } from '../readers/types.ts';
 import { num, type Stage } from './stage.ts';
 

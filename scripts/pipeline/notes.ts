@@ -5,7 +5,7 @@ import type {
   SetAsideReason,
 } from '../../src/schema/manifest.ts';
 import type { DatasetDescriptor } from '../readers/types.ts';
-import type { FileReport } from './read-inputs.ts';
+import type { FileReport } from './file-report.ts';
 
 /**
  * The readers' words for rows set aside and rows repaired (build-report.json keeps them as

@@ -18,40 +18,10 @@ import {
 } from '../readers/types.ts';
 import type { HsEdition } from '../../src/schema/manifest.ts';
 import { bulkScan } from './bulk-scan.ts';
+import { emptyReport, type FileReport } from './file-report.ts';
 import { InputSeen } from './coverage.ts';
 import { FlowKeys } from './flow-keys.ts';
 import type { Stage } from './stage.ts';
-
-export type FileStatus = 'data' | 'reference' | 'skipped' | 'failed';
-
-export interface FileReport {
-  file: string;
-  format: string | null;
-  status: FileStatus;
-  reason: string | null;
-  dataset: string | null;
-  /** How the rows were read: whole by DuckDB (a clean bulk file) or line by line. */
-  readBy: 'duckdb' | 'lines' | null;
-  rowsRead: number;
-  rowsKept: number;
-  rowsOutOfScope: number;
-  rowsQuarantined: number;
-  /** Rows that are totals of other rows (World partner, TOTAL, headings): counted, never added. */
-  rowsAggregate: number;
-  /** Quarantined rows whose value could not be read: they add nothing to the value totals. */
-  rowsWithoutValue: number;
-  valueRead: number;
-  valueKept: number;
-  valueOutOfScope: number;
-  valueQuarantined: number;
-  valueAggregate: number;
-  repairs: Record<string, number>;
-  quarantineReasons: Record<string, number>;
-  /** Aggregate rows by kind. */
-  aggregateReasons: Record<string, number>;
-  /** Their value by kind (whole currency units), for the manifest's notes. */
-  aggregateValues: Record<string, number>;
-}
 
 export interface QuarantineRow {
   file: string;
@@ -101,32 +71,6 @@ export function listFiles(dir: string): string[] {
   };
   walk(dir);
   return out;
-}
-
-export function emptyReport(file: string): FileReport {
-  return {
-    file,
-    format: null,
-    status: 'skipped',
-    reason: null,
-    dataset: null,
-    readBy: null,
-    rowsRead: 0,
-    rowsKept: 0,
-    rowsOutOfScope: 0,
-    rowsQuarantined: 0,
-    rowsAggregate: 0,
-    rowsWithoutValue: 0,
-    valueRead: 0,
-    valueKept: 0,
-    valueOutOfScope: 0,
-    valueQuarantined: 0,
-    valueAggregate: 0,
-    repairs: {},
-    quarantineReasons: {},
-    aggregateReasons: {},
-    aggregateValues: {},
-  };
 }
 
 const bump = (o: Record<string, number>, k: string) => {

@@ -1,7 +1,6 @@
 import type { GroupsFile } from '../schema/groups.ts';
 import { REGIME_IDS } from '../schema/groups.ts';
-
-const LANGS = ['en', 'fr', 'es', 'ru'] as const;
+import { LANGS } from '../schema/manifest.ts';
 
 const isText = (v: unknown): v is string => typeof v === 'string' && v !== '';
 const isObject = (v: unknown): v is Record<string, unknown> =>

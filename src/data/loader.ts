@@ -253,7 +253,7 @@ function mismatch(path: string): DataError {
   );
 }
 
-// --- Downloads (issue 6) -------------------------------------------------------------------
+// --- Downloads -------------------------------------------------------------------
 
 const isGzip = (b: Uint8Array) => b.byteLength >= 2 && b[0] === 0x1f && b[1] === 0x8b;
 

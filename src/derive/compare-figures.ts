@@ -3,7 +3,7 @@
  * shown, on the codes of that year's HS edition.
  */
 import type { ColumnarShard, MapColumns, ProductColumns } from '../schema/manifest.ts';
-import type { Flow } from '../state/url-state.ts';
+import type { Flow } from '../state/params.ts';
 import { coverageOf, type Coverage, type Resolved, type SelectionCodes } from './resolve.ts';
 
 /** One group of the compare table: codes of the data's edition, how many traded, their value. */

@@ -1,8 +1,11 @@
-import type { ColumnarShard, ListMeta, Manifest, ShardRef } from '../schema/manifest.ts';
+import type {
+  ColumnarShard,
+  ListColumns,
+  ListMeta,
+  Manifest,
+  ShardRef,
+} from '../schema/manifest.ts';
 import { shardKey } from '../schema/manifest.ts';
-
-/** List shard (`lists/<id>.json`): one row per code and category. */
-export type ListColumns = 'hs6' | 'category' | 'specificity' | 'regime' | 'item' | 'description';
 
 /** One code of a list, with every category it sits in (a code can sit in several). */
 export interface ListCode {

@@ -13,7 +13,7 @@ import type {
   MonthColumns,
   ProductColumns,
 } from '../schema/manifest.ts';
-import type { Flow } from '../state/url-state.ts';
+import type { Flow } from '../state/params.ts';
 import { buildMapModel, seriesFromMapShard, seriesFromProductShards } from './map-model.ts';
 import type { MapModel, SeriesRow } from './map-model.ts';
 import { countryMonthly, periodShard, type MonthPoint } from './months.ts';

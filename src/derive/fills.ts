@@ -1,4 +1,4 @@
-import type { Metric } from '../state/url-state.ts';
+import type { Metric } from '../state/params.ts';
 import type { MapModel } from './map-model.ts';
 import { NA_COLOR, ZERO_COLOR, type ColorScale } from './scale.ts';
 

@@ -1,7 +1,7 @@
 import type { DatasetMeta } from '../schema/manifest.ts';
-import type { FlowDir } from '../state/url-state.ts';
+import type { FlowDir } from '../state/params.ts';
 import type { MessageKey } from '../i18n/messages.ts';
-import type { T } from '../views/types.ts';
+import type { T } from '../i18n/types.ts';
 import { declarationSide } from './flows.ts';
 
 /** The flows view's title: all flows of the selection, or a country's in one or both directions. */

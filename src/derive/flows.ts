@@ -1,5 +1,5 @@
 import type { ColumnarShard, DatasetMeta, FlowColumns } from '../schema/manifest.ts';
-import type { FlowDir } from '../state/url-state.ts';
+import type { FlowDir } from '../state/params.ts';
 
 /**
  * The flows view's data package (state -> pure selectors -> arrays, as in flowmap.gl): which

@@ -6,7 +6,7 @@
 import { peekLoaded } from '../data/loader.ts';
 import { GROUPS_PATH, type GroupsFile } from '../schema/groups.ts';
 import type { Names } from '../schema/manifest.ts';
-import type { AtlasState } from '../state/url-state.ts';
+import type { AtlasState } from '../state/params.ts';
 import { membersOn } from './groups.ts';
 
 export interface StateGroup {

@@ -12,52 +12,9 @@ import type { ColumnarShard, FlowColumns, MapColumns } from '../schema/manifest.
 import type { GroupMeta, PartialDate, RegimeId } from '../schema/groups.ts';
 import { flowPairs, type FlowPair } from './flows.ts';
 import { buildMapModel, seriesFromMapShard, type MapModel } from './map-model.ts';
+import { parseMemberList } from '../state/code-lists.ts';
 
 export type GroupFlow = 'export' | 'import';
-
-/** Most members a user's own group keeps; more are reported, not silently dropped. */
-export const MAX_MEMBERS = 300;
-
-export interface MemberListParse {
-  /** Valid codes, upper-case, first occurrence order, each once. */
-  members: string[];
-  /** Tokens that are not a known ISO3 code (as typed, clipped). */
-  unknown: string[];
-  /** Codes given more than once (kept once). */
-  duplicates: string[];
-  /** Valid codes past MAX_MEMBERS. */
-  tooMany: string[];
-}
-
-/**
- * Reads a user's own group from a URL value or a pasted list: ISO3 codes separated by commas,
- * semicolons or white space, in any case ("kaz, KGZ;tjk"). `isKnown` says which codes the app
- * can show (the manifest's countries and the map's places); everything else is reported.
- */
-export function parseMemberList(
-  text: string,
-  isKnown: (iso3: string) => boolean,
-  max = MAX_MEMBERS,
-): MemberListParse {
-  const out: MemberListParse = { members: [], unknown: [], duplicates: [], tooMany: [] };
-  const seen = new Set<string>();
-  for (const token of text.split(/[,;\s]+/)) {
-    if (token === '') continue;
-    const code = token.toUpperCase();
-    if (!/^[A-Z]{3}$/.test(code) || !isKnown(code)) {
-      out.unknown.push(token.slice(0, 20));
-      continue;
-    }
-    if (seen.has(code)) {
-      if (!out.duplicates.includes(code)) out.duplicates.push(code);
-      continue;
-    }
-    seen.add(code);
-    if (out.members.length < max) out.members.push(code);
-    else out.tooMany.push(code);
-  }
-  return out;
-}
 
 /**
  * Compares two dates of any precision (YYYY, YYYY-MM, YYYY-MM-DD) at the coarser one:

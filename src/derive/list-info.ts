@@ -1,6 +1,6 @@
 import type { ColumnarShard, Lang } from '../schema/manifest.ts';
 import { formatInteger } from '../format/number.ts';
-import type { T } from '../views/types.ts';
+import type { T } from '../i18n/types.ts';
 import type { Resolved } from './resolve.ts';
 
 export interface CodeInfo {

@@ -1,5 +1,5 @@
 import type { ColumnarShard, MapColumns, ProductColumns } from '../schema/manifest.ts';
-import type { Flow, Metric } from '../state/url-state.ts';
+import type { Flow, Metric } from '../state/params.ts';
 
 /** One country's value for the selection in one year, and the part under `broad` codes. */
 export interface SeriesRow {

@@ -4,7 +4,7 @@
  * and a second year compared over the months both hold.
  */
 import type { ColumnarShard, CountryColumns, Manifest, MapColumns } from '../schema/manifest.ts';
-import type { Flow } from '../state/url-state.ts';
+import type { Flow } from '../state/params.ts';
 import { FLOWS, mapFigures, seriesOf, type TotalsSource } from './figures.ts';
 import { buildMapModel, seriesFromMapShard, type MapModel, type SeriesRow } from './map-model.ts';
 import { periodShard } from './months.ts';

@@ -10,7 +10,7 @@ import type {
   HsEdition,
   ListMeta,
 } from '../schema/manifest.ts';
-import type { ListColumns } from './compare.ts';
+import type { ListColumns } from '../schema/manifest.ts';
 
 export interface ProductListEntry {
   list: string;

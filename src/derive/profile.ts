@@ -4,7 +4,7 @@
  * them into the figures a page shows; each takes shards in and returns plain data.
  */
 import type { ColumnarShard, CountryColumns, ProductColumns } from '../schema/manifest.ts';
-import type { Flow } from '../state/url-state.ts';
+import type { Flow } from '../state/params.ts';
 
 /** One partner (or code) of a country in one year and direction. */
 export interface ProfileRow {

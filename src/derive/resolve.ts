@@ -1,5 +1,5 @@
 /**
- * The one resolved selection (issue 12): from the manifest and the URL state to the dataset,
+ * The one resolved selection: from the manifest and the URL state to the dataset,
  * the period shown and the periods it is compared with, what is selected, the shards that
  * hold it, and which of its codes the input covers. Every view, caption, export, print sheet,
  * tour step and download reads this; none decides on its own what a state selects.
@@ -19,9 +19,10 @@ import type {
   ShardRef,
 } from '../schema/manifest.ts';
 import { shardKey } from '../schema/manifest.ts';
-import type { AtlasState, Flow } from '../state/url-state.ts';
-import { listCodes, type ListCode, type ListColumns } from './compare.ts';
-import { comparisonYear, isMonthly, monthsOfYear, periodMonths } from './months.ts';
+import type { AtlasState, Flow } from '../state/params.ts';
+import { listCodes, type ListCode } from './compare.ts';
+import { type ListColumns } from '../schema/manifest.ts';
+import { comparisonYear, isMonthly, monthsOfYear, periodMonths } from '../state/calendar.ts';
 
 /** Own codes over one HS code over a category over the whole list. */
 export type SelectionKind = 'list' | 'category' | 'hs' | 'codes';
@@ -254,11 +255,6 @@ function secondOverMonths(
   return second.period.months.length < 12 || shown.months.length < 12;
 }
 
-/** The months both the shown and the second year hold (what their totals are compared over). */
-export function commonMonths(res: Resolved): number[] {
-  return res.second ? res.second.period.months : res.period.months;
-}
-
 function refsOf(
   shards: Record<string, ShardRef>,
   ds: DatasetMeta,
@@ -287,14 +283,6 @@ export function reachOf(ds: DatasetMeta, flow: Flow): string[] {
 export function reachLimited(ds: DatasetMeta): boolean {
   const c = ds.inputCoverage;
   return Math.min(c.exporters.length, c.importers.length) < 100;
-}
-
-/** Places with any data in the dataset, on either side (whose profile can be opened). */
-export function profiledCountries(manifest: Manifest, ds: DatasetMeta): string[] {
-  const prefix = `${ds.id}/`;
-  return Object.keys(manifest.shards.country)
-    .filter((k) => k.startsWith(prefix))
-    .map((k) => k.slice(prefix.length));
 }
 
 /** What the selection asks for, in units the coverage counts: list codes or categories. */

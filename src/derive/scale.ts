@@ -1,4 +1,4 @@
-import type { Metric } from '../state/url-state.ts';
+import type { Metric } from '../state/params.ts';
 
 export interface ColorScale {
   kind: 'sequential' | 'diverging';
@@ -16,8 +16,6 @@ export interface ColorScale {
 export const ZERO_COLOR = '#f0f0f0';
 /** Change metric: a value now but none the year before, so no rate can be computed. */
 export const NA_COLOR = '#d9d9d9';
-/** "No data" is drawn with a hatch pattern over this colour. */
-export const NO_DATA_COLOR = '#ffffff';
 
 /** Rounds to two significant digits so legend breaks read as numbers people say. */
 export function niceRound(x: number): number {

@@ -1,5 +1,5 @@
-import type { DatasetMeta, Lang, Manifest } from '../schema/manifest.ts';
-import type { AtlasState, View } from '../state/url-state.ts';
+import type { Lang, Manifest } from '../schema/manifest.ts';
+import type { AtlasState, View } from '../state/params.ts';
 import { wordsFor } from './readme-words.ts';
 import { resolve } from '../derive/resolve.ts';
 import { groupOfState, type StateGroup } from '../derive/group-state.ts';
@@ -269,8 +269,4 @@ export function baseName(spec: FilterSpec, full: boolean): string {
   if (spec.group) parts.push(spec.group.id || `members${spec.group.members.length}`);
   if (spec.reportedBy) parts.push(`by-${spec.reportedBy}`);
   return parts.join('_').replace(/[^\w.-]+/g, '-');
-}
-
-export function datasetOfSpec(manifest: Manifest, spec: FilterSpec): DatasetMeta | undefined {
-  return manifest.datasets.find((d) => d.id === spec.dataset);
 }

@@ -1,6 +1,6 @@
 import type { SheetData } from 'write-excel-file/browser';
 import type { DownloadRow } from './filter.ts';
-import type { DownloadMetadata } from './metadata.ts';
+import type { DownloadMetadata } from '../schema/metadata.ts';
 import { csvCell, neutralise } from './neutralise.ts';
 
 /** Byte-order mark: spreadsheets (Excel above all) then read the CSV as UTF-8. */

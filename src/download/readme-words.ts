@@ -1,8 +1,8 @@
 import { formatInteger, LOCALES } from '../format/number.ts';
 import { registerCatalog, translate, type MessageVars } from '../i18n/messages.ts';
 import type { Lang } from '../schema/manifest.ts';
-import * as readmeCatalogue from './readme-catalog.ts';
-import type { ReadmeKey } from './readme-catalog.ts';
+import * as readmeCatalogue from '../i18n/catalog/readme.ts';
+import type { ReadmeKey } from '../i18n/catalog/readme.ts';
 
 // Registered when the download code loads, not with the app: the first view never needs it.
 registerCatalog(readmeCatalogue);

@@ -7,8 +7,8 @@
 import { strToU8, zipSync } from 'fflate';
 import writeXlsxFile from 'write-excel-file/browser';
 import { loadShard, loadVerifiedBytes } from '../data/loader.ts';
-import { DOWNLOAD_COLUMNS, type Manifest } from '../schema/manifest.ts';
-import type { AtlasState } from '../state/url-state.ts';
+import { DOWNLOAD_COLUMNS, type DownloadColumn, type Manifest } from '../schema/manifest.ts';
+import type { AtlasState } from '../state/params.ts';
 import { baseName, filterSpec, fullSpec, showsData, type FilterSpec } from './filter.ts';
 import { dataSheet, readmeSheet, toCsv, toJson } from './formats.ts';
 import { buildMetadata, readmeText, type MetadataInput } from './metadata.ts';
@@ -80,7 +80,10 @@ export async function buildFile(
   const ref = manifest.shards.download[state.dataset];
   if (!ds || !ref) throw new Error(`Unknown dataset ${state.dataset}.`);
   const names = table.columnNames();
-  const columns = [...DOWNLOAD_COLUMNS, ...(names.includes('reported_by') ? ['reported_by'] : [])];
+  const columns: (DownloadColumn | 'reported_by')[] = [
+    ...DOWNLOAD_COLUMNS,
+    ...(names.includes('reported_by') ? (['reported_by'] as const) : []),
+  ];
   const rows = rowsOf(table);
   const lists = [...new Set(rows.map((r) => r.list))].sort();
   // The lists' codes name the codes without data in the coverage section (small, cached shards).

@@ -6,6 +6,7 @@
  * it passes), groupby/rollup (op.count, op.sum), dedupe, orderby and objects() all do.
  * fromCSV and reading its columns do not; everything after the parse is written here.
  */
+import type { ValueTotal } from '../schema/metadata.ts';
 import { fromCSV } from 'arquero';
 import { DOWNLOAD_COLUMNS, type Granularity } from '../schema/manifest.ts';
 import { rowMatcher, type DownloadRow, type FilterSpec } from './filter.ts';
@@ -74,25 +75,8 @@ export function selectRows(table: DownloadTable, spec: FilterSpec): DownloadTabl
   return table.filter(rowMatcher(spec));
 }
 
-export function columnsOf(table: DownloadTable): string[] {
-  return table.columnNames();
-}
-
 export function rowsOf(table: DownloadTable): DownloadRow[] {
   return table.objects();
-}
-
-/** Sums of a selection, per currency (and per declaration where a dataset keeps both). */
-export interface ValueTotal {
-  currency: string;
-  /** Set for datasets with both declarations: whose reports these rows are. */
-  reportedBy?: string;
-  rows: number;
-  /** Every row added: a code in two categories (or lists) counts twice. */
-  sumOfRows: number;
-  /** Each flow counted once, as the view's totals count it. */
-  flows: number;
-  eachFlowOnce: number;
 }
 
 /**

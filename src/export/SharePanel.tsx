@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { normalizeState, serializeState } from '../state/url-state.ts';
-import type { ViewProps } from '../views/types.ts';
+import type { ViewProps } from '../state/view-props.ts';
 import { embedSnippet } from './compose.ts';
 import { CHART_SELECTOR, chartTitle } from './dom.ts';
 import { exportChart } from './run.ts';

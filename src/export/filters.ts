@@ -1,8 +1,8 @@
 /** The words under an exported chart's title and at its foot: filters, source, address. */
 import { groupOfState } from '../derive/group-state.ts';
 import type { Lang, Manifest } from '../schema/manifest.ts';
-import type { AtlasState } from '../state/url-state.ts';
-import type { T } from '../views/types.ts';
+import type { AtlasState } from '../state/params.ts';
+import type { T } from '../i18n/types.ts';
 import { periodLabel } from '../derive/months.ts';
 import { resolve } from '../derive/resolve.ts';
 

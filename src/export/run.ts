@@ -1,7 +1,7 @@
 /** One export, from the chart on the page to the saved file (loaded on first use). */
 import type { Lang, Manifest } from '../schema/manifest.ts';
-import type { AtlasState } from '../state/url-state.ts';
-import type { T } from '../views/types.ts';
+import type { AtlasState } from '../state/params.ts';
+import type { T } from '../i18n/types.ts';
 import { composeExport, fileName, type Composed } from './compose.ts';
 import { chartTitle, coverageText, findLegend, inlineSvg, readLegend } from './dom.ts';
 import { exportFilters, exportSource } from './filters.ts';

@@ -1,9 +1,8 @@
 import i18next from 'i18next';
-import type { Lang } from '../schema/manifest.ts';
+import { LANGS, type Lang } from '../schema/manifest.ts';
 import { formatInteger, LOCALES } from '../format/number.ts';
 import { localValue } from './names.ts';
 
-export const LANGS: Lang[] = ['en', 'fr', 'es', 'ru'];
 export const LANG_NAMES: Record<Lang, string> = {
   en: 'English',
   fr: 'Français',
@@ -24,7 +23,7 @@ import type * as pages from './catalog/pages.ts';
 import type * as flows from './catalog/flows.ts';
 import type * as profiles from './catalog/profiles.ts';
 import type * as groups from './catalog/groups.ts';
-import type * as readme from '../download/readme-catalog.ts';
+import type * as readme from './catalog/readme.ts';
 
 /**
  * One catalogue per area of the interface, so each can grow on its own; every language must

@@ -1,7 +1,7 @@
 import type { DatasetMeta, Lang, ListMeta, Manifest } from '../schema/manifest.ts';
 
 /**
- * The atlas's own names in each language (issue 14): HS edition labels, and the names of the
+ * The atlas's own names in each language: HS edition labels, and the names of the
  * shipped lists, their categories and tiers, and the embedded datasets. The manifest carries
  * them in English (the build's language, kept for downloads' metadata.json); the interface
  * shows the language's name, and falls back to the manifest's English for a list or dataset a

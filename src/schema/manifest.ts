@@ -6,7 +6,9 @@
 export const SCHEMA_VERSION = 3;
 
 export type HsEdition = 'HS1992' | 'HS1996' | 'HS2002' | 'HS2007' | 'HS2012' | 'HS2017' | 'HS2022';
-export type Lang = 'en' | 'fr' | 'es' | 'ru';
+/** The interface languages, declared once: adding one here makes every catalogue fail the type check until it has the language. */
+export const LANGS = ['en', 'fr', 'es', 'ru'] as const;
+export type Lang = (typeof LANGS)[number];
 export type Names = Record<Lang, string>;
 
 /** Whether flows carry HS6 codes or only the categories of one list. */
@@ -142,7 +144,7 @@ export type DatasetNote =
 
 /**
  * What a dataset's input holds, so that a total over part of a list is said to be one and a
- * country or code outside the input is "no data", never zero (issue 12). Built from every row
+ * country or code outside the input is "no data", never zero. Built from every row
  * read (on a list or not, quarantined rows excepted) and from the kept flows.
  */
 export interface InputCoverage {
@@ -303,6 +305,12 @@ export interface ColumnarShard<C extends string> {
   data: Record<C, (string | number | null)[]>;
 }
 
+/*
+ * The columns of each shard, declared once for the pipeline that writes them (scripts/) and
+ * the app that reads them; each type is its list's members, so renaming a column here fails
+ * the type check wherever the column is named.
+ */
+
 /** Map shard: one row per year, country and category ('' = list total, each code once). */
 export const MAP_COLUMNS = [
   'year',
@@ -313,12 +321,11 @@ export const MAP_COLUMNS = [
   'exportBroad',
   'importBroad',
 ] as const;
-export type MapColumns =
-  'year' | 'iso3' | 'category' | 'export' | 'import' | 'exportBroad' | 'importBroad';
+export type MapColumns = (typeof MAP_COLUMNS)[number];
 
 /** Month shard: the map shard's columns by month (1-12) of one year. */
 export const MONTH_COLUMNS = ['month', ...MAP_COLUMNS] as const;
-export type MonthColumns = 'month' | MapColumns;
+export type MonthColumns = (typeof MONTH_COLUMNS)[number];
 
 /**
  * Flows shard: one row per exporter, importer and code (or category) in a year. Datasets with
@@ -326,11 +333,13 @@ export type MonthColumns = 'month' | MapColumns;
  * and as the importer reported it (null where that side did not); `value` is the exporter's
  * report, else the importer's.
  */
-export type FlowColumns =
-  'exporter' | 'importer' | 'code' | 'value' | 'quantityT' | 'byExporter' | 'byImporter';
+export const FLOW_COLUMNS = ['exporter', 'importer', 'code', 'value', 'quantityT'] as const;
+export const FLOW_MIRROR_COLUMNS = [...FLOW_COLUMNS, 'byExporter', 'byImporter'] as const;
+export type FlowColumns = (typeof FLOW_MIRROR_COLUMNS)[number];
 
 /** Country shard: one row per year, direction, partner and code (or category). */
-export type CountryColumns = 'year' | 'flow' | 'partner' | 'code' | 'value' | 'quantityT';
+export const COUNTRY_COLUMNS = ['year', 'flow', 'partner', 'code', 'value', 'quantityT'] as const;
+export type CountryColumns = (typeof COUNTRY_COLUMNS)[number];
 
 /**
  * Conversion shard: one row per list code and code of the data's edition it maps to (hs6
@@ -338,13 +347,40 @@ export type CountryColumns = 'year' | 'flow' | 'partner' | 'code' | 'value' | 'q
  * (space-separated), offList how many of them are not on the list, setAside the catch-all
  * links left out for the list code.
  */
-export type ConversionColumns =
-  'code' | 'status' | 'hs6' | 'description' | 'alsoFrom' | 'offList' | 'setAside';
+export const CONVERSION_COLUMNS = [
+  'code',
+  'status',
+  'hs6',
+  'description',
+  'alsoFrom',
+  'offList',
+  'setAside',
+] as const;
+export type ConversionColumns = (typeof CONVERSION_COLUMNS)[number];
 
 /** Product shard: one row per year and country. */
-export type ProductColumns =
-  'year' | 'iso3' | 'export' | 'import' | 'exportQuantityT' | 'importQuantityT';
+export const PRODUCT_COLUMNS = [
+  'year',
+  'iso3',
+  'export',
+  'import',
+  'exportQuantityT',
+  'importQuantityT',
+] as const;
+export type ProductColumns = (typeof PRODUCT_COLUMNS)[number];
 
+/** List shard (`lists/<id>.json`): one row per code and category. */
+export const LIST_COLUMNS = [
+  'hs6',
+  'category',
+  'specificity',
+  'regime',
+  'item',
+  'description',
+] as const;
+export type ListColumns = (typeof LIST_COLUMNS)[number];
+
+/** The download's columns (a mirror dataset's adds `reported_by`). */
 export const DOWNLOAD_COLUMNS = [
   'year',
   'period',
@@ -360,6 +396,7 @@ export const DOWNLOAD_COLUMNS = [
   'currency',
   'quantity_t',
 ] as const;
+export type DownloadColumn = (typeof DOWNLOAD_COLUMNS)[number];
 
 /** geo/world.json: the map's places as ready-made SVG paths in a width x height space. */
 export interface WorldPaths {

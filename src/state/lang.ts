@@ -1,5 +1,5 @@
 import type { Lang } from '../schema/manifest.ts';
-import { LANGS } from '../i18n/messages.ts';
+import { LANGS } from '../schema/manifest.ts';
 
 /** Reads `lang` from a query string; anything else falls back to English. */
 export function parseLang(search: string): Lang {

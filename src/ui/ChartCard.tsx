@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { datasetOf } from '../derive/resolve.ts';
-import type { ViewProps } from '../views/types.ts';
+import type { ViewProps } from '../state/view-props.ts';
 import { ViewToolbar } from './ViewToolbar.tsx';
 
 interface CardProps {

@@ -1,30 +1,16 @@
 import { useId, useRef } from 'react';
-import type { ViewProps } from '../views/types.ts';
-import type { Flow, Metric } from '../state/url-state.ts';
-import { METRICS, usableDatasets } from '../state/url-state.ts';
-import {
-  isMonthly,
-  isPartialYear,
-  monthName,
-  monthNeighbours,
-  monthRange,
-  monthsOfYear,
-  periodLabel,
-} from '../derive/months.ts';
+import type { ViewProps } from '../state/view-props.ts';
+import type { Flow, Metric } from '../state/params.ts';
+import { METRICS } from '../state/params.ts';
+import { monthName, monthNeighbours, monthRange, periodLabel } from '../derive/months.ts';
+import { isMonthly, isPartialYear, monthsOfYear } from '../state/calendar.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { AdHocCodes } from './controls/AdHocCodes.tsx';
 import { HsSearch } from './controls/HsSearch.tsx';
+import { CategoryField, DatasetField, ListField } from './controls/StateFields.tsx';
 import { linkTo } from './link-to.ts';
-import {
-  categoryTerm,
-  changeAvailable,
-  datasetLists,
-  datasetPatch,
-  listPatch,
-  monthPatch,
-  yearNeighbours,
-  yearPatch,
-} from './controls/panel.ts';
+import { yearNeighbours } from './controls/panel.ts';
+import { changeAvailable } from '../state/calendar.ts';
 import './controls.css';
 
 const FLOWS: { flow: Flow; key: MessageKey }[] = [
@@ -58,14 +44,9 @@ export function Controls(props: ViewProps) {
   const yearRef = useRef<HTMLSelectElement>(null);
   const monthRef = useRef<HTMLSelectElement>(null);
   const ds = manifest.datasets.find((d) => d.id === state.dataset);
-  const lists = datasetLists(manifest, ds);
-  const list = lists.find((l) => l.id === state.list);
-  const term = categoryTerm(list);
-  const cat = list?.categories.find((c) => c.id === state.cat);
   const years = ds ? [...ds.years].sort((a, b) => a - b) : [];
   const { prev, next } = yearNeighbours(years, state.year);
   const hsCodes = ds?.granularity === 'hs6';
-  const usable = new Set(usableDatasets(manifest).map((d) => d.id));
 
   // Months: monthly datasets only. A single code or a custom list has yearly values only.
   const monthly = isMonthly(ds);
@@ -90,14 +71,14 @@ export function Controls(props: ViewProps) {
 
   const goMonth = (to: { year: number; month: number } | null) => {
     if (to === null) return;
-    update(monthPatch(state, ds, to.year, to.month));
+    update(to.year !== state.year ? { year: to.year, month: to.month } : { month: to.month });
     const after = monthNeighbours(ds, to.year, to.month);
     if (after.prev === null || after.next === null) monthRef.current?.focus();
   };
 
   const goYear = (year: number | null) => {
     if (year === null) return;
-    update(yearPatch(state, ds, year));
+    update({ year });
     // The button just pressed may now be disabled (an end of the range) and would drop focus.
     const after = yearNeighbours(years, year);
     if (after.prev === null || after.next === null) yearRef.current?.focus();
@@ -106,27 +87,7 @@ export function Controls(props: ViewProps) {
   return (
     <section className="ctl" aria-label={t('ctlPanel')}>
       <div className="ctl-row">
-        <div className="ctl-field">
-          <label htmlFor={`${id}-dataset`}>{t('ctlDataset')}</label>
-          <select
-            id={`${id}-dataset`}
-            value={state.dataset}
-            onChange={(e) => update(datasetPatch(state, manifest, e.target.value))}
-          >
-            {manifest.datasets.map((d) =>
-              // A dataset without rows cannot be shown; the Sources page says why.
-              usable.has(d.id) ? (
-                <option key={d.id} value={d.id}>
-                  {d.title}
-                </option>
-              ) : (
-                <option key={d.id} value={d.id} disabled>
-                  {t('moNoRowsOption', { title: d.title })}
-                </option>
-              ),
-            )}
-          </select>
-        </div>
+        <DatasetField {...props} id={id} />
 
         <div className="ctl-field">
           <label htmlFor={`${id}-year`}>{t('ctlYear')}</label>
@@ -232,42 +193,9 @@ export function Controls(props: ViewProps) {
       </div>
 
       <div className="ctl-row">
-        <div className="ctl-field">
-          <label htmlFor={`${id}-list`}>{t('ctlList')}</label>
-          <select
-            id={`${id}-list`}
-            value={state.list}
-            onChange={(e) => update(listPatch(e.target.value))}
-          >
-            {lists.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ListField {...props} id={id} />
 
-        <div className="ctl-field">
-          <label htmlFor={`${id}-cat`}>{t(term === 'tier' ? 'ctlTier' : 'ctlCategory')}</label>
-          <select
-            id={`${id}-cat`}
-            value={state.cat}
-            aria-describedby={cat && !cat.inTotal ? `${id}-cat-note` : undefined}
-            onChange={(e) => update({ cat: e.target.value })}
-          >
-            <option value="">{t('ctlWholeList')}</option>
-            {(list?.categories ?? []).map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.inTotal ? c.label : t('ctlNotInTotal', { label: c.label })}
-              </option>
-            ))}
-          </select>
-          {cat && !cat.inTotal && (
-            <p id={`${id}-cat-note`} className="ctl-hint">
-              {t('ctlNotInTotalNote')}
-            </p>
-          )}
-        </div>
+        <CategoryField {...props} id={id} />
 
         <fieldset className="ctl-field ctl-radios">
           <legend>{t('ctlMetric')}</legend>

@@ -2,7 +2,7 @@ import type { DatasetMeta, Lang } from '../schema/manifest.ts';
 import { editionOf, reachLimited } from '../derive/resolve.ts';
 import { formatInteger } from '../format/number.ts';
 import { datasetReach } from '../i18n/notes.ts';
-import type { T } from '../views/types.ts';
+import type { T } from '../i18n/types.ts';
 
 /**
  * What a dataset covers, in one box under the titles that say "total" or "world": a product

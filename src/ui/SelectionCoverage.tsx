@@ -1,7 +1,7 @@
 import type { Coverage, Resolved } from '../derive/resolve.ts';
 import { formatInteger } from '../format/number.ts';
 import { linkTo } from './link-to.ts';
-import type { ViewProps } from '../views/types.ts';
+import type { ViewProps } from '../state/view-props.ts';
 import './coverage.css';
 
 /**

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { datasetOf } from '../derive/resolve.ts';
-import type { Flow } from '../state/url-state.ts';
-import type { ViewProps } from '../views/types.ts';
+import type { Flow } from '../state/params.ts';
+import type { ViewProps } from '../state/view-props.ts';
 
 type Which = 'list' | 'vs' | 'year' | 'flow';
 

@@ -1,4 +1,4 @@
-import type { ViewProps } from '../views/types.ts';
+import type { ViewProps } from '../state/view-props.ts';
 import { DownloadMenu } from './toolbar/DownloadMenu.tsx';
 import { ExportMenu } from './toolbar/ExportMenu.tsx';
 import { TourMenu } from './toolbar/TourMenu.tsx';

@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
-import { normalizeState, serializeState, type AtlasState } from '../state/url-state.ts';
-import type { ViewProps } from '../views/types.ts';
+import { normalizeState, serializeState } from '../state/url-state.ts';
+import { type AtlasState } from '../state/params.ts';
+import type { ViewProps } from '../state/view-props.ts';
 
 /**
  * A real link (so it opens in a new tab, can be copied, and works without script) that

@@ -1,5 +1,5 @@
 import { Sankey } from '../charts/sankey/Sankey.tsx';
-import type { T } from './types.ts';
+import type { T } from '../i18n/types.ts';
 
 interface Props {
   left: readonly string[];

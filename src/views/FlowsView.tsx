@@ -5,7 +5,7 @@ import { lazy, Suspense, useId, useMemo, type ReactNode } from 'react';
 import type { DatasetMeta, FlowColumns, WorldPaths } from '../schema/manifest.ts';
 import { shardKey } from '../schema/manifest.ts';
 import { useShard, useShards, useTopology } from '../data/use-data.ts';
-import type { ListColumns } from '../derive/compare.ts';
+import type { ListColumns } from '../schema/manifest.ts';
 import { listInfo, selectionLabel } from '../derive/list-info.ts';
 import {
   byDirection,
@@ -17,12 +17,12 @@ import {
   type FlowPair,
 } from '../derive/flows.ts';
 import { flowFigures } from '../derive/figures.ts';
-import { useSelection } from '../data/use-selection.ts';
+import { useSelection } from './use-selection.ts';
 import { coverageOf } from '../derive/resolve.ts';
 import { SelectionCoverage } from '../ui/SelectionCoverage.tsx';
 import { declarationNote, flowLabel, flowsTitle } from '../derive/flows-text.ts';
 import { formatAmount, formatChange, formatMoney, formatShare } from '../format/number.ts';
-import { FLOW_CHARTS, FLOW_DIRS, FLOW_TOP, type FlowChart } from '../state/url-state.ts';
+import { FLOW_CHARTS, FLOW_DIRS, FLOW_TOP, type FlowChart } from '../state/params.ts';
 import { layoutFlowMap } from '../charts/flowmap/layout.ts';
 import { FlowMap } from '../charts/flowmap/FlowMap.tsx';
 import { FlowsSankey } from './FlowsSankey.tsx';
@@ -30,10 +30,10 @@ import { Chord } from '../charts/chord/Chord.tsx';
 import { Matrix } from '../charts/chord/Matrix.tsx';
 import { HsSearch } from '../ui/controls/HsSearch.tsx';
 import { linkTo } from '../ui/link-to.ts';
-import { datasetLists, datasetPatch, listPatch } from '../ui/controls/panel.ts';
+import { CategoryField, DatasetField, ListField } from '../ui/controls/StateFields.tsx';
 import type { MessageKey } from '../i18n/messages.ts';
-import type { ViewProps } from './types.ts';
-import { DataErrorNote } from './DataStatus.tsx';
+import type { ViewProps } from '../state/view-props.ts';
+import { DataErrorNote } from '../ui/DataStatus.tsx';
 import './pages.css';
 import './flows-view.css';
 import { registerCatalog } from '../i18n/messages.ts';
@@ -144,8 +144,6 @@ function FlowControls(
 ) {
   const { manifest, state, update, t, ds, pairs, nameOf } = props;
   const id = useId();
-  const lists = datasetLists(manifest, ds);
-  const list = lists.find((l) => l.id === state.list);
   const countries = useMemo(() => {
     const set = new Set<string>();
     for (const p of pairs ?? []) set.add(p.exporter).add(p.importer);
@@ -156,22 +154,7 @@ function FlowControls(
   return (
     <section className="ctl fl-controls" aria-label={t('flControls')}>
       <div className="ctl-row">
-        <div className="ctl-field">
-          <label htmlFor={`${id}-ds`}>{t('ctlDataset')}</label>
-          <select
-            id={`${id}-ds`}
-            value={state.dataset}
-            onChange={(e) => update(datasetPatch(state, manifest, e.target.value))}
-          >
-            {manifest.datasets
-              .filter((d) => d.rows > 0)
-              .map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.title}
-                </option>
-              ))}
-          </select>
-        </div>
+        <DatasetField {...props} id={id} />
         <div className="ctl-field">
           <label htmlFor={`${id}-year`}>{t('ctlYear')}</label>
           <select
@@ -186,35 +169,8 @@ function FlowControls(
             ))}
           </select>
         </div>
-        <div className="ctl-field">
-          <label htmlFor={`${id}-list`}>{t('ctlList')}</label>
-          <select
-            id={`${id}-list`}
-            value={state.list}
-            onChange={(e) => update(listPatch(e.target.value))}
-          >
-            {lists.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="ctl-field">
-          <label htmlFor={`${id}-cat`}>{t('ctlCategory')}</label>
-          <select
-            id={`${id}-cat`}
-            value={state.cat}
-            onChange={(e) => update({ cat: e.target.value })}
-          >
-            <option value="">{t('ctlWholeList')}</option>
-            {(list?.categories ?? []).map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.inTotal ? c.label : t('ctlNotInTotal', { label: c.label })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ListField {...props} id={id} />
+        <CategoryField {...props} id={id} />
       </div>
       <div className="ctl-row">
         {ds?.granularity === 'hs6' && (

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { useShards } from '../data/use-data.ts';
-import { useSelection } from '../data/use-selection.ts';
+import { useSelection } from './use-selection.ts';
 import type {
   ColumnarShard,
   FlowColumns,
@@ -25,7 +25,7 @@ import {
   type TotalsSource,
 } from '../derive/figures.ts';
 import { seriesFromMapShard } from '../derive/map-model.ts';
-import { allMonthShardRefs, isMonthly, periodLabel, periodShard } from '../derive/months.ts';
+import { allMonthShardRefs, periodLabel, periodShard } from '../derive/months.ts';
 import {
   groupTotal,
   insideOutside,
@@ -37,6 +37,7 @@ import {
   type GroupTotal,
 } from '../derive/groups.ts';
 import { groupMonthly, groupTopCodes, groupTrend } from '../derive/group-figures.ts';
+import { isMonthly } from '../state/calendar.ts';
 import { selectionLabel } from '../derive/list-info.ts';
 import { formatInteger, formatMoney, formatShare } from '../format/number.ts';
 import { KeyFigure } from '../ui/KeyFigure.tsx';
@@ -46,9 +47,9 @@ import { SelectionCoverage } from '../ui/SelectionCoverage.tsx';
 import { StateSelects } from '../ui/StateSelects.tsx';
 import { linkTo } from '../ui/link-to.ts';
 import { ChartFrame } from '../ui/ChartCard.tsx';
-import { MonthlyChart } from './CountryMonthly.tsx';
+import { MonthlyChart } from './country/CountryMonthly.tsx';
 import { DataTable } from './ProfileParts.tsx';
-import { DataErrorNote } from './DataStatus.tsx';
+import { DataErrorNote } from '../ui/DataStatus.tsx';
 import {
   GroupNotices,
   GroupSelect,
@@ -57,7 +58,7 @@ import {
   useGroups,
   type ChosenGroup,
 } from './group-common.tsx';
-import type { ViewProps } from './types.ts';
+import type { ViewProps } from '../state/view-props.ts';
 import './pages.css';
 import { registerCatalog } from '../i18n/messages.ts';
 import * as pagesCatalogue from '../i18n/catalog/pages.ts';

@@ -1,8 +1,8 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { parseState, serializeState } from '../state/url-state.ts';
 import { problemText, stepCheck, stepPatch } from '../workshop/store.ts';
-import { decodeTour, stepQuery } from '../workshop/tour.ts';
-import type { ViewProps } from './types.ts';
+import { decodeTour, stepQuery } from '../state/tour.ts';
+import type { ViewProps } from '../state/view-props.ts';
 import '../workshop/workshop.css';
 
 /**

@@ -1,7 +1,7 @@
 import { editionLabel } from '../i18n/names.ts';
 import { CoverageNote } from '../ui/CoverageNote.tsx';
 import { useMemo } from 'react';
-import type { ListColumns } from '../derive/compare.ts';
+import type { ListColumns } from '../schema/manifest.ts';
 import { unitValueChecks, UNIT_VALUE_FACTOR } from '../derive/indicators.ts';
 import { buildMapModel, seriesFromProductShards } from '../derive/map-model.ts';
 import { editionBreaks } from '../derive/months.ts';
@@ -20,7 +20,7 @@ import type {
   WorldPaths,
 } from '../schema/manifest.ts';
 import { shardKey } from '../schema/manifest.ts';
-import type { Flow } from '../state/url-state.ts';
+import type { Flow } from '../state/params.ts';
 import type { TooltipContent } from '../charts/choropleth/Choropleth.tsx';
 import { SmallMap } from './SmallMap.tsx';
 import { Trend } from '../charts/trend/Trend.tsx';
@@ -31,8 +31,8 @@ import { ChartFrame } from '../ui/ChartCard.tsx';
 import { linkTo } from '../ui/link-to.ts';
 import { HsSearch } from '../ui/controls/HsSearch.tsx';
 import { DataTable, formatPerTonne, formatRatio, formatTonnes, type Row } from './ProfileParts.tsx';
-import type { ViewProps } from './types.ts';
-import { DataErrorNote } from './DataStatus.tsx';
+import type { ViewProps } from '../state/view-props.ts';
+import { DataErrorNote } from '../ui/DataStatus.tsx';
 import './pages.css';
 import { registerCatalog } from '../i18n/messages.ts';
 import * as pagesCatalogue from '../i18n/catalog/pages.ts';

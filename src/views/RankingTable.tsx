@@ -13,7 +13,7 @@ import type { MessageKey } from '../i18n/messages.ts';
 import { selectionLabel } from '../derive/list-info.ts';
 import { resolve } from '../derive/resolve.ts';
 import { linkTo } from '../ui/link-to.ts';
-import type { ViewProps } from './types.ts';
+import type { ViewProps } from '../state/view-props.ts';
 import './pages.css';
 
 export interface RankingProps extends ViewProps {

@@ -8,8 +8,8 @@ import type { MapModel } from '../derive/map-model.ts';
 import type { ColorScale } from '../derive/scale.ts';
 import { formatMoney } from '../format/number.ts';
 import type { Lang, WorldPaths } from '../schema/manifest.ts';
-import type { T } from './types.ts';
-import { DataErrorNote } from './DataStatus.tsx';
+import type { T } from '../i18n/types.ts';
+import { DataErrorNote } from '../ui/DataStatus.tsx';
 
 /**
  * The profiles' small value map (a product's traders, a country's partners): the world

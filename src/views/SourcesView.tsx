@@ -1,9 +1,10 @@
 import { editionLabel } from '../i18n/names.ts';
 import { useId, useState } from 'react';
 import { formatInteger, formatMoney } from '../format/number.ts';
-import { editionBreaks, isMonthly, monthYear } from '../derive/months.ts';
+import { editionBreaks, monthYear } from '../derive/months.ts';
+import { isMonthly } from '../state/calendar.ts';
 import type { DatasetMeta, ListMeta } from '../schema/manifest.ts';
-import type { ViewProps } from './types.ts';
+import type { ViewProps } from '../state/view-props.ts';
 import './pages.css';
 import { registerCatalog } from '../i18n/messages.ts';
 import * as pagesCatalogue from '../i18n/catalog/pages.ts';

@@ -11,7 +11,7 @@ import type { GroupMeta, GroupsFile } from '../schema/groups.ts';
 import { NOTICE_MESSAGES } from '../state/url-state.ts';
 import { registerCatalog } from '../i18n/messages.ts';
 import * as groupsCatalogue from '../i18n/catalog/groups.ts';
-import type { ViewProps } from './types.ts';
+import type { ViewProps } from '../state/view-props.ts';
 import './groups.css';
 
 // The group views' text loads with them, not with the map.

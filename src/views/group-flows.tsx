@@ -12,9 +12,9 @@ import { Matrix } from '../charts/chord/Matrix.tsx';
 import type { FlowPair } from '../derive/flows.ts';
 import { groupLinks, membersOn, REST } from '../derive/groups.ts';
 import { formatAmount } from '../format/number.ts';
-import { DataErrorNote } from './DataStatus.tsx';
+import { DataErrorNote } from '../ui/DataStatus.tsx';
 import { useGroups } from './group-common.tsx';
-import type { ViewProps } from './types.ts';
+import type { ViewProps } from '../state/view-props.ts';
 
 export function GroupFlows(
   props: ViewProps & {

@@ -10,10 +10,10 @@ import { groupTotal, membersOn, placeValues } from '../derive/groups.ts';
 import type { MapModel } from '../derive/map-model.ts';
 import { formatMoney, formatShare } from '../format/number.ts';
 import { linkTo } from '../ui/link-to.ts';
-import { DataErrorNote } from './DataStatus.tsx';
+import { DataErrorNote } from '../ui/DataStatus.tsx';
 import { DataTable } from './ProfileParts.tsx';
 import { GroupNotices, GroupSelect, useChosenGroup, useGroups } from './group-common.tsx';
-import type { ViewProps } from './types.ts';
+import type { ViewProps } from '../state/view-props.ts';
 
 export function MapGroups(
   props: ViewProps & {

@@ -1,11 +1,10 @@
 import { useState, type ChangeEvent } from 'react';
-import type { ViewProps } from '../views/types.ts';
+import type { ViewProps } from '../state/view-props.ts';
 import { serializeState } from '../state/url-state.ts';
 import { offlinePossible, storeOffline, workshopFiles } from './offline.ts';
 import { commitTour, currentTour, problemText, stepCheck, stepPatch } from './store.ts';
 import {
   EMPTY_TOUR,
-  LIMITS,
   editStep,
   encodeTour,
   moveStep,
@@ -13,7 +12,8 @@ import {
   tourFromJson,
   tourToJson,
   type Tour,
-} from './tour.ts';
+} from '../state/tour.ts';
+import { LIMITS } from '../state/tour-format.ts';
 import './workshop.css';
 
 interface Report {

@@ -1,22 +1,22 @@
 import { registerCatalog } from '../i18n/messages.ts';
 import type { Manifest } from '../schema/manifest.ts';
-import { parseState, serializeState, type AtlasState } from '../state/url-state.ts';
-import type { ViewProps } from '../views/types.ts';
-import * as catalogue from './catalog.ts';
+import { parseState, serializeState } from '../state/url-state.ts';
+import { type AtlasState } from '../state/params.ts';
+import type { ViewProps } from '../state/view-props.ts';
+import * as catalogue from '../i18n/catalog/workshop-tour.ts';
 import {
   addStep,
   decodeTour,
   encodeTour,
   EMPTY_TOUR,
-  LIMITS,
   stepQuery,
   tourFromJson,
   tourToJson,
   type StepCheck,
   type Tour,
-  type TourProblem,
   type TourRead,
-} from './tour.ts';
+} from '../state/tour.ts';
+import { LIMITS, type TourProblem } from '../state/tour-format.ts';
 
 // The editor's and presenter's texts load with this module, not with the map.
 registerCatalog(catalogue);

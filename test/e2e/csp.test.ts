@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { encodeTour } from '../../src/workshop/tour.ts';
+import { encodeTour } from '../../src/state/tour.ts';
 import { DIST, startBrowserPerFile, watchErrors } from './harness.ts';
 import { clickerNext } from './rooms.ts';
 

@@ -16,7 +16,7 @@ import type { Page } from 'playwright-core';
 import { parseCsvText } from '../pipeline/independent.ts';
 import { axeViolations, startBrowserPerFile, watchErrors } from './harness.ts';
 import { DATA, totalsFromDownload } from './download-check.ts';
-import { encodeTour } from '../../src/workshop/tour.ts';
+import { encodeTour } from '../../src/state/tour.ts';
 
 const BACI = 'baci-hs22-v202501';
 const YEAR = 2023;

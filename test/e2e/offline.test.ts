@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Manifest } from '../../src/schema/manifest.ts';
-import { encodeTour } from '../../src/workshop/tour.ts';
+import { encodeTour } from '../../src/state/tour.ts';
 import { DIST, startBrowserPerFile, watchErrors } from './harness.ts';
 import { clickerNext } from './rooms.ts';
 

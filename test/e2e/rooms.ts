@@ -3,7 +3,7 @@
  * the layout tests (rooms.test.ts) and `npm run screenshots`.
  */
 import type { Browser, Page } from 'playwright-core';
-import { encodeTour } from '../../src/workshop/tour.ts';
+import { encodeTour } from '../../src/state/tour.ts';
 
 export interface Room {
   name: string;

@@ -7,17 +7,11 @@
  * garbage or hostile, all of it plain, percent-encoded, double-encoded or broken.
  */
 import type { Manifest } from '../../src/schema/manifest.ts';
-import { LANGS } from '../../src/i18n/messages.ts';
-import {
-  defaultState,
-  FLOW_CHARTS,
-  FLOW_DIRS,
-  FLOW_TOP,
-  FLOWS,
-  METRICS,
-  VIEWS,
-} from '../../src/state/url-state.ts';
-import { encodeTour, LIMITS, toBase64Url } from '../../src/workshop/tour.ts';
+import { LANGS } from '../../src/schema/manifest.ts';
+import { defaultState } from '../../src/state/url-state.ts';
+import { FLOW_CHARTS, FLOW_DIRS, FLOW_TOP, FLOWS, METRICS, VIEWS } from '../../src/state/params.ts';
+import { encodeTour } from '../../src/state/tour.ts';
+import { LIMITS, toBase64Url } from '../../src/state/tour-format.ts';
 import { chance, int, mulberry32, pick, randomString, type Rng } from './prng.ts';
 
 export const URL_FUZZ_SEED = 20260704;

@@ -20,8 +20,8 @@ export interface CliRun {
 }
 
 /** The report's per-file entry is the pipeline's own type: a test must not drift from it. */
-export type { FileReport } from '../../scripts/pipeline/read-inputs.ts';
-import type { FileReport } from '../../scripts/pipeline/read-inputs.ts';
+export type { FileReport } from '../../scripts/pipeline/file-report.ts';
+import type { FileReport } from '../../scripts/pipeline/file-report.ts';
 
 export interface BuildReport {
   reconciled: boolean;

@@ -22,7 +22,7 @@ import type {
   ShardRef,
 } from '../../src/schema/manifest.ts';
 import { shardKey } from '../../src/schema/manifest.ts';
-import type { ListColumns } from '../../src/derive/compare.ts';
+import type { ListColumns } from '../../src/schema/manifest.ts';
 import {
   flowFigures,
   mapFigures,
@@ -42,7 +42,8 @@ import {
   selectionKeys,
   type Resolved,
 } from '../../src/derive/resolve.ts';
-import { defaultState, type AtlasState, type Flow } from '../../src/state/url-state.ts';
+import { defaultState } from '../../src/state/url-state.ts';
+import { type AtlasState, type Flow } from '../../src/state/params.ts';
 import { chance, int, mulberry32, pick, shuffle } from '../fuzz/prng.ts';
 import { LISTS_DIR, PUBLIC_DATA, readCsvRecords, readListFile } from '../pipeline/independent.ts';
 import { describeShared, sharedPath } from '../shared-data.ts';

@@ -10,8 +10,8 @@ import {
   formatHs,
   sameCodes,
 } from '../../src/ui/controls/hs-codes.ts';
-import type { ListColumns } from '../../src/ui/controls/hs-codes.ts';
-import { parseCodeList } from '../../src/state/url-state.ts';
+import type { ListColumns } from '../../src/schema/manifest.ts';
+import { parseCodeList } from '../../src/state/code-lists.ts';
 
 const readJson = <T>(path: string): T =>
   JSON.parse(readFileSync(new URL(`../../public/data/${path}`, import.meta.url), 'utf8')) as T;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as controls from '../../src/i18n/catalog/controls.ts';
-import * as readme from '../../src/download/readme-catalog.ts';
+import * as readme from '../../src/i18n/catalog/readme.ts';
 import * as coverage from '../../src/i18n/catalog/coverage.ts';
 import { MESSAGES } from '../../src/i18n/messages.ts';
 // The download code registers the README catalogue when it loads (lazily, in the app).

@@ -2,15 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { DatasetMeta, ListMeta, Manifest } from '../../src/schema/manifest.ts';
 import { defaultState } from '../../src/state/url-state.ts';
-import {
-  categoryTerm,
-  changeAvailable,
-  datasetLists,
-  datasetPatch,
-  listPatch,
-  yearNeighbours,
-  yearPatch,
-} from '../../src/ui/controls/panel.ts';
+import { categoryTerm, datasetLists, yearNeighbours } from '../../src/ui/controls/panel.ts';
+import { datasetPatch, listPatch, yearPatch } from '../../src/state/transitions.ts';
+import { changeAvailable } from '../../src/state/calendar.ts';
 
 const manifest = JSON.parse(
   readFileSync(new URL('../../public/data/manifest.json', import.meta.url), 'utf8'),

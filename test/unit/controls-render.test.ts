@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Lang, Manifest } from '../../src/schema/manifest.ts';
 import { translate } from '../../src/i18n/messages.ts';
 import { defaultState } from '../../src/state/url-state.ts';
-import type { AtlasState } from '../../src/state/url-state.ts';
+import type { AtlasState } from '../../src/state/params.ts';
 import { Controls } from '../../src/ui/Controls.tsx';
 
 const manifest = JSON.parse(

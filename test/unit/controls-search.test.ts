@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ColumnarShard } from '../../src/schema/manifest.ts';
 import { buildCandidates } from '../../src/ui/controls/hs-codes.ts';
-import type { HsCandidate, ListColumns } from '../../src/ui/controls/hs-codes.ts';
+import type { HsCandidate } from '../../src/ui/controls/hs-codes.ts';
+import type { ListColumns } from '../../src/schema/manifest.ts';
 import {
   MAX_MATCHES,
   fold,

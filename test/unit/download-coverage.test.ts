@@ -11,18 +11,14 @@ import type {
   ListMeta,
   Manifest,
 } from '../../src/schema/manifest.ts';
-import * as readmeCatalogue from '../../src/download/readme-catalog.ts';
-import type { ReadmeKey } from '../../src/download/readme-catalog.ts';
+import * as readmeCatalogue from '../../src/i18n/catalog/readme.ts';
+import type { ReadmeKey } from '../../src/i18n/catalog/readme.ts';
 import { wordsFor } from '../../src/download/readme-words.ts';
 import type { FilterSpec } from '../../src/download/filter.ts';
 import { localizeManifest } from '../../src/i18n/names.ts';
 import { expandPlurals } from '../../src/i18n/messages.ts';
-import {
-  buildMetadata,
-  readmeText,
-  type DownloadMetadata,
-  type MetadataInput,
-} from '../../src/download/metadata.ts';
+import { buildMetadata, readmeText, type MetadataInput } from '../../src/download/metadata.ts';
+import { type DownloadMetadata } from '../../src/schema/metadata.ts';
 
 const LANGS = ['en', 'fr', 'es', 'ru'] as const;
 const OTHER_LANGS = ['fr', 'es', 'ru'] as const;

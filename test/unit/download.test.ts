@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetMeta, Lang, ListMeta, Manifest } from '../../src/schema/manifest.ts';
-import * as readmeCatalogue from '../../src/download/readme-catalog.ts';
+import * as readmeCatalogue from '../../src/i18n/catalog/readme.ts';
 import { expandPlurals } from '../../src/i18n/messages.ts';
 import { formatInteger } from '../../src/format/number.ts';
-import { defaultState, type AtlasState } from '../../src/state/url-state.ts';
+import { defaultState } from '../../src/state/url-state.ts';
+import { type AtlasState } from '../../src/state/params.ts';
 import { csvCell, neutralise, restoreRaw } from '../../src/download/neutralise.ts';
 import { baseName, filterSpec, fullSpec, type DownloadRow } from '../../src/download/filter.ts';
 import {

@@ -15,7 +15,7 @@ import { pngSize } from '../../src/export/raster.ts';
 import { translate } from '../../src/i18n/messages.ts';
 import { defaultState } from '../../src/state/url-state.ts';
 import type { Manifest } from '../../src/schema/manifest.ts';
-import type { T } from '../../src/views/types.ts';
+import type { T } from '../../src/i18n/types.ts';
 
 const chart = {
   markup:

@@ -16,9 +16,9 @@ import type {
   MapColumns,
   MonthColumns,
   ShardRef,
+  ListColumns,
 } from '../../src/schema/manifest.ts';
 import { shardKey } from '../../src/schema/manifest.ts';
-import type { ListColumns } from '../../src/derive/compare.ts';
 import { mapFigures, mapReach } from '../../src/derive/figures.ts';
 import {
   groupTotal,
@@ -31,7 +31,8 @@ import { coverageOf, resolve, selectionCodes } from '../../src/derive/resolve.ts
 import { groupMonthly } from '../../src/derive/group-figures.ts';
 import { allMonthShardRefs } from '../../src/derive/months.ts';
 import type { GroupsFile } from '../../src/schema/groups.ts';
-import { defaultState, type Flow } from '../../src/state/url-state.ts';
+import { defaultState } from '../../src/state/url-state.ts';
+import type { Flow } from '../../src/state/params.ts';
 import { PUBLIC_DATA } from '../pipeline/independent.ts';
 
 const manifest = JSON.parse(readFileSync(join(PUBLIC_DATA, 'manifest.json'), 'utf8')) as Manifest;

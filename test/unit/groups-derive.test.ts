@@ -7,9 +7,7 @@ import {
   groupTotal,
   insideOutside,
   insideOutsideFromShard,
-  MAX_MEMBERS,
   membersOn,
-  parseMemberList,
   placeValuesOfShard,
   regimeShares,
   regimesOf,
@@ -18,6 +16,7 @@ import {
   standing,
   topOutsidePartners,
 } from '../../src/derive/groups.ts';
+import { MAX_MEMBERS, parseMemberList } from '../../src/state/code-lists.ts';
 import { mulberry32, int, pick } from '../fuzz/prng.ts';
 import type { FlowPair } from '../../src/derive/flows.ts';
 import type { GroupMeta } from '../../src/schema/groups.ts';

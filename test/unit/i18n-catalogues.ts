@@ -11,8 +11,8 @@ import * as pages from '../../src/i18n/catalog/pages.ts';
 import * as flows from '../../src/i18n/catalog/flows.ts';
 import * as profiles from '../../src/i18n/catalog/profiles.ts';
 import * as groups from '../../src/i18n/catalog/groups.ts';
-import * as workshopLazy from '../../src/workshop/catalog.ts';
-import * as readme from '../../src/download/readme-catalog.ts';
+import * as workshopLazy from '../../src/i18n/catalog/workshop-tour.ts';
+import * as readme from '../../src/i18n/catalog/readme.ts';
 import { registerCatalog } from '../../src/i18n/messages.ts';
 import type { Lang } from '../../src/schema/manifest.ts';
 

@@ -9,10 +9,10 @@ import {
   parseState,
   serializeState,
   switchDataset,
-  usableDatasets,
-  type AtlasState,
 } from '../../src/state/url-state.ts';
-import { changeAvailable, monthPatch, yearPatch } from '../../src/ui/controls/panel.ts';
+import { usableDatasets, type AtlasState } from '../../src/state/params.ts';
+import { monthPatch, yearPatch } from '../../src/state/transitions.ts';
+import { changeAvailable } from '../../src/state/calendar.ts';
 import { Controls } from '../../src/ui/Controls.tsx';
 import { EMPTY, EU, euDataset, manifest } from './months-fixture.ts';
 

@@ -1,22 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import {
   allMonthShardRefs,
-  comparisonYear,
   countryMonthly,
   editionBreaks,
-  isPartialYear,
-  monthAvailable,
   monthName,
   monthNeighbours,
   monthRange,
   monthShardRefs,
   monthYear,
-  monthsOfYear,
   periodLabel,
-  periodMonths,
   periodShard,
   usesMonthShards,
 } from '../../src/derive/months.ts';
+import {
+  comparisonYear,
+  isPartialYear,
+  monthAvailable,
+  monthsOfYear,
+  periodMonths,
+} from '../../src/state/calendar.ts';
 import { buildMapModel, seriesFromMapShard } from '../../src/derive/map-model.ts';
 import { formatAmount, formatMoney } from '../../src/format/number.ts';
 import { EU, euDataset as ds, manifest, monthShard } from './months-fixture.ts';

@@ -8,8 +8,8 @@ import {
   listCodes,
   productRefs,
   type ListCode,
-  type ListColumns,
 } from '../../src/derive/compare.ts';
+import { type ListColumns } from '../../src/schema/manifest.ts';
 
 const DATA = resolve(import.meta.dirname, '../../public/data');
 const read = <T>(path: string) => JSON.parse(readFileSync(resolve(DATA, path), 'utf8')) as T;

@@ -17,7 +17,7 @@ import type {
   ShardRef,
 } from '../../src/schema/manifest.ts';
 import { shardKey } from '../../src/schema/manifest.ts';
-import type { ListColumns } from '../../src/derive/compare.ts';
+import type { ListColumns } from '../../src/schema/manifest.ts';
 import { mapFigures, productYears } from '../../src/derive/figures.ts';
 import { profileFigures } from '../../src/derive/profile-figures.ts';
 import {
@@ -28,7 +28,8 @@ import {
   selectionKeys,
   type Resolved,
 } from '../../src/derive/resolve.ts';
-import { defaultState, type AtlasState } from '../../src/state/url-state.ts';
+import { defaultState } from '../../src/state/url-state.ts';
+import { type AtlasState } from '../../src/state/params.ts';
 import { translate } from '../../src/i18n/messages.ts';
 import { PUBLIC_DATA } from '../pipeline/independent.ts';
 

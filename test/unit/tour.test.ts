@@ -11,16 +11,14 @@ import {
   editStep,
   EMPTY_TOUR,
   encodeTour,
-  LIMITS,
   moveStep,
   removeStep,
   stepQuery,
-  toBase64Url,
   tourFromJson,
   tourToJson,
-  TOUR_FORMAT,
   type Tour,
-} from '../../src/workshop/tour.ts';
+} from '../../src/state/tour.ts';
+import { LIMITS, toBase64Url, TOUR_FORMAT } from '../../src/state/tour-format.ts';
 
 const manifest = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '../../public/data/manifest.json'), 'utf8'),

@@ -7,29 +7,31 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGS, translate } from '../../src/i18n/messages.ts';
+import { translate } from '../../src/i18n/messages.ts';
+import { LANGS } from '../../src/schema/manifest.ts';
 import type { Manifest } from '../../src/schema/manifest.ts';
-import { comparisonYear, isMonthly, monthAvailable } from '../../src/derive/months.ts';
+import { comparisonYear, isMonthly, monthAvailable } from '../../src/state/calendar.ts';
 import {
   defaultState,
+  NOTICE_MESSAGES,
+  NOTICE_TEXT_MAX,
+  parseState,
+  serializeState,
+} from '../../src/state/url-state.ts';
+import {
   FLOW_CHARTS,
   FLOW_DIRS,
   FLOW_TOP,
   FLOWS,
-  MAX_CODES,
   METRICS,
-  NOTICE_MESSAGES,
-  NOTICE_TEXT_MAX,
-  parseCodeList,
-  parseState,
-  serializeState,
   TOUR_PARAM_MAX,
   usableDatasets,
   VIEWS,
   type AtlasState,
-} from '../../src/state/url-state.ts';
-import { decodeTour } from '../../src/workshop/tour.ts';
-import { MAX_MEMBERS, parseMemberList } from '../../src/derive/groups.ts';
+} from '../../src/state/params.ts';
+import { MAX_CODES, parseCodeList } from '../../src/state/code-lists.ts';
+import { decodeTour } from '../../src/state/tour.ts';
+import { MAX_MEMBERS, parseMemberList } from '../../src/state/code-lists.ts';
 import { kindCounts, urlCases, type UrlCase } from '../fuzz/url-cases.ts';
 
 const manifest = JSON.parse(

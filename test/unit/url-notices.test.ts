@@ -12,12 +12,12 @@ import { describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/schema/manifest.ts';
 import {
   defaultState,
-  MAX_CODES,
   NOTICE_TEXT_MAX,
   parseState,
   serializeState,
-  type AtlasState,
 } from '../../src/state/url-state.ts';
+import { type AtlasState } from '../../src/state/params.ts';
+import { MAX_CODES } from '../../src/state/code-lists.ts';
 
 const manifest = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '../../public/data/manifest.json'), 'utf8'),

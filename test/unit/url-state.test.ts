@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/schema/manifest.ts';
 import {
   defaultState,
-  parseCodeList,
   parseState,
   serializeState,
   switchDataset,
-  type AtlasState,
 } from '../../src/state/url-state.ts';
+import { type AtlasState } from '../../src/state/params.ts';
+import { parseCodeList } from '../../src/state/code-lists.ts';
 
 const manifest = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '../../public/data/manifest.json'), 'utf8'),

@@ -1,6 +1,6 @@
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ZoomBehavior } from 'd3-zoom';
-import type { T } from '../../views/types.ts';
+import type { T } from '../../i18n/types.ts';
 import { neighbour, type CountryShape, type Direction, type WorldLayout } from './layout.ts';
 import './choropleth.css';
 

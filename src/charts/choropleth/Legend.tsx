@@ -1,6 +1,6 @@
 import type { ColorScale } from '../../derive/scale.ts';
 import { classBounds, ZERO_COLOR } from '../../derive/scale.ts';
-import type { T } from '../../views/types.ts';
+import type { T } from '../../i18n/types.ts';
 
 interface Props {
   scale: ColorScale;

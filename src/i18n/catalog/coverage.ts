@@ -1,5 +1,5 @@
 /**
- * What the data cover (issue 12): how many of a selection's codes the input holds, places the
+ * What the data cover: how many of a selection's codes the input holds, places the
  * data cannot speak for, and periods compared over different months. Loaded with the map: the
  * first screen says it. Plural blocks follow the ICU form (src/i18n/messages.ts); each language
  * agrees with the number its grammar needs. French spacing: U+00A0 before a colon and inside

@@ -80,6 +80,7 @@ export const en = {
     'One side’s declarations ({publisher}): the reporting country’s own figures; the partners’ declarations of the same flows are not in this dataset.',
 };
 
+/** @public registered whole by the view that loads it (registerCatalog) */
 export const fr: Record<keyof typeof en, string> = {
   flTitle: 'Flux\u00a0: {selection}, {year}, en {currency}',
   flTitleExport: '{country}\u00a0: exportations, {selection}, {year}, en {currency}',
@@ -160,6 +161,7 @@ export const fr: Record<keyof typeof en, string> = {
     'Déclarations d’une seule partie ({publisher})\u00a0: les chiffres du pays déclarant\u202f; les déclarations des partenaires pour les mêmes flux ne figurent pas dans ce jeu de données.',
 };
 
+/** @public registered whole by the view that loads it (registerCatalog) */
 export const es: Record<keyof typeof en, string> = {
   flTitle: 'Flujos: {selection}, {year}, en {currency}',
   flTitleExport: '{country}: exportaciones, {selection}, {year}, en {currency}',
@@ -237,6 +239,7 @@ export const es: Record<keyof typeof en, string> = {
     'Declaraciones de una sola parte ({publisher}): las cifras del país declarante; las declaraciones de los socios de los mismos flujos no están en este conjunto.',
 };
 
+/** @public registered whole by the view that loads it (registerCatalog) */
 export const ru: Record<keyof typeof en, string> = {
   flTitle: 'Потоки: {selection}, {year}, в {currency}',
   flTitleExport: '{country}: экспорт, {selection}, {year}, в {currency}',

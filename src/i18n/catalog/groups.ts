@@ -90,6 +90,7 @@ export const en = {
 
 type Catalogue = Record<keyof typeof en, string>;
 
+/** @public registered whole by the view that loads it (registerCatalog) */
 export const fr: Catalogue = {
   gpRest: 'Reste du monde',
   gpFlowsHow:
@@ -182,6 +183,7 @@ export const fr: Catalogue = {
   rgNoTrade: 'aucun échange dans cette catégorie',
 };
 
+/** @public registered whole by the view that loads it (registerCatalog) */
 export const es: Catalogue = {
   gpRest: 'Resto del mundo',
   gpFlowsHow:
@@ -271,6 +273,7 @@ export const es: Catalogue = {
   rgNoTrade: 'ningún comercio en esta categoría',
 };
 
+/** @public registered whole by the view that loads it (registerCatalog) */
 export const ru: Catalogue = {
   gpRest: 'Остальной мир',
   gpFlowsHow:

@@ -181,6 +181,7 @@ export const en = {
 
 type Catalogue = Record<keyof typeof en, string>;
 
+/** @public registered whole by the view that loads it (registerCatalog) */
 export const fr: Catalogue = {
   pgCode: 'Code SH',
   pgCategory: 'Catégorie',
@@ -358,6 +359,7 @@ export const fr: Catalogue = {
     '{n, plural, one {La première catégorie} other {Les # premières catégories}} à l’importation',
 };
 
+/** @public registered whole by the view that loads it (registerCatalog) */
 export const es: Catalogue = {
   pgCode: 'Código SA',
   pgCategory: 'Categoría',
@@ -536,6 +538,7 @@ export const es: Catalogue = {
     '{n, plural, one {La categoría más importada} other {Las # categorías más importadas}}',
 };
 
+/** @public registered whole by the view that loads it (registerCatalog) */
 export const ru: Catalogue = {
   pgCode: 'Код ГС',
   pgCategory: 'Категория',

@@ -147,6 +147,7 @@ export const en = {
 };
 type Catalogue = Record<keyof typeof en, string>;
 
+/** @public registered whole by the view that loads it (registerCatalog) */
 export const fr: Catalogue = {
   prCompareYear: 'Comparer avec l’année',
   prNone: 'Aucune',
@@ -304,6 +305,7 @@ export const fr: Catalogue = {
   prMedian: 'médiane',
 };
 
+/** @public registered whole by the view that loads it (registerCatalog) */
 export const es: Catalogue = {
   prCompareYear: 'Comparar con el año',
   prNone: 'Ninguno',
@@ -461,6 +463,7 @@ export const es: Catalogue = {
   prMedian: 'mediana',
 };
 
+/** @public registered whole by the view that loads it (registerCatalog) */
 export const ru: Catalogue = {
   prCompareYear: 'Сравнить с годом',
   prNone: 'Нет',

@@ -1,9 +1,9 @@
 /**
  * workshop catalogue: keys start with "ws" so they cannot collide with the other catalogues.
  * Only the toolbar's words load with the app; the tour editor's and presenter's texts are in
- * src/workshop/catalog.ts, registered when those load (typed here, as pages.ts is in messages.ts).
+ * workshop-tour.ts beside this file, registered when those load (typed here, as pages.ts is in messages.ts).
  */
-import type * as lazy from '../../workshop/catalog.ts';
+import type * as lazy from './workshop-tour.ts';
 
 const eagerEn = {
   wsAdd: 'Add to tour',

@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import type { DatasetMeta, Manifest } from '../../schema/manifest.ts';
-import type { ViewProps } from '../../views/types.ts';
+import type { ViewProps } from '../../state/view-props.ts';
 import {
   MAX_AD_HOC_CODES,
   carriedCodes,

@@ -2,10 +2,11 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { AnchorHTMLAttributes, KeyboardEvent } from 'react';
 import type { DatasetMeta, Manifest } from '../../schema/manifest.ts';
 import { useShards } from '../../data/use-data.ts';
-import type { ViewProps } from '../../views/types.ts';
-import { failureText } from '../../views/DataStatus.tsx';
+import type { ViewProps } from '../../state/view-props.ts';
+import { failureText } from '../DataStatus.tsx';
 import { buildCandidates, carriedCodes, formatHs } from './hs-codes.ts';
-import type { HsCandidate, ListColumns } from './hs-codes.ts';
+import type { HsCandidate } from './hs-codes.ts';
+import type { ListColumns } from '../../schema/manifest.ts';
 import { indexCandidates, moveActive, parseQuery, searchCandidates } from './hs-search.ts';
 
 interface Props {

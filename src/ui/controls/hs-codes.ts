@@ -1,10 +1,8 @@
-import type { ColumnarShard, Manifest } from '../../schema/manifest.ts';
+import type { ColumnarShard, ListColumns, Manifest } from '../../schema/manifest.ts';
 import { shardKey } from '../../schema/manifest.ts';
-import { parseCodeList } from '../../state/url-state.ts';
+import { parseCodeList } from '../../state/code-lists.ts';
 
 /** Columns of a list shard (`lists/<id>.json`). */
-export type ListColumns = 'hs6' | 'category' | 'specificity' | 'regime' | 'item' | 'description';
-
 /** One HS6 code offered by the search, merged over every list that names it. */
 export interface HsCandidate {
   code: string;

@@ -1,6 +1,6 @@
 import { englishManifest } from '../../i18n/names.ts';
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ViewProps } from '../../views/types.ts';
+import type { ViewProps } from '../../state/view-props.ts';
 import { formatInteger } from '../../format/number.ts';
 
 type Choice = 'shown' | 'full';

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
-import type { ViewProps } from '../../views/types.ts';
+import type { ViewProps } from '../../state/view-props.ts';
 
 // The panel and the exporter load on first use: the first view ships only this button.
 const SharePanel = lazy(() => import('../../export/SharePanel.tsx'));

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react';
-import type { ViewProps } from '../../views/types.ts';
+import type { ViewProps } from '../../state/view-props.ts';
 
 // The tour model, editor and texts load when first used: the map ships two buttons only.
 const TourEditor = lazy(() =>

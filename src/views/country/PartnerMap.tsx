@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
-import type { TooltipContent } from '../charts/choropleth/Choropleth.tsx';
-import type { useTopology } from '../data/use-data.ts';
-import { buildMapModel } from '../derive/map-model.ts';
-import { buildScale } from '../derive/scale.ts';
-import { formatMoney, formatShare } from '../format/number.ts';
-import { SmallMap } from './SmallMap.tsx';
-import type { DatasetMeta, WorldPaths } from '../schema/manifest.ts';
-import type { Flow } from '../state/url-state.ts';
-import type { ViewProps } from './types.ts';
+import type { TooltipContent } from '../../charts/choropleth/Choropleth.tsx';
+import type { useTopology } from '../../data/use-data.ts';
+import { buildMapModel } from '../../derive/map-model.ts';
+import { buildScale } from '../../derive/scale.ts';
+import { formatMoney, formatShare } from '../../format/number.ts';
+import { SmallMap } from '../SmallMap.tsx';
+import type { DatasetMeta, WorldPaths } from '../../schema/manifest.ts';
+import type { Flow } from '../../state/params.ts';
+import type { ViewProps } from '../../state/view-props.ts';
 
 /** Drawn in a fixed dark grey: the country whose partners the map shows. */
 const SELF = '#252525';

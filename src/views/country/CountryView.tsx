@@ -1,7 +1,7 @@
-import { CoverageNote } from '../ui/CoverageNote.tsx';
+import { CoverageNote } from '../../ui/CoverageNote.tsx';
 import { useMemo, type ReactNode } from 'react';
-import { useShard, useShards, useTopology } from '../data/use-data.ts';
-import { useSelection } from '../data/use-selection.ts';
+import { useShard, useShards, useTopology } from '../../data/use-data.ts';
+import { useSelection } from '../use-selection.ts';
 import type {
   ColumnarShard,
   CountryColumns,
@@ -10,25 +10,26 @@ import type {
   ProductColumns,
   ShardRef,
   WorldPaths,
-} from '../schema/manifest.ts';
-import { allMonthShardRefs, isMonthly, periodLabel } from '../derive/months.ts';
-import { productYears, type TotalsSource } from '../derive/figures.ts';
-import { profileFigures } from '../derive/profile-figures.ts';
+} from '../../schema/manifest.ts';
+import { allMonthShardRefs, periodLabel } from '../../derive/months.ts';
+import { isMonthly } from '../../state/calendar.ts';
+import { productYears, type TotalsSource } from '../../derive/figures.ts';
+import { profileFigures } from '../../derive/profile-figures.ts';
 import { CountryMonthly } from './CountryMonthly.tsx';
 import { CountryProfile } from './CountryProfile.tsx';
 import { CountryGroups } from './CountryGroups.tsx';
-import { shardKey } from '../schema/manifest.ts';
-import { StateSelects } from '../ui/StateSelects.tsx';
-import { SelectionCoverage } from '../ui/SelectionCoverage.tsx';
-import { linkTo } from '../ui/link-to.ts';
-import { selectionLabel } from '../derive/list-info.ts';
+import { shardKey } from '../../schema/manifest.ts';
+import { StateSelects } from '../../ui/StateSelects.tsx';
+import { SelectionCoverage } from '../../ui/SelectionCoverage.tsx';
+import { linkTo } from '../../ui/link-to.ts';
+import { selectionLabel } from '../../derive/list-info.ts';
 import { Year2Select } from './ProfileCompare.tsx';
-import type { ViewProps } from './types.ts';
-import { DataErrorNote } from './DataStatus.tsx';
-import './pages.css';
-import { registerCatalog } from '../i18n/messages.ts';
-import * as pagesCatalogue from '../i18n/catalog/pages.ts';
-import * as profilesCatalogue from '../i18n/catalog/profiles.ts';
+import type { ViewProps } from '../../state/view-props.ts';
+import { DataErrorNote } from '../../ui/DataStatus.tsx';
+import '../pages.css';
+import { registerCatalog } from '../../i18n/messages.ts';
+import * as pagesCatalogue from '../../i18n/catalog/pages.ts';
+import * as profilesCatalogue from '../../i18n/catalog/profiles.ts';
 
 // This view's text loads with it, not with the map.
 registerCatalog(pagesCatalogue);

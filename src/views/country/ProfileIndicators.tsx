@@ -10,13 +10,13 @@ import {
   unitValueChecks,
   yearJumps,
   type HhiBand,
-} from '../derive/indicators.ts';
-import { productCountries, yearlyByKey } from '../derive/profile.ts';
-import { formatAmount, formatChange, formatInteger, formatShare } from '../format/number.ts';
-import type { Flow } from '../state/url-state.ts';
-import { linkTo } from '../ui/link-to.ts';
-import type { CountryProfileProps } from './CountryProfile.tsx';
-import { DataTable, formatPerTonne, formatRatio, type Row } from './ProfileParts.tsx';
+} from '../../derive/indicators.ts';
+import { productCountries, yearlyByKey } from '../../derive/profile.ts';
+import { formatAmount, formatChange, formatInteger, formatShare } from '../../format/number.ts';
+import type { Flow } from '../../state/params.ts';
+import { linkTo } from '../../ui/link-to.ts';
+import type { CountryProfileProps } from './profile-props.ts';
+import { DataTable, formatPerTonne, formatRatio, type Row } from '../ProfileParts.tsx';
 
 const BAND_KEY: Record<HhiBand, 'prBandLow' | 'prBandModerate' | 'prBandHigh'> = {
   low: 'prBandLow',

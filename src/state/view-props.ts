@@ -1,10 +1,11 @@
 import type { Lang, Manifest } from '../schema/manifest.ts';
-import type { MessageKey, MessageVars } from '../i18n/messages.ts';
-import type { AtlasState } from '../state/url-state.ts';
+import type { T } from '../i18n/types.ts';
+import type { AtlasState } from './params.ts';
 
-export type T = (key: MessageKey, vars?: MessageVars) => string;
-
-/** What every view receives from the app shell. */
+/**
+ * What every view receives from the app shell. Here, beside the state it carries, so that
+ * views, widgets and the helpers below them can all name it without importing a view.
+ */
 export interface ViewProps {
   manifest: Manifest;
   state: AtlasState;

@@ -3,22 +3,22 @@
  * the members (rank, share of the group's total, median of the other members), each linking to
  * the group's profile. Figures are `standing` over the map shard the country page reads.
  */
-import { useShard } from '../data/use-data.ts';
-import type { MapColumns } from '../schema/manifest.ts';
-import { shardKey } from '../schema/manifest.ts';
+import { useShard } from '../../data/use-data.ts';
+import type { MapColumns } from '../../schema/manifest.ts';
+import { shardKey } from '../../schema/manifest.ts';
 import {
   groupsOf,
   membersOn,
   placeValuesOfShard,
   standing,
   type GroupFlow,
-} from '../derive/groups.ts';
-import { reachOf } from '../derive/resolve.ts';
-import { formatInteger, formatMoney, formatShare } from '../format/number.ts';
-import { linkTo } from '../ui/link-to.ts';
-import { DataTable } from './ProfileParts.tsx';
-import { useGroups } from './group-common.tsx';
-import type { ViewProps } from './types.ts';
+} from '../../derive/groups.ts';
+import { reachOf } from '../../derive/resolve.ts';
+import { formatInteger, formatMoney, formatShare } from '../../format/number.ts';
+import { linkTo } from '../../ui/link-to.ts';
+import { DataTable } from '../ProfileParts.tsx';
+import { useGroups } from '../group-common.tsx';
+import type { ViewProps } from '../../state/view-props.ts';
 
 const FLOWS: readonly GroupFlow[] = ['export', 'import'];
 

@@ -47,6 +47,7 @@ export const en = {
     'Offline use needs a service worker, which this browser or address does not allow (use https or localhost).',
 };
 type Catalogue = Record<keyof typeof en, string>;
+/** @public registered whole by the view that loads it (registerCatalog) */
 export const fr: Catalogue = {
   wsAdded: 'Ajoutée comme étape {n} de la visite.',
   wsFull: 'La visite est complète ({max, plural, one {# étape} other {# étapes}}).',
@@ -97,6 +98,7 @@ export const fr: Catalogue = {
   wsOfflineNone:
     'L’usage hors ligne demande un service worker, que ce navigateur ou cette adresse ne permet pas (utilisez https ou localhost).',
 };
+/** @public registered whole by the view that loads it (registerCatalog) */
 export const es: Catalogue = {
   wsAdded: 'Añadida como paso {n} del recorrido.',
   wsFull: 'El recorrido está completo ({max, plural, one {# paso} other {# pasos}}).',
@@ -146,6 +148,7 @@ export const es: Catalogue = {
   wsOfflineNone:
     'El uso sin conexión necesita un service worker, que este navegador o esta dirección no permite (use https o localhost).',
 };
+/** @public registered whole by the view that loads it (registerCatalog) */
 export const ru: Catalogue = {
   wsAdded: 'Добавлено в сценарий как шаг {n}.',
   wsFull:

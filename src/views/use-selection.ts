@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { ColumnarShard, ConversionColumns, Manifest } from '../schema/manifest.ts';
-import type { AtlasState } from '../state/url-state.ts';
-import type { ListColumns } from '../derive/compare.ts';
+import type { AtlasState } from '../state/params.ts';
+import type { ListColumns } from '../schema/manifest.ts';
 import {
   conversionTargets,
   editionOf,
@@ -11,7 +11,7 @@ import {
   type Resolved,
   type SelectionCodes,
 } from '../derive/resolve.ts';
-import { useShards, type LoadFailure } from './use-data.ts';
+import { useShards, type LoadFailure } from '../data/use-data.ts';
 
 export interface SelectionState {
   res: Resolved | null;

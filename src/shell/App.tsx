@@ -1,19 +1,19 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { Manifest } from './schema/manifest.ts';
-import { loadManifest } from './data/loader.ts';
-import { describeFailure, type LoadFailure } from './data/use-data.ts';
-import { failureText, LoadingStatus } from './views/DataStatus.tsx';
-import { translate } from './i18n/messages.ts';
-import { parseLang } from './state/lang.ts';
+import type { Manifest } from '../schema/manifest.ts';
+import { loadManifest } from '../data/loader.ts';
+import { describeFailure, type LoadFailure } from '../data/use-data.ts';
+import { failureText, LoadingStatus } from '../ui/DataStatus.tsx';
+import { translate } from '../i18n/messages.ts';
+import { parseLang } from '../state/lang.ts';
 import {
   normalizeState,
   parseState,
   serializeState,
-  type AtlasState,
   type ParamNotice,
-} from './state/url-state.ts';
-import { Shell } from './ui/Shell.tsx';
-import type { T } from './views/types.ts';
+} from '../state/url-state.ts';
+import { type AtlasState } from '../state/params.ts';
+import { Shell } from './Shell.tsx';
+import type { T } from '../i18n/types.ts';
 
 /** Loads the manifest, then hands over to the shell, which owns the URL state. */
 export function App() {

@@ -1,49 +1,26 @@
-import type { ReactNode } from 'react';
-import type { ListCode } from '../derive/compare.ts';
-import type { Headline, ProfileFigures } from '../derive/profile-figures.ts';
-import { editionBreaks, periodLabel } from '../derive/months.ts';
-import { reachLimited, type Resolved } from '../derive/resolve.ts';
+import type { Headline, ProfileFigures } from '../../derive/profile-figures.ts';
+import { editionBreaks, periodLabel } from '../../derive/months.ts';
+import { reachLimited, type Resolved } from '../../derive/resolve.ts';
 import {
   formatAmount,
   formatChange,
   formatInteger,
   formatMoney,
   formatShare,
-} from '../format/number.ts';
-import type {
-  ColumnarShard,
-  CountryColumns,
-  ProductColumns,
-  WorldPaths,
-} from '../schema/manifest.ts';
-import type { Flow } from '../state/url-state.ts';
-import { Trend } from '../charts/trend/Trend.tsx';
-import type { useTopology } from '../data/use-data.ts';
+} from '../../format/number.ts';
+import type { Flow } from '../../state/params.ts';
+import { Trend } from '../../charts/trend/Trend.tsx';
 import { PartnerMap } from './PartnerMap.tsx';
-import { KeyFigure } from '../ui/KeyFigure.tsx';
-import { ChartFrame } from '../ui/ChartCard.tsx';
-import { linkTo } from '../ui/link-to.ts';
+import type { CountryProfileProps } from './profile-props.ts';
+import { KeyFigure } from '../../ui/KeyFigure.tsx';
+import { ChartFrame } from '../../ui/ChartCard.tsx';
+import { linkTo } from '../../ui/link-to.ts';
 import { Comparison } from './ProfileCompare.tsx';
 import { Concentration, Patterns, Transit } from './ProfileIndicators.tsx';
-import { DataTable, formatPerTonne, formatTonnes, type Row } from './ProfileParts.tsx';
-import type { ViewProps } from './types.ts';
+import { DataTable, formatPerTonne, formatTonnes, type Row } from '../ProfileParts.tsx';
+import type { ViewProps } from '../../state/view-props.ts';
 
 const TOP = 10;
-
-export interface CountryProfileProps extends ViewProps {
-  res: Resolved;
-  figures: ProfileFigures;
-  /** The shard keys the selection counts in a year (its codes in that year's HS edition). */
-  keys: (year: number) => ReadonlySet<string>;
-  shard: ColumnarShard<CountryColumns>;
-  /** The list's codes, for descriptions. */
-  entries: ReadonlyMap<string, ListCode>;
-  products: { code: string; shard: ColumnarShard<ProductColumns> }[];
-  /** World geometry for the partners map (loads beside the shards). */
-  topo: ReturnType<typeof useTopology<WorldPaths>>;
-  /** The monthly section, for monthly datasets (placed after the totals). */
-  monthly: ReactNode;
-}
 
 /** Everything below the page's controls: headline, breakdowns, trend and indicators. */
 export function CountryProfile(props: CountryProfileProps) {

@@ -1,17 +1,17 @@
-import type { MessageKey } from '../i18n/messages.ts';
+import type { MessageKey } from '../../i18n/messages.ts';
 import { useMemo } from 'react';
-import type { SeriesPoint } from '../charts/timeseries/layout.ts';
-import { TimeSeries, type SeriesDef } from '../charts/timeseries/TimeSeries.tsx';
-import { editionBreaks, monthKey, monthYear, type MonthPoint } from '../derive/months.ts';
-import { monthlyFigures } from '../derive/figures.ts';
-import { reachOf, type Resolved } from '../derive/resolve.ts';
-import { selectionLabel } from '../derive/list-info.ts';
-import type { Loaded } from '../data/use-data.ts';
-import { formatAmount, formatMoney } from '../format/number.ts';
-import type { ColumnarShard, MonthColumns } from '../schema/manifest.ts';
-import { linkTo } from '../ui/link-to.ts';
-import type { ViewProps } from './types.ts';
-import { DataErrorNote } from './DataStatus.tsx';
+import type { SeriesPoint } from '../../charts/timeseries/layout.ts';
+import { TimeSeries, type SeriesDef } from '../../charts/timeseries/TimeSeries.tsx';
+import { editionBreaks, monthKey, monthYear, type MonthPoint } from '../../derive/months.ts';
+import { monthlyFigures } from '../../derive/figures.ts';
+import { reachOf, type Resolved } from '../../derive/resolve.ts';
+import { selectionLabel } from '../../derive/list-info.ts';
+import type { Loaded } from '../../data/use-data.ts';
+import { formatAmount, formatMoney } from '../../format/number.ts';
+import type { ColumnarShard, MonthColumns } from '../../schema/manifest.ts';
+import { linkTo } from '../../ui/link-to.ts';
+import type { ViewProps } from '../../state/view-props.ts';
+import { DataErrorNote } from '../../ui/DataStatus.tsx';
 
 /**
  * The country page's monthly section (monthly datasets only): exports and imports of the

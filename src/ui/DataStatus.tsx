@@ -1,7 +1,7 @@
 import type { Lang } from '../schema/manifest.ts';
 import { formatInteger } from '../format/number.ts';
 import { useLoadProgress, type LoadFailure } from '../data/use-data.ts';
-import type { T } from './types.ts';
+import type { T } from '../i18n/types.ts';
 
 /** A failed load worded in the reader's language, naming the file concerned. */
 export function failureText(t: T, f: LoadFailure): string {

@@ -4,6 +4,18 @@
  * editing returns a new tour; the URL and JSON forms are read back with every problem reported.
  */
 
+import {
+  isObject,
+  LIMITS,
+  readStep,
+  TOUR_FORMAT,
+  TOUR_VERSION,
+  toBase64Url,
+  unpackTourParam,
+  type TourProblem,
+} from './tour-format.ts';
+import { NOT_IN_STEP } from './params.ts';
+
 export interface TourStep {
   /** The view's query string, without "?" ("view=country&country=FRA"); '' is the map. */
   q: string;
@@ -16,29 +28,6 @@ export interface Tour {
 }
 
 export const EMPTY_TOUR: Tour = { steps: [] };
-export const TOUR_FORMAT = 'strategic-trade-atlas-tour';
-export const TOUR_VERSION = 1;
-export const LIMITS = {
-  steps: 50,
-  title: 200,
-  note: 2000,
-  query: 2000,
-  /** Longest `tour` URL parameter written: longer tours stay in the browser and the JSON file. */
-  url: 6000,
-  /** Largest JSON file read on import. */
-  file: 500_000,
-} as const;
-
-/** Parameters a step never keeps: the language is the audience's, the rest is the tour's. */
-const NOT_IN_STEP = new Set(['lang', 'embed', 'tour', 'step', 'present']);
-
-/** Why a tour, or one of its steps, could not be read. `step` is 1-based. */
-export type TourProblem =
-  | { code: 'json' | 'format' | 'version' | 'noSteps' | 'tooLarge' | 'encoding' }
-  | { code: 'tooMany'; max: number }
-  | { code: 'stepShape' | 'stepView' | 'stepTitle' | 'stepNote'; step: number }
-  | { code: 'stepParams'; step: number; params: string };
-
 export interface TourRead {
   /** Null when the whole input is unreadable (then `problems` says why). */
   tour: Tour | null;
@@ -109,26 +98,8 @@ export function encodeTour(tour: Tour): { param: string; tooLong: boolean } {
 
 export function decodeTour(param: string, check?: StepCheck): TourRead {
   if (!param) return { tour: EMPTY_TOUR, problems: [] };
-  if (param.length > LIMITS.url * 2) return { tour: null, problems: [{ code: 'tooLarge' }] };
-  let text: string;
-  try {
-    text = fromBase64Url(param);
-  } catch {
-    return { tour: null, problems: [{ code: 'encoding' }] };
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return { tour: null, problems: [{ code: 'encoding' }] };
-  }
-  if (!isObject(value) || !Array.isArray(value.s))
-    return { tour: null, problems: [{ code: 'format' }] };
-  if (value.v !== TOUR_VERSION) return { tour: null, problems: [{ code: 'version' }] };
-  const raw = value.s.map((x: unknown) =>
-    Array.isArray(x) ? { view: x[0], title: x[1] ?? '', note: x[2] ?? '' } : x,
-  );
-  return readSteps(raw, check);
+  const read = unpackTourParam(param);
+  return 'problem' in read ? { tour: null, problems: [read.problem] } : readSteps(read.raw, check);
 }
 
 // ---- JSON file form ----
@@ -166,14 +137,9 @@ function readSteps(raw: unknown[], check?: StepCheck): TourRead {
   const steps: TourStep[] = [];
   raw.forEach((x, i) => {
     const step = i + 1;
-    if (!isObject(x)) return problems.push({ code: 'stepShape', step });
-    const { view, title = '', note = '' } = x;
-    if (typeof view !== 'string' || view.length > LIMITS.query || !/^\??[^\s#]*$/.test(view))
-      return problems.push({ code: 'stepView', step });
-    if (typeof title !== 'string' || title.length > LIMITS.title)
-      return problems.push({ code: 'stepTitle', step });
-    if (typeof note !== 'string' || note.length > LIMITS.note)
-      return problems.push({ code: 'stepNote', step });
+    const read = readStep(x, step);
+    if ('problem' in read) return problems.push(read.problem);
+    const { view, title, note } = read;
     const q = stepQuery(view);
     // A view whose parameters this data does not have is kept (they fall back to defaults
     // when shown) and reported, so the trainer can fix it.
@@ -186,22 +152,4 @@ function readSteps(raw: unknown[], check?: StepCheck): TourRead {
     steps.length = LIMITS.steps;
   }
   return { tour: { steps }, problems };
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-export function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let bin = '';
-  for (const b of bytes) bin += String.fromCharCode(b);
-  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-export function fromBase64Url(param: string): string {
-  if (!/^[A-Za-z0-9_-]*$/.test(param)) throw new Error('not base64url');
-  const bin = atob(param.replace(/-/g, '+').replace(/_/g, '/'));
-  const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }

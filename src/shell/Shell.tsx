@@ -1,23 +1,21 @@
 import type { Manifest } from '../schema/manifest.ts';
-import { LANGS, LANG_NAMES, translate } from '../i18n/messages.ts';
+import { LANG_NAMES, translate } from '../i18n/messages.ts';
+import { LANGS } from '../schema/manifest.ts';
 import { localizeManifest } from '../i18n/names.ts';
-import {
-  NOTICE_MESSAGES,
-  type AtlasState,
-  type ParamNotice,
-  type View,
-} from '../state/url-state.ts';
-import { linkTo } from './link-to.ts';
+import { NOTICE_MESSAGES, type ParamNotice } from '../state/url-state.ts';
+import { type AtlasState, type View } from '../state/params.ts';
+import { linkTo } from '../ui/link-to.ts';
 import { datasetOf } from '../derive/resolve.ts';
-import type { T, ViewProps } from '../views/types.ts';
+import type { ViewProps } from '../state/view-props.ts';
+import type { T } from '../i18n/types.ts';
 import { MapView } from '../views/MapView.tsx';
-import { ViewToolbar } from './ViewToolbar.tsx';
-import { useNarrow } from './use-narrow.ts';
+import { ViewToolbar } from '../ui/ViewToolbar.tsx';
+import { useNarrow } from '../ui/use-narrow.ts';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 
 // Views other than the map load on demand, so the first view ships only what it draws.
 const CountryView = lazy(() =>
-  import('../views/CountryView.tsx').then((m) => ({ default: m.CountryView })),
+  import('../views/country/CountryView.tsx').then((m) => ({ default: m.CountryView })),
 );
 const CompareView = lazy(() =>
   import('../views/CompareView.tsx').then((m) => ({ default: m.CompareView })),

@@ -1,14 +1,14 @@
 import { useId } from 'react';
-import { hhi, topShare } from '../derive/indicators.ts';
-import type { Headline, SecondFigures } from '../derive/profile-figures.ts';
-import { periodLabel } from '../derive/months.ts';
-import { reachLimited } from '../derive/resolve.ts';
-import { formatAmount, formatChange, formatInteger, formatShare } from '../format/number.ts';
-import type { DatasetMeta } from '../schema/manifest.ts';
-import type { Flow } from '../state/url-state.ts';
-import type { CountryProfileProps } from './CountryProfile.tsx';
-import { DataTable, type Row } from './ProfileParts.tsx';
-import type { ViewProps } from './types.ts';
+import { hhi, topShare } from '../../derive/indicators.ts';
+import type { Headline, SecondFigures } from '../../derive/profile-figures.ts';
+import { periodLabel } from '../../derive/months.ts';
+import { reachLimited } from '../../derive/resolve.ts';
+import { formatAmount, formatChange, formatInteger, formatShare } from '../../format/number.ts';
+import type { DatasetMeta } from '../../schema/manifest.ts';
+import type { Flow } from '../../state/params.ts';
+import type { CountryProfileProps } from './profile-props.ts';
+import { DataTable, type Row } from '../ProfileParts.tsx';
+import type { ViewProps } from '../../state/view-props.ts';
 
 /** The `year2` choice: another year of the dataset to set beside the selected one. */
 export function Year2Select(props: ViewProps & { ds: DatasetMeta }) {
