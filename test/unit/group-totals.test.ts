@@ -27,7 +27,7 @@ import {
   placeValuesOfShard,
   type GroupTotal,
 } from '../../src/derive/groups.ts';
-import { coverageOf, resolve, selectionCodes } from '../../src/derive/resolve.ts';
+import { coverageOf, resolve, selectionCodes, type Resolved } from '../../src/derive/resolve.ts';
 import { groupMonthly } from '../../src/derive/group-figures.ts';
 import { allMonthShardRefs } from '../../src/derive/months.ts';
 import type { GroupsFile } from '../../src/schema/groups.ts';
@@ -45,6 +45,20 @@ function load<T>(ref: ShardRef): T {
     cache.set(ref.path, v);
   }
   return v as T;
+}
+
+/** The model the map draws for a selection and side, from its shards, as MapView builds it. */
+function mapModel(res: Resolved, flow: Flow, coverage: ReturnType<typeof coverageOf>) {
+  return mapFigures(
+    manifest,
+    res,
+    flow,
+    {
+      map: res.refs.map.map((r) => load<ColumnarShard<MapColumns>>(r)),
+      month: res.refs.month.map((r) => load<ColumnarShard<MonthColumns>>(r)),
+    },
+    coverage,
+  );
 }
 
 /** The fields a reader sees, values rounded where a monthly map sums month shards. */
@@ -98,17 +112,7 @@ describe('one derivation of a group total: the map panel and the group profile',
             const exact = !res.monthShards;
             for (const flow of ['export', 'import'] as Flow[]) {
               // The map panel: the model the map draws, as MapView builds it.
-              const model = mapFigures(
-                manifest,
-                res,
-                flow,
-                {
-                  map: res.refs.map.map((r) => load<ColumnarShard<MapColumns>>(r)),
-                  month: res.refs.month.map((r) => load<ColumnarShard<MonthColumns>>(r)),
-                },
-                coverage,
-              );
-              const onMap = placeValues(model);
+              const onMap = placeValues(mapModel(res, flow, coverage));
               // The group profile: its yearly map shard over the places the map gives a value.
               const onProfile = placeValuesOfShard(
                 yearly,
@@ -183,17 +187,10 @@ describe("a group's months: the chart's points are the map's figures of each mon
           if (!res) throw new Error(`${ds.id} ${list} ${p.month} does not resolve`);
           const coverage = coverageOf(res, sel, p.year);
           for (const flow of ['export', 'import'] as Flow[]) {
-            const model = mapFigures(
-              manifest,
-              res,
-              flow,
-              {
-                map: res.refs.map.map((r) => load<ColumnarShard<MapColumns>>(r)),
-                month: res.refs.month.map((r) => load<ColumnarShard<MonthColumns>>(r)),
-              },
-              coverage,
+            const onMap = groupTotal(
+              placeValues(mapModel(res, flow, coverage)),
+              membersOn(g, String(p.year)),
             );
-            const onMap = groupTotal(placeValues(model), membersOn(g, String(p.year)));
             expect(p[flow], `${g.id} ${list} ${p.month} ${flow}`).toBe(
               onMap.members.length > 0 ? onMap.total : null,
             );
