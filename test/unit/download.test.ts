@@ -5,7 +5,17 @@ import { expandPlurals } from '../../src/i18n/messages.ts';
 import { formatInteger } from '../../src/format/number.ts';
 import { defaultState, type AtlasState } from '../../src/state/url-state.ts';
 import { csvCell, neutralise, restoreRaw } from '../../src/download/neutralise.ts';
-import { baseName, filterSpec, fullSpec, type DownloadRow } from '../../src/download/filter.ts';
+import {
+  baseName,
+  datasetOfSpec,
+  describeFilters,
+  filterSpec,
+  fullSpec,
+  rowMatcher,
+  showsData,
+  type DownloadRow,
+  type FilterSpec,
+} from '../../src/download/filter.ts';
 import {
   countryTotals,
   parseDownload,
@@ -679,5 +689,285 @@ describe('README in the interface language', () => {
         expect(placeholders(cat[k] ?? ''), `${lang}.${k}`).toEqual(placeholders(en));
       }
     }
+  });
+});
+
+/**
+ * What each view's "data shown" selects, says and is named, on the hand-made manifest above
+ * (list L counts A and B, leaves X out; list M counts m1). Every expectation is written out
+ * from the download contract (design.md, "Download columns"; `baseName`'s documented pattern
+ * `<dataset>_<view>_<year>[_<month>][_<list>][_<cat>|_hs<code>|_codes<n>][_<country>]...`),
+ * not read back from the code.
+ */
+describe('the filter of every view, in words and in the file name', () => {
+  const spec = (patch: Partial<AtlasState>) => filterSpec(manifest, state(patch));
+  const words = (s: FilterSpec, lang: Lang = 'en') =>
+    describeFilters(s, manifest, (iso3) => `Name of ${iso3}`, lang);
+  const DS = 'Dataset: Test trade (tst)';
+  const LIST_L = "List: List L (L), whole list; categories outside the list's total left out: X";
+
+  it('map, table and regime: the list total (the categories it counts), a category, a code', () => {
+    const whole = {
+      dataset: 'tst',
+      year: 2023,
+      selection: 'list',
+      lists: ['L'],
+      categories: ['A', 'B'],
+    };
+    expect(spec({})).toEqual({ ...whole, view: 'map' });
+    expect(spec({ view: 'regime' })).toEqual({ ...whole, view: 'regime' });
+    expect(spec({ list: 'M' })).toEqual({
+      ...whole,
+      view: 'map',
+      lists: ['M'],
+      categories: ['m1'],
+    });
+    expect(spec({ view: 'table', cat: 'A' })).toEqual({
+      dataset: 'tst',
+      view: 'table',
+      year: 2023,
+      selection: 'category',
+      lists: ['L'],
+      categories: ['A'],
+    });
+    expect(spec({ hs: '222222' })).toEqual({
+      dataset: 'tst',
+      view: 'map',
+      year: 2023,
+      selection: 'hs',
+      hs6: ['222222'],
+    });
+    expect(spec({ codes: ['333333', '111111'] })).toEqual({
+      dataset: 'tst',
+      view: 'map',
+      year: 2023,
+      selection: 'codes',
+      hs6: ['333333', '111111'],
+    });
+    expect(words(spec({}))).toEqual([DS, 'Year: 2023', LIST_L]);
+    expect(words(spec({ list: 'M' }))).toEqual([DS, 'Year: 2023', 'List: List M (M), whole list']);
+    expect(baseName(spec({}), false)).toBe('tst_map_2023_L');
+    expect(baseName(spec({ view: 'regime' }), false)).toBe('tst_regime_2023_L');
+    expect(words(spec({ hs: '222222' }))).toEqual([
+      DS,
+      'Year: 2023',
+      'HS code: 222222 (rows of every list holding it)',
+    ]);
+    expect(words(spec({ codes: ['333333', '111111'] }))).toEqual([
+      DS,
+      'Year: 2023',
+      'Your own HS codes: 333333, 111111 (rows of every list holding them)',
+    ]);
+    expect(baseName(spec({ codes: ['333333', '111111'] }), false)).toBe('tst_map_2023_codes2');
+  });
+
+  it('a category by its label and id; a category the manifest does not know by its id', () => {
+    const labelled: Manifest = {
+      ...manifest,
+      lists: manifest.lists.map((l) =>
+        l.id === 'L'
+          ? { ...l, categories: l.categories.map((c) => ({ ...c, label: `Label ${c.id}` })) }
+          : l,
+      ),
+    };
+    const s = filterSpec(labelled, state({ cat: 'A' }));
+    expect(describeFilters(s, labelled, (x) => x)).toEqual([
+      DS,
+      'Year: 2023',
+      'List: List L (L), category Label A (A)',
+    ]);
+    expect(describeFilters(filterSpec(labelled, state({})), labelled, (x) => x)[2]).toBe(
+      "List: List L (L), whole list; categories outside the list's total left out: Label X (X)",
+    );
+    expect(words({ ...s, categories: ['Z9'] })[2]).toBe('List: List L (L), category Z9');
+    expect(baseName(s, false)).toBe('tst_map_2023_L_A');
+  });
+
+  it('country profile: the country, as exporter or importer, and its partner', () => {
+    expect(spec({ view: 'country', country: 'AAA', partner: 'CCC' })).toEqual({
+      dataset: 'tst',
+      view: 'country',
+      year: 2023,
+      selection: 'list',
+      lists: ['L'],
+      categories: ['A', 'B'],
+      country: 'AAA',
+      dir: 'both',
+      partner: 'CCC',
+    });
+    // No country chosen: no country filter, and the direction is the profile's own.
+    expect(spec({ view: 'country' })).toEqual({
+      dataset: 'tst',
+      view: 'country',
+      year: 2023,
+      selection: 'list',
+      lists: ['L'],
+      categories: ['A', 'B'],
+      dir: 'both',
+    });
+    const s = spec({ view: 'country', country: 'AAA', partner: 'CCC' });
+    expect(words(s)).toEqual([
+      DS,
+      'Year: 2023',
+      LIST_L,
+      'Country: Name of AAA (AAA), as exporter or importer',
+      'Partner: Name of CCC (CCC)',
+    ]);
+    expect(baseName(s, false)).toBe('tst_country_2023_L_AAA_CCC');
+  });
+
+  it('flows: the direction chosen and the partner; no country, no direction', () => {
+    const s = spec({ view: 'flows', country: 'AAA', dir: 'export', partner: 'BBB' });
+    expect(s).toEqual({
+      dataset: 'tst',
+      view: 'flows',
+      year: 2023,
+      selection: 'list',
+      lists: ['L'],
+      categories: ['A', 'B'],
+      country: 'AAA',
+      dir: 'export',
+      partner: 'BBB',
+    });
+    expect(spec({ view: 'flows', dir: 'import' })).toEqual({
+      dataset: 'tst',
+      view: 'flows',
+      year: 2023,
+      selection: 'list',
+      lists: ['L'],
+      categories: ['A', 'B'],
+    });
+    expect(words(s).slice(3)).toEqual([
+      'Exporter: Name of AAA (AAA)',
+      'Partner: Name of BBB (BBB)',
+    ]);
+    expect(words(spec({ view: 'flows', country: 'AAA', dir: 'import' })).slice(3)).toEqual([
+      'Importer: Name of AAA (AAA)',
+    ]);
+    expect(baseName(s, false)).toBe('tst_flows_2023_L_AAA-export_BBB');
+    expect(baseName(spec({ view: 'flows', country: 'AAA', dir: 'import' }), false)).toBe(
+      'tst_flows_2023_L_AAA-import',
+    );
+  });
+
+  it('product page: the one code, every list holding it', () => {
+    expect(spec({ view: 'product', hs: '111111' })).toEqual({
+      dataset: 'tst',
+      view: 'product',
+      year: 2023,
+      selection: 'hs',
+      hs6: ['111111'],
+    });
+    expect(spec({ view: 'product' })).toEqual({
+      dataset: 'tst',
+      view: 'product',
+      year: 2023,
+      selection: 'hs',
+    });
+    expect(baseName(spec({ view: 'product', hs: '111111' }), false)).toBe(
+      'tst_product_2023_hs111111',
+    );
+    expect(baseName(spec({ view: 'product' }), false)).toBe('tst_product_2023_hs');
+  });
+
+  it('compare: both lists and the categories each counts; one list when both are the same', () => {
+    expect(spec({ view: 'compare', vs: 'M' })).toEqual({
+      dataset: 'tst',
+      view: 'compare',
+      year: 2023,
+      selection: 'lists',
+      lists: ['L', 'M'],
+      categories: ['A', 'B', 'm1'],
+    });
+    for (const vs of ['', 'L'])
+      expect(spec({ view: 'compare', vs })).toMatchObject({
+        selection: 'lists',
+        lists: ['L'],
+        categories: ['A', 'B'],
+      });
+    expect(words(spec({ view: 'compare', vs: 'M' }))).toEqual([
+      DS,
+      'Year: 2023',
+      'Lists: List L (L) and List M (M)',
+    ]);
+    expect(baseName(spec({ view: 'compare', vs: 'M' }), false)).toBe('tst_compare_2023_L_M');
+  });
+
+  it('methods and sources show no data: the whole table, no year', () => {
+    for (const view of ['methods', 'sources'] as const) {
+      expect(showsData(view)).toBe(false);
+      expect(spec({ view })).toEqual({ dataset: 'tst', view, selection: 'none' });
+      expect(words(spec({ view }))).toEqual([
+        DS,
+        'None: the dataset’s whole table of strategic goods',
+      ]);
+      expect(baseName(spec({ view }), false)).toBe(`tst_${view}`);
+    }
+    for (const view of [
+      'map',
+      'table',
+      'country',
+      'product',
+      'flows',
+      'compare',
+      'group',
+      'regime',
+    ] as const)
+      expect(showsData(view), view).toBe(true);
+    expect(fullSpec('tst', 'country')).toEqual({
+      dataset: 'tst',
+      view: 'country',
+      selection: 'none',
+    });
+  });
+
+  it('a month, the declarations shown, an unknown dataset and list, file-name characters', () => {
+    const s: FilterSpec = {
+      dataset: 'zz',
+      view: 'map',
+      year: 2023,
+      period: '2023-02',
+      lists: ['Q'],
+      selection: 'list',
+      reportedBy: 'importer',
+    };
+    expect(words(s)).toEqual([
+      'Dataset: zz (zz)',
+      'Month: 2023-02',
+      'List: Q (Q), whole list',
+      'Declarations: as reported by the importer',
+    ]);
+    expect(words({ ...s, reportedBy: 'exporter' })[3]).toBe(
+      'Declarations: as reported by the exporter',
+    );
+    expect(baseName(s, false)).toBe('zz_map_2023-02_Q_by-importer');
+    expect(baseName({ ...s, period: undefined, lists: ['a b/  c'] }, false)).toBe(
+      'zz_map_2023_a-b-c_by-importer',
+    );
+    expect(datasetOfSpec(manifest, spec({}))?.title).toBe('Test trade');
+    expect(datasetOfSpec(manifest, s)).toBeUndefined();
+  });
+
+  it('rows: lists, declarations, directions and the partner on either side', () => {
+    const r = (p: Partial<DownloadRow>): DownloadRow => ({
+      ...(rowsOf(table)[1] as DownloadRow),
+      ...p,
+    });
+    const base: FilterSpec = { dataset: 'tst', view: 'map', selection: 'none' };
+    expect(rowMatcher({ ...base, lists: ['M'] })(r({ list: 'L' }))).toBe(false);
+    expect(rowMatcher({ ...base, lists: ['M'] })(r({ list: 'M' }))).toBe(true);
+    // A dataset with one declaration per flow has no reported_by: every row is kept.
+    expect(rowMatcher({ ...base, reportedBy: 'importer' })(r({}))).toBe(true);
+    expect(rowMatcher({ ...base, reportedBy: 'importer' })(r({ reported_by: 'exporter' }))).toBe(
+      false,
+    );
+    // BBB imports from AAA in this row: kept as an import or either way, not as an export.
+    const imp = { ...base, country: 'BBB' };
+    expect(rowMatcher({ ...imp, dir: 'import' })(r({}))).toBe(true);
+    expect(rowMatcher({ ...imp, dir: 'export' })(r({}))).toBe(false);
+    expect(rowMatcher(imp)(r({}))).toBe(true);
+    expect(rowMatcher({ ...imp, partner: 'AAA' })(r({}))).toBe(true);
+    expect(rowMatcher({ ...imp, partner: 'CCC' })(r({}))).toBe(false);
+    expect(rowMatcher({ ...base, country: 'AAA', partner: 'BBB' })(r({}))).toBe(true);
   });
 });
