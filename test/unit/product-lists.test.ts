@@ -49,7 +49,11 @@ function listFile(id: string) {
 
 describeShared(
   'a product page lists every list and category that holds its code',
-  ['hs-concordance/hs2022_to_hs2017_correlation.csv'],
+  [
+    'hs-concordance/hs2022_to_hs2017_correlation.csv',
+    'baci-energy-subset/product_codes_HS22_V202501.csv',
+    'hs-nomenclature/hs2022_harmonized-system.csv',
+  ],
   () => {
     // HS2017 -> HS2022 links, from the HS2022 -> HS2017 table read backwards.
     const [, ...pairs] = parseCsvText(
@@ -175,5 +179,40 @@ describeShared(
         expect(got.length).toBeGreaterThan(0);
       });
     }
+
+    // The code's description, in the data's edition: BACI's own product file where it names the
+    // code (the build prefers it), else the HS2022 nomenclature's subheading; none for a code
+    // no list holds.
+    const described = new Map<string, string>();
+    for (const [code = '', text = ''] of parseCsvText(
+      readFileSync(sharedPath('baci-energy-subset/product_codes_HS22_V202501.csv'), 'utf8').replace(
+        /^\uFEFF/,
+        '',
+      ),
+    ).slice(1))
+      described.set(code, text);
+    for (const r of parseCsvText(
+      readFileSync(sharedPath('hs-nomenclature/hs2022_harmonized-system.csv'), 'utf8').replace(
+        /^\uFEFF/,
+        '',
+      ),
+    ).slice(1))
+      if (r[4] === '6' && !described.has(r[1] ?? '')) described.set(r[1] ?? '', r[2] ?? '');
+    it('BACI HS2022: the description of a code, directly or through a conversion; none off-list', () => {
+      if (!ds) throw new Error('BACI not in the manifest');
+      // 284441 is on the indicative list (HS2022) only; 810391 and 811213 are reached only by
+      // the JRC list (HS2017) through its conversion; 010121 (live horses) is on no list.
+      for (const code of ['284441', '284510', '854231', '880730', '810391', '811213']) {
+        expect(described.get(code), code).toBeTruthy();
+        expect(productLists(code, ds, lists, conversions).description, code).toBe(
+          described.get(code),
+        );
+      }
+      expect(productLists('010121', ds, lists, conversions)).toEqual({
+        entries: [],
+        yearEditions: [],
+        description: '',
+      });
+    });
   },
 );
