@@ -971,3 +971,201 @@ describe('the filter of every view, in words and in the file name', () => {
     expect(rowMatcher({ ...base, country: 'AAA', partner: 'BBB' })(r({}))).toBe(true);
   });
 });
+
+/**
+ * README.txt line by line, in English, on the hand-made file: AAA's profile of list L in 2023
+ * holds three rows (111111 to BBB in categories A and B, 100 each; 222222 to CCC in A, 50):
+ * a sum of rows of 250 USD, two flows worth 150 USD, AAA's exports 150 and imports 0. Each
+ * expected line is written from the fixture and the English catalogue's sentences.
+ */
+describe('README.txt line by line', () => {
+  const s = filterSpec(manifest, state({ view: 'country', country: 'AAA' }));
+  const t = pick({ view: 'country', country: 'AAA' });
+  const URL_ = 'https://atlas.example/?view=country&country=AAA';
+  const base: MetadataInput = {
+    manifest,
+    spec: s,
+    full: false,
+    url: URL_,
+    created: '2025-01-02T03:04:05Z',
+    columns: [...t.columnNames()],
+    rows: t.numRows(),
+    totals: valueTotals(t, 'hs6'),
+    lists: ['L', 'M'],
+    countryTotals: countryTotals(t, 'hs6', 'AAA'),
+    nameOf: (iso3) => `Name of ${iso3}`,
+    source: SRC,
+  };
+  const linesOf = (input: MetadataInput) => readmeText(buildMetadata(input), input).split('\n');
+  /** The lines from `first` on, as many as `want` has. */
+  const after = (lines: string[], first: string, n: number) => {
+    const i = lines.indexOf(first);
+    expect(i, first).toBeGreaterThanOrEqual(0);
+    return lines.slice(i, i + n);
+  };
+
+  it('heading, build, filters, totals and the country line', () => {
+    const lines = linesOf(base);
+    expect(lines[0]).toBe('Strategic Trade Atlas: Test trade, data shown in the country view');
+    expect(lines[1]).toBe('');
+    expect(lines[2]).toMatch(
+      /^Downloaded .*2025.* UTC from https:\/\/atlas\.example\/\?view=country&country=AAA$/,
+    );
+    expect(lines[3]).toBe(
+      'Data build: downloads/tst.csv.gz (7 rows, SHA-256 abc123def4567890), made by scripts/cli/build-data.ts.',
+    );
+    expect(lines[4]).toBe('');
+    expect(lines[5]).toMatch(/^Texts quoted from the sources stay in English/);
+    expect(after(lines, 'FILTERS APPLIED', 6)).toEqual([
+      'FILTERS APPLIED',
+      '* Dataset: Test trade (tst)',
+      '* Year: 2023',
+      "* List: List L (L), whole list; categories outside the list's total left out: X",
+      '* Country: Name of AAA (AAA), as exporter or importer',
+      `* As a link: ${URL_}`,
+    ]);
+    expect(after(lines, 'ROWS AND TOTALS', 6)).toEqual([
+      'ROWS AND TOTALS',
+      '3 rows.',
+      '* USD: 3 rows; sum of all rows 250 USD; 2 distinct flows, each counted once: 150 USD.',
+      '  Adding up the category rows double-counts codes that sit in several categories or lists: the total the atlas shows is 150 USD, not 250.',
+      '* Name of AAA (AAA): exports 150 USD, imports 0 USD (each flow once).',
+      '',
+    ]);
+  });
+
+  it('source, edition, years, lists with the conversion, columns, formats and citation', () => {
+    const lines = linesOf(base);
+    expect(after(lines, 'SOURCE', 7)).toEqual([
+      'SOURCE',
+      'Test trade (tst)',
+      'Source: Test source. Publisher: Tester. https://example.org',
+      'Licence: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)',
+      'Citation: Tester (2024). Test trade.',
+      'HS edition: HS2022 (2022: HS2017). Currency: USD. Frequency: year.',
+      'Years: 2022, 2023.',
+    ]);
+    expect(after(lines, 'LISTS', 5)).toEqual([
+      'LISTS',
+      '* List L (L), version v9, HS2017. Source: Publisher of L. Licence: CC BY 4.0.',
+      '  List L (HS2017) applied to HS2022 data through hs-concordance/t.csv: 3 list codes (2 exact, 1 split) reach 4 codes, 2 of them through codes that are not exact (their values are an upper bound); 1 link to catch-all headings set aside.',
+      '* List M (M), version v9, HS2017. Source: Publisher of M. Licence: CC BY 4.0.',
+      '',
+    ]);
+    const cols = after(lines, 'COLUMNS', 3);
+    expect(cols[1]).toBe(HEAD);
+    expect(cols[2]).toMatch(/^One row per flow and list category\. year and period/);
+    const formats = after(lines, 'FORMATS', 5);
+    expect(formats.slice(1).map((l) => l.slice(0, l.indexOf(':') + 1))).toEqual([
+      '* csv:',
+      '* json:',
+      '* xlsx:',
+      '* neutralisation:',
+    ]);
+    expect(formats[1]).toMatch(/^\* csv: UTF-8 with a byte-order mark/);
+    expect(formats[3]).toMatch(/^\* xlsx: Sheet "data" with the CSV columns/);
+    expect(formats[4]).toMatch(/^\* neutralisation: In CSV and XLSX, a text cell beginning with =/);
+    expect(lines.at(-3)).toBe('HOW TO CITE');
+    expect(lines.at(-2)).toBe(
+      `Tester (2024). Test trade. Licence: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/). List: List L, version v9 (Publisher of L; CC BY 4.0). List: List M, version v9 (Publisher of M; CC BY 4.0). Filtered with the Strategic Trade Atlas (data file downloads/tst.csv.gz, SHA-256 abc123def456): ${URL_}, downloaded 2025-01-02.`,
+    );
+    expect(lines.at(-1)).toBe('');
+  });
+
+  it('caveats: upper bound, one row per category, coverage, series break, conversion, one side, totals set aside, partial lists', () => {
+    const meta = buildMetadata(base);
+    expect(meta.caveats.map((c) => c.slice(0, 30))).toEqual([
+      'HS codes are wider than the it',
+      'One row per flow and list cate',
+      'Coverage: three made-up countr',
+      'Series break: the data follow ',
+      'HS edition conversion: List L ',
+      "One value per flow: one side's",
+      '4 source rows recognised as to',
+      // The build's repair note, worded with its row count (src/i18n/notes.ts).
+      '2 rows repaired: partial year,',
+      'Lists with codes that have no ',
+    ]);
+    expect(meta.caveats[3]).toBe(
+      "Series break: the data follow HS2022 except 2022 (HS2017); a list's coverage can change where the edition changes.",
+    );
+    // L has all its codes in 2023; M one of three: only M is partly without data.
+    expect(meta.caveats[8]).toMatch(
+      /^Lists with codes that have no data in this dataset: List M \(2023\)\. /,
+    );
+    const lines = linesOf(base);
+    expect(after(lines, 'CAVEATS', 2)[1]).toBe(`* ${meta.caveats[0]}`);
+  });
+
+  it('a monthly dataset with both declarations, sources ending in a full stop, nothing converted', () => {
+    const monthly: DatasetMeta = {
+      ...ds,
+      source: 'Test source. ',
+      frequency: 'month',
+      months: ['2022-11', '2022-12', '2023-01'],
+      mirror: true,
+      reconciled: false,
+      yearEditions: {},
+      listConversions: [],
+      aggregates: { rows: 0, value: 0 },
+      notes: [],
+      listsNotApplied: [{ list: 'M', reason: { kind: 'categoryOnly', categoryList: 'L' } }],
+    };
+    const m2: Manifest = {
+      ...manifest,
+      datasets: [monthly],
+      lists: manifest.lists.map((l) => (l.id === 'L' ? { ...l, source: 'Publisher of L.' } : l)),
+    };
+    const both = parseDownload(
+      [
+        `${HEAD},reported_by`,
+        '2023,2023-01,AAA,A,BBB,B,111111,w,L,A,5,USD,,exporter',
+        '2023,2023-01,AAA,A,BBB,B,111111,w,L,A,6,USD,,importer',
+      ].join('\n'),
+    );
+    const input: MetadataInput = {
+      ...base,
+      manifest: m2,
+      spec: { ...fullSpec('tst', 'map') },
+      full: true,
+      rows: 2,
+      totals: valueTotals(both, 'hs6'),
+      countryTotals: undefined,
+      lists: ['L'],
+    };
+    const meta = buildMetadata(input);
+    expect(meta.title).toBe('Strategic Trade Atlas: Test trade, full dataset');
+    expect(meta.dataset.months).toEqual(['2022-11', '2022-12', '2023-01']);
+    expect(meta.dataset.yearEditions).toEqual({});
+    expect(meta.lists[0]).not.toHaveProperty('conversion');
+    expect(meta.countryTotals).toBeUndefined();
+    expect(meta.caveats.some((c) => c.startsWith('Both declarations of a flow are kept'))).toBe(
+      true,
+    );
+    expect(meta.caveats.some((c) => /source rows? recognised as totals?/.test(c))).toBe(false);
+    // M is named by its name in the manifest, not its id.
+    expect(
+      meta.caveats.filter((c) => c.startsWith('The List M is not applied to this dataset: ')),
+    ).toHaveLength(1);
+    const lines = linesOf(input);
+    expect(after(lines, 'ROWS AND TOTALS', 4)).toEqual([
+      'ROWS AND TOTALS',
+      '2 rows.',
+      '* USD (reported by the exporter): 1 row; sum of all rows 5 USD; 1 distinct flow, counted once: 5 USD.',
+      '* USD (reported by the importer): 1 row; sum of all rows 6 USD; 1 distinct flow, counted once: 6 USD.',
+    ]);
+    expect(after(lines, 'SOURCE', 7).slice(2)).toEqual([
+      'Source: Test source. Publisher: Tester. https://example.org',
+      'Licence: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)',
+      'Citation: Tester (2024). Test trade.',
+      'HS edition: HS2022. Currency: USD. Frequency: month.',
+      'Years: 2022, 2023; months 2022-11 to 2023-01 (3 months).',
+    ]);
+    expect(after(lines, 'LISTS', 3)).toEqual([
+      'LISTS',
+      '* List L (L), version v9, HS2017. Source: Publisher of L. Licence: CC BY 4.0.',
+      '',
+    ]);
+    expect(lines.at(-2)).toContain('List: List L, version v9 (Publisher of L; CC BY 4.0).');
+  });
+});
