@@ -1169,3 +1169,73 @@ describe('README.txt line by line', () => {
     expect(lines.at(-2)).toContain('List: List L, version v9 (Publisher of L; CC BY 4.0).');
   });
 });
+
+/** Totals and cells on small hand-made files whose sums are worked out in the comments. */
+describe('totals and cells, worked out by hand', () => {
+  it('category-level data: the category is the product, so a flow in two categories is two flows', () => {
+    const t = parseDownload(
+      [
+        HEAD,
+        '2019,2019,AAA,A,BBB,B,,,jrc,mining,10,EUR,',
+        '2019,2019,AAA,A,BBB,B,,,jrc,enrichment,20,EUR,',
+      ].join('\n'),
+    );
+    // By category: 10 + 20 over two flows. By code (all codes empty): one flow of 10.
+    expect(valueTotals(t, 'category')).toEqual([
+      { currency: 'EUR', rows: 2, sumOfRows: 30, flows: 2, eachFlowOnce: 30 },
+    ]);
+    expect(valueTotals(t, 'hs6')).toEqual([
+      { currency: 'EUR', rows: 2, sumOfRows: 30, flows: 1, eachFlowOnce: 10 },
+    ]);
+  });
+
+  it('per currency in code order; an unreadable value is left out of the sums, not zero', () => {
+    const t = parseDownload(
+      [
+        HEAD,
+        '2023,2023,AAA,A,BBB,B,111111,w,L,A,5,USD,',
+        '2023,2023,AAA,A,CCC,C,111111,w,L,A,n/a,USD,',
+        '2023,2023,AAA,A,BBB,B,111111,w,L,A,7,EUR,',
+      ].join('\n'),
+    );
+    expect(valueTotals(t, 'hs6')).toEqual([
+      { currency: 'EUR', rows: 1, sumOfRows: 7, flows: 1, eachFlowOnce: 7 },
+      { currency: 'USD', rows: 2, sumOfRows: 5, flows: 2, eachFlowOnce: 5 },
+    ]);
+  });
+
+  it("both declarations: a country's exports from the exporters' reports, imports from the importers'", () => {
+    const both = parseDownload(
+      [
+        `${HEAD},reported_by`,
+        '2023,2023,AAA,A,BBB,B,111111,w,L,A,5,USD,,exporter',
+        '2023,2023,AAA,A,BBB,B,111111,w,L,A,6,USD,,importer',
+        '2023,2023,BBB,B,AAA,A,222222,w,L,A,40,USD,,exporter',
+        '2023,2023,BBB,B,AAA,A,222222,w,L,A,44,USD,,importer',
+      ].join('\n'),
+    );
+    // AAA exports 5 (its own report, not BBB's 6); imports 44 (its own report, not BBB's 40).
+    expect(countryTotals(both, 'hs6', 'AAA')).toEqual([
+      { currency: 'USD', exports: 5, imports: 44 },
+    ]);
+    expect(countryTotals(both, 'hs6', 'BBB')).toEqual([
+      { currency: 'USD', exports: 40, imports: 6 },
+    ]);
+  });
+
+  it('CSV ends with a line break; XLSX header cells bold, empty text an empty cell; odd values', () => {
+    const r = rowsOf(table)[1] as DownloadRow;
+    expect(toCsv([r], ['hs6', 'value'])).toBe(`${BOM}hs6,value\n111111,100\n`);
+    expect(dataSheet([{ ...r, hs_description: '' }], ['hs6', 'hs_description'])).toEqual([
+      [
+        { value: 'hs6', fontWeight: 'bold' },
+        { value: 'hs_description', fontWeight: 'bold' },
+      ],
+      [{ value: '111111', type: String }, null],
+    ]);
+    expect(csvCell(undefined)).toBe('');
+    expect(csvCell(Number.NaN)).toBe('');
+    expect(restoreRaw("'")).toBe("'");
+    expect(restoreRaw("'x")).toBe("'x");
+  });
+});
