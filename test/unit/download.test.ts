@@ -1239,3 +1239,75 @@ describe('totals and cells, worked out by hand', () => {
     expect(restoreRaw("'x")).toBe("'x");
   });
 });
+
+/**
+ * The coverage section's edges on a hand-made `inputCoverage`: list L (35 codes, 31 with data
+ * in 2023, handed over out of order), no entry for 2021, and reach of exactly 100 or 99 places.
+ */
+describe('coverage edges', () => {
+  const codes = Array.from({ length: 35 }, (_, i) => String(100001 + i));
+  const cov = (places: number, withRows: string[]): DatasetMeta => ({
+    ...ds,
+    years: [2021, 2022, 2023],
+    inputCoverage: {
+      ...ds.inputCoverage,
+      exporters: Array.from({ length: places }, (_, i) => `X${i}`),
+      importers: Array.from({ length: 100 }, (_, i) => `M${i}`),
+      lists: {
+        L: {
+          '2023': { edition: 'HS2022', withRows, noCounterpart: [] },
+        },
+      },
+    },
+  });
+  const run = (d: DatasetMeta, selection: FilterSpec['selection']) => {
+    const m: Manifest = {
+      ...manifest,
+      datasets: [d],
+      lists: manifest.lists.map((l) => (l.id === 'L' ? { ...l, codes: 35 } : l)),
+    };
+    const input: MetadataInput = {
+      manifest: m,
+      spec: { dataset: 'tst', view: 'map', selection, lists: ['L'] },
+      full: false,
+      url: 'u',
+      created: '2025-01-02T03:04:05Z',
+      columns: [],
+      rows: 0,
+      totals: [],
+      lists: ['L'],
+      listCodes: { L: codes },
+      nameOf: (x) => x,
+      source: SRC,
+    };
+    const meta = buildMetadata(input);
+    const lines = readmeText(meta, input).split('\n');
+    const at = lines.indexOf('DATA COVERAGE');
+    return { meta, section: lines.slice(at + 1, lines.indexOf('', at + 1)) };
+  };
+
+  it('codes sorted; a year without an entry left out; 30 codes named, 31 counted', () => {
+    const thirty = [...codes.slice(0, 30)].reverse();
+    const { meta, section } = run(cov(100, thirty), 'list');
+    expect(meta.coverage?.lists.map((c) => c.year)).toEqual([2023]);
+    expect(meta.coverage?.lists[0]?.withData).toEqual(codes.slice(0, 30));
+    expect(meta.coverage?.lists[0]?.withoutData).toEqual(codes.slice(30));
+    // 100 exporters and 100 importers: no reach line, only the list's.
+    expect(section).toHaveLength(2);
+    expect(section[1]).toBe(
+      `* List L, 2023: 30 of the 35 codes have data in this dataset (${codes.slice(0, 30).join(', ')}); 5 have none (${codes.slice(30).join(', ')}); totals in this file cover the 30 codes only.`,
+    );
+    const more = run(cov(100, codes.slice(0, 31)), 'list').section;
+    expect(more[1]).toBe(
+      `* List L, 2023: 31 of the 35 codes have data in this dataset; 4 have none (${codes.slice(31).join(', ')}); totals in this file cover the 31 codes only.`,
+    );
+  });
+
+  it('99 exporters: the reach is said; a file of one HS code drops the totals clause', () => {
+    const { section } = run(cov(99, codes.slice(0, 31)), 'hs');
+    expect(section.slice(1)).toEqual([
+      'The data speak for 99 exporters and 100 importers; other places are not covered: no data, not zero.',
+      `* List L, 2023: 31 of the 35 codes have data in this dataset; 4 have none (${codes.slice(31).join(', ')}).`,
+    ]);
+  });
+});
