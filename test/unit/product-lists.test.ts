@@ -115,7 +115,8 @@ describeShared(
       return shared ? 'n:n' : 'split';
     };
     const euro = manifest.datasets.find((d) => d.id === 'eurostat-comext');
-    for (const code of ['880730', '854231', '850440', '284510']) {
+    // 854151 and 854159 (new in HS2022) have no HS2017 counterpart: status none, no codes.
+    for (const code of ['880730', '854231', '850440', '284510', '854151', '854159']) {
       it(`Eurostat: how HS2022 ${code} reads in its HS2017 years, list by list`, () => {
         if (!euro) throw new Error('Eurostat not in the manifest');
         const want = ['chpl', 'indicative']
@@ -180,6 +181,30 @@ describeShared(
       });
     }
 
+    it('only the lists the dataset applies; a list of another edition only through its conversion', () => {
+      if (!ds) throw new Error('BACI not in the manifest');
+      // 854231 is on chpl and indicative (HS2022); 284510 also on the JRC list (HS2017).
+      const only = (d: typeof ds, code: string) =>
+        [...new Set(productLists(code, d, lists, conversions).entries.map((e) => e.list))].sort();
+      expect(only(ds, '854231')).toEqual(['chpl', 'indicative']);
+      expect(only({ ...ds, lists: ['chpl'] }, '854231')).toEqual(['chpl']);
+      expect(only(ds, '284510')).toEqual(['indicative', 'jrc-nuclear']);
+      // Without the JRC list's conversion, or with one to another edition, nothing reaches it.
+      expect(only({ ...ds, listConversions: [] }, '284510')).toEqual(['indicative']);
+      expect(
+        only(
+          {
+            ...ds,
+            listConversions: (ds.listConversions ?? []).map((c) => ({
+              ...c,
+              to: 'HS2017' as const,
+            })),
+          },
+          '284510',
+        ),
+      ).toEqual(['indicative']);
+    });
+
     // The code's description, in the data's edition: BACI's own product file where it names the
     // code (the build prefers it), else the HS2022 nomenclature's subheading; none for a code
     // no list holds.
@@ -208,6 +233,9 @@ describeShared(
           described.get(code),
         );
       }
+      // BACI is HS2022 in every year: no other edition to map into.
+      for (const code of ['284441', '854231', '810391'])
+        expect(productLists(code, ds, lists, conversions).yearEditions, code).toEqual([]);
       expect(productLists('010121', ds, lists, conversions)).toEqual({
         entries: [],
         yearEditions: [],
