@@ -352,13 +352,27 @@ function checkProfile(c: Case, rows: DlRow[]) {
     checked.categories++;
     checkShares(c, res, figures, rows);
   } else expect(res.kind === 'hs' || res.kind === 'codes', c.label).toBe(true);
+  // Every year of the data, oldest first, each with the months the download holds for it
+  // (none listed for yearly data or a whole year).
+  expect(
+    figures.trend.map((p) => p.year),
+    `${c.label} trend years`,
+  ).toEqual([...new Set(rows.map((r) => r.year))].sort((a, b) => a - b));
   for (const p of figures.trend) {
     const yf = flowsOf(rows, pickOf(res), new Set([p.year]));
+    const held = [...new Set(rows.filter((r) => r.year === p.year).map((r) => r.month))]
+      .filter((m) => m > 0)
+      .sort((a, b) => a - b);
+    expect(p.months, `${c.label} trend ${p.year} months`).toEqual(held.length === 12 ? [] : held);
     for (const side of ['export', 'import'] as const) {
       const want = byCountry(yf, side).get(iso3) ?? 0;
       const got = p[side];
       if (got === null) expect(want, `${c.label} trend ${p.year} ${side} null`).toBe(0);
       else expect(got, `${c.label} trend ${p.year} ${side}`).toBe(want);
+      // No data (null, never 0) exactly where the side is not covered or no code has data.
+      expect(got === null, `${c.label} trend ${p.year} ${side} null`).toBe(
+        !reachOf(res.dataset, side).includes(iso3) || p.coverage.withRows.length === 0,
+      );
     }
   }
   checked.trend++;
@@ -370,6 +384,17 @@ function checkProfile(c: Case, rows: DlRow[]) {
       [second.year, second.other],
     ] as const) {
       const f = flowsOf(rows, pickOf(res), new Set([y]), months);
+      const partners = y === year ? second.partnersShown : second.partnersOther;
+      // Partners of each whole year (country shards are yearly).
+      const whole = flowsOf(rows, pickOf(res), new Set([y]));
+      for (const side of ['export', 'import'] as const) {
+        if (!reachOf(res.dataset, side).includes(iso3))
+          expect(h[side].covered, `${c.label} second ${y} ${side} not covered`).toBe(false);
+        expect(
+          new Map(partners[side].map((r) => [r.key, r.value])),
+          `${c.label} second ${y} ${side} partners`,
+        ).toEqual(new Map([...countryBy(whole, iso3, side, 'partner')].filter(([, v]) => v > 0)));
+      }
       for (const side of ['export', 'import'] as const)
         if (h[side].covered) {
           const totals = byCountry(f, side);
@@ -530,6 +555,8 @@ function checkShares(
       side === 'export' ? got?.exportBroad : got?.importBroad,
       `${c.label} ${side} broad`,
     ).toBe(covered ? s.broad : null);
+    if (covered && res.kind === 'list')
+      expect(figures[side].broad, `${c.label} ${side} headline broad`).toBe(s.broad);
     const core = side === 'export' ? got?.exportCore : got?.importCore;
     if (!covered || s.core === null) expect(core, `${c.label} ${side} list core null`).toBeNull();
     else expect(core, `${c.label} ${side} list core`).toBeCloseTo(s.core, 12);
