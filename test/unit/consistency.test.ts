@@ -55,6 +55,7 @@ import {
   pairs,
   sum,
   type DlRow,
+  type Flow as DlFlow,
   type Pick,
 } from './consistency-oracle.ts';
 
@@ -178,6 +179,8 @@ const checked = {
   ranking: 0,
   headline: 0,
   categories: 0,
+  shares: 0,
+  core: 0,
   trend: 0,
   partners: 0,
   codes: 0,
@@ -348,14 +351,29 @@ function checkProfile(c: Case, rows: DlRow[]) {
       }
     }
     checked.categories++;
+    checkShares(c, res, figures, rows);
   } else expect(res.kind === 'hs' || res.kind === 'codes', c.label).toBe(true);
+  // Every year of the data, oldest first, each with the months the download holds for it
+  // (none listed for yearly data or a whole year).
+  expect(
+    figures.trend.map((p) => p.year),
+    `${c.label} trend years`,
+  ).toEqual([...new Set(rows.map((r) => r.year))].sort((a, b) => a - b));
   for (const p of figures.trend) {
     const yf = flowsOf(rows, pickOf(res), new Set([p.year]));
+    const held = [...new Set(rows.filter((r) => r.year === p.year).map((r) => r.month))]
+      .filter((m) => m > 0)
+      .sort((a, b) => a - b);
+    expect(p.months, `${c.label} trend ${p.year} months`).toEqual(held.length === 12 ? [] : held);
     for (const side of ['export', 'import'] as const) {
       const want = byCountry(yf, side).get(iso3) ?? 0;
       const got = p[side];
       if (got === null) expect(want, `${c.label} trend ${p.year} ${side} null`).toBe(0);
       else expect(got, `${c.label} trend ${p.year} ${side}`).toBe(want);
+      // No data (null, never 0) exactly where the side is not covered or no code has data.
+      expect(got === null, `${c.label} trend ${p.year} ${side} null`).toBe(
+        !reachOf(res.dataset, side).includes(iso3) || p.coverage.withRows.length === 0,
+      );
     }
   }
   checked.trend++;
@@ -367,6 +385,17 @@ function checkProfile(c: Case, rows: DlRow[]) {
       [second.year, second.other],
     ] as const) {
       const f = flowsOf(rows, pickOf(res), new Set([y]), months);
+      const partners = y === year ? second.partnersShown : second.partnersOther;
+      // Partners of each whole year (country shards are yearly).
+      const whole = flowsOf(rows, pickOf(res), new Set([y]));
+      for (const side of ['export', 'import'] as const) {
+        if (!reachOf(res.dataset, side).includes(iso3))
+          expect(h[side].covered, `${c.label} second ${y} ${side} not covered`).toBe(false);
+        expect(
+          new Map(partners[side].map((r) => [r.key, r.value])),
+          `${c.label} second ${y} ${side} partners`,
+        ).toEqual(new Map([...countryBy(whole, iso3, side, 'partner')].filter(([, v]) => v > 0)));
+      }
       for (const side of ['export', 'import'] as const)
         if (h[side].covered) {
           const totals = byCountry(f, side);
@@ -398,6 +427,142 @@ function checkProfile(c: Case, rows: DlRow[]) {
       checked.monthly++;
     }
   }
+}
+
+/**
+ * Which codes of a list are broad, read from the list file itself (data/lists/<id>.csv: the
+ * `specificity` column, or the front matter's `default_specificity` when it is empty): by
+ * category, and for the list total (a code is broad there when any of its rows is).
+ */
+interface ListSpecificity {
+  edition: string;
+  byCategory: Map<string, Set<string>>;
+  any: Set<string>;
+  /** 'broad' or 'none' when every code of the list is broad, or none is; else null. */
+  uniform: 'broad' | 'none' | null;
+}
+const specCache = new Map<string, ListSpecificity>();
+function listSpecificity(id: string): ListSpecificity {
+  const hit = specCache.get(id);
+  if (hit) return hit;
+  const lines = readFileSync(join(LISTS_DIR, `${id}.csv`), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split('\n');
+  const front = lines.filter((l) => l.startsWith('#'));
+  const meta = (key: string) =>
+    front
+      .find((l) => l.slice(1).trim().startsWith(`${key}:`))
+      ?.slice(1)
+      .trim()
+      .slice(key.length + 1)
+      .trim() ?? '';
+  const { records } = readCsvRecords(lines.filter((l) => !l.startsWith('#')).join('\n'));
+  const byCategory = new Map<string, Set<string>>();
+  const any = new Set<string>();
+  let broad = 0;
+  for (const r of records) {
+    const spec = (r.specificity ?? '').trim() || meta('default_specificity');
+    const cat = (r.category ?? '').trim();
+    if (!byCategory.has(cat)) byCategory.set(cat, new Set());
+    if (spec !== 'broad') continue;
+    broad++;
+    byCategory.get(cat)?.add((r.hs6 ?? '').trim());
+    any.add((r.hs6 ?? '').trim());
+  }
+  const out: ListSpecificity = {
+    edition: meta('hs_edition'),
+    byCategory,
+    any,
+    uniform: broad === records.length ? 'broad' : broad === 0 ? 'none' : null,
+  };
+  specCache.set(id, out);
+  return out;
+}
+
+/**
+ * The profile's category shares and core/broad parts, recomputed from the download (values,
+ * each flow once) and the list file (which codes are broad). Shares: a category's value over
+ * the list total (the categories the list counts), null outside the total or without data.
+ * Core part: (value - value under broad codes) / value, null without trade. Broad codes are
+ * known for a year whose HS edition is the list's own, and for a list whose codes are all broad
+ * or none (a converted code keeps its list codes' specificity); category-level data (JRC) have
+ * no specificity, so nothing of them is broad. Other years (the indicative list converted to
+ * HS2017 for Eurostat 2020-21) are left to the shares.
+ */
+function checkShares(
+  c: Case,
+  res: Resolved,
+  figures: ReturnType<typeof profileFigures>,
+  rows: DlRow[],
+) {
+  const list = res.list;
+  if (!list || !figures.categories) return;
+  const iso3 = c.state.country;
+  const year = res.period.year;
+  const months = monthsSet(res, res.period.months);
+  const inTotal = list.categories.filter((k) => k.inTotal).map((k) => k.id);
+  const totalFlows = flowsOf(rows, pickOf(res, inTotal), new Set([year]), months);
+  const spec = listSpecificity(list.id);
+  const category = res.dataset.granularity === 'category';
+  const known = category || spec.uniform !== null || editionOf(res.dataset, year) === spec.edition;
+  const isBroad = (cat: string | null, hs6: string) =>
+    category || spec.uniform === 'none'
+      ? false
+      : spec.uniform === 'broad'
+        ? true
+        : (cat === null ? spec.any : (spec.byCategory.get(cat) ?? new Set<string>())).has(hs6);
+  /** A country's value on one side and the part of it under broad codes. */
+  const split = (flows: readonly DlFlow[], side: 'export' | 'import', cat: string | null) => {
+    let value = 0;
+    let broad = 0;
+    for (const f of flows) {
+      if ((side === 'export' ? f.exporter : f.importer) !== iso3) continue;
+      value += f.value;
+      if (isBroad(cat, f.hs6)) broad += f.value;
+    }
+    return { value, broad, core: value > 0 ? (value - broad) / value : null };
+  };
+  for (const cat of figures.categories) {
+    const catFlows = flowsOf(rows, pickOf(res, [cat.id]), new Set([year]), months);
+    for (const side of ['export', 'import'] as const) {
+      const v = cat[side];
+      const t = split(totalFlows, side, null).value;
+      const share = side === 'export' ? cat.exportShare : cat.importShare;
+      const want = v === null || !cat.inTotal ? null : t > 0 ? v / t : 0;
+      if (want === null) expect(share, `${c.label} ${cat.id} ${side} share null`).toBeNull();
+      else expect(share, `${c.label} ${cat.id} ${side} share`).toBeCloseTo(want, 12);
+      if (!known) continue;
+      const core = side === 'export' ? cat.exportCore : cat.importCore;
+      const s = split(catFlows, side, cat.id);
+      if (s.core === null) expect(core, `${c.label} ${cat.id} ${side} core null`).toBeNull();
+      else expect(core, `${c.label} ${cat.id} ${side} core`).toBeCloseTo(s.core, 12);
+    }
+  }
+  checked.shares++;
+  // The list total's core and broad parts: null for a side the data do not cover.
+  const hasRow = totalFlows.some((f) => f.exporter === iso3 || f.importer === iso3);
+  const noData = figures.coverage.withRows.length === 0;
+  if (noData && !hasRow) {
+    expect(figures.core, `${c.label} core without data`).toBeNull();
+    return;
+  }
+  expect(figures.core, `${c.label} core`).not.toBeNull();
+  if (!known) return;
+  for (const side of ['export', 'import'] as const) {
+    const s = split(totalFlows, side, null);
+    const covered = figures[side].covered;
+    const got = figures.core;
+    expect(
+      side === 'export' ? got?.exportBroad : got?.importBroad,
+      `${c.label} ${side} broad`,
+    ).toBe(covered ? s.broad : null);
+    if (covered && res.kind === 'list')
+      expect(figures[side].broad, `${c.label} ${side} headline broad`).toBe(s.broad);
+    const core = side === 'export' ? got?.exportCore : got?.importCore;
+    if (!covered || s.core === null) expect(core, `${c.label} ${side} list core null`).toBeNull();
+    else expect(core, `${c.label} ${side} list core`).toBeCloseTo(s.core, 12);
+  }
+  checked.core++;
 }
 
 function checkFlows(c: Case, rows: DlRow[]) {

@@ -6,7 +6,17 @@ import { formatInteger } from '../../src/format/number.ts';
 import { defaultState } from '../../src/state/url-state.ts';
 import { type AtlasState } from '../../src/state/params.ts';
 import { csvCell, neutralise, restoreRaw } from '../../src/download/neutralise.ts';
-import { baseName, filterSpec, fullSpec, type DownloadRow } from '../../src/download/filter.ts';
+import {
+  baseName,
+  datasetOfSpec,
+  describeFilters,
+  filterSpec,
+  fullSpec,
+  rowMatcher,
+  showsData,
+  type DownloadRow,
+  type FilterSpec,
+} from '../../src/download/filter.ts';
 import {
   countryTotals,
   parseDownload,
@@ -680,5 +690,625 @@ describe('README in the interface language', () => {
         expect(placeholders(cat[k] ?? ''), `${lang}.${k}`).toEqual(placeholders(en));
       }
     }
+  });
+});
+
+/**
+ * What each view's "data shown" selects, says and is named, on the hand-made manifest above
+ * (list L counts A and B, leaves X out; list M counts m1). Every expectation is written out
+ * from the download contract (design.md, "Download columns"; `baseName`'s documented pattern
+ * `<dataset>_<view>_<year>[_<month>][_<list>][_<cat>|_hs<code>|_codes<n>][_<country>]...`),
+ * not read back from the code.
+ */
+describe('the filter of every view, in words and in the file name', () => {
+  const spec = (patch: Partial<AtlasState>) => filterSpec(manifest, state(patch));
+  const words = (s: FilterSpec, lang: Lang = 'en') =>
+    describeFilters(s, manifest, (iso3) => `Name of ${iso3}`, lang);
+  const DS = 'Dataset: Test trade (tst)';
+  const LIST_L = "List: List L (L), whole list; categories outside the list's total left out: X";
+
+  it('map, table and regime: the list total (the categories it counts), a category, a code', () => {
+    const whole = {
+      dataset: 'tst',
+      year: 2023,
+      selection: 'list',
+      lists: ['L'],
+      categories: ['A', 'B'],
+    };
+    expect(spec({})).toEqual({ ...whole, view: 'map' });
+    expect(spec({ view: 'regime' })).toEqual({ ...whole, view: 'regime' });
+    expect(spec({ list: 'M' })).toEqual({
+      ...whole,
+      view: 'map',
+      lists: ['M'],
+      categories: ['m1'],
+    });
+    expect(spec({ view: 'table', cat: 'A' })).toEqual({
+      dataset: 'tst',
+      view: 'table',
+      year: 2023,
+      selection: 'category',
+      lists: ['L'],
+      categories: ['A'],
+    });
+    expect(spec({ hs: '222222' })).toEqual({
+      dataset: 'tst',
+      view: 'map',
+      year: 2023,
+      selection: 'hs',
+      hs6: ['222222'],
+    });
+    expect(spec({ codes: ['333333', '111111'] })).toEqual({
+      dataset: 'tst',
+      view: 'map',
+      year: 2023,
+      selection: 'codes',
+      hs6: ['333333', '111111'],
+    });
+    expect(words(spec({}))).toEqual([DS, 'Year: 2023', LIST_L]);
+    expect(words(spec({ list: 'M' }))).toEqual([DS, 'Year: 2023', 'List: List M (M), whole list']);
+    expect(baseName(spec({}), false)).toBe('tst_map_2023_L');
+    expect(baseName(spec({ view: 'regime' }), false)).toBe('tst_regime_2023_L');
+    expect(words(spec({ hs: '222222' }))).toEqual([
+      DS,
+      'Year: 2023',
+      'HS code: 222222 (rows of every list holding it)',
+    ]);
+    expect(words(spec({ codes: ['333333', '111111'] }))).toEqual([
+      DS,
+      'Year: 2023',
+      'Your own HS codes: 333333, 111111 (rows of every list holding them)',
+    ]);
+    expect(baseName(spec({ codes: ['333333', '111111'] }), false)).toBe('tst_map_2023_codes2');
+  });
+
+  it('a category by its label and id; a category the manifest does not know by its id', () => {
+    const labelled: Manifest = {
+      ...manifest,
+      lists: manifest.lists.map((l) =>
+        l.id === 'L'
+          ? { ...l, categories: l.categories.map((c) => ({ ...c, label: `Label ${c.id}` })) }
+          : l,
+      ),
+    };
+    const s = filterSpec(labelled, state({ cat: 'A' }));
+    expect(describeFilters(s, labelled, (x) => x)).toEqual([
+      DS,
+      'Year: 2023',
+      'List: List L (L), category Label A (A)',
+    ]);
+    expect(describeFilters(filterSpec(labelled, state({})), labelled, (x) => x)[2]).toBe(
+      "List: List L (L), whole list; categories outside the list's total left out: Label X (X)",
+    );
+    expect(words({ ...s, categories: ['Z9'] })[2]).toBe('List: List L (L), category Z9');
+    expect(baseName(s, false)).toBe('tst_map_2023_L_A');
+  });
+
+  it('country profile: the country, as exporter or importer, and its partner', () => {
+    expect(spec({ view: 'country', country: 'AAA', partner: 'CCC' })).toEqual({
+      dataset: 'tst',
+      view: 'country',
+      year: 2023,
+      selection: 'list',
+      lists: ['L'],
+      categories: ['A', 'B'],
+      country: 'AAA',
+      dir: 'both',
+      partner: 'CCC',
+    });
+    // No country chosen: no country filter, and the direction is the profile's own.
+    expect(spec({ view: 'country' })).toEqual({
+      dataset: 'tst',
+      view: 'country',
+      year: 2023,
+      selection: 'list',
+      lists: ['L'],
+      categories: ['A', 'B'],
+      dir: 'both',
+    });
+    const s = spec({ view: 'country', country: 'AAA', partner: 'CCC' });
+    expect(words(s)).toEqual([
+      DS,
+      'Year: 2023',
+      LIST_L,
+      'Country: Name of AAA (AAA), as exporter or importer',
+      'Partner: Name of CCC (CCC)',
+    ]);
+    expect(baseName(s, false)).toBe('tst_country_2023_L_AAA_CCC');
+  });
+
+  it('flows: the direction chosen and the partner; no country, no direction', () => {
+    const s = spec({ view: 'flows', country: 'AAA', dir: 'export', partner: 'BBB' });
+    expect(s).toEqual({
+      dataset: 'tst',
+      view: 'flows',
+      year: 2023,
+      selection: 'list',
+      lists: ['L'],
+      categories: ['A', 'B'],
+      country: 'AAA',
+      dir: 'export',
+      partner: 'BBB',
+    });
+    expect(spec({ view: 'flows', dir: 'import' })).toEqual({
+      dataset: 'tst',
+      view: 'flows',
+      year: 2023,
+      selection: 'list',
+      lists: ['L'],
+      categories: ['A', 'B'],
+    });
+    expect(words(s).slice(3)).toEqual([
+      'Exporter: Name of AAA (AAA)',
+      'Partner: Name of BBB (BBB)',
+    ]);
+    expect(words(spec({ view: 'flows', country: 'AAA', dir: 'import' })).slice(3)).toEqual([
+      'Importer: Name of AAA (AAA)',
+    ]);
+    expect(baseName(s, false)).toBe('tst_flows_2023_L_AAA-export_BBB');
+    expect(baseName(spec({ view: 'flows', country: 'AAA', dir: 'import' }), false)).toBe(
+      'tst_flows_2023_L_AAA-import',
+    );
+  });
+
+  it('product page: the one code, every list holding it', () => {
+    expect(spec({ view: 'product', hs: '111111' })).toEqual({
+      dataset: 'tst',
+      view: 'product',
+      year: 2023,
+      selection: 'hs',
+      hs6: ['111111'],
+    });
+    expect(spec({ view: 'product' })).toEqual({
+      dataset: 'tst',
+      view: 'product',
+      year: 2023,
+      selection: 'hs',
+    });
+    expect(baseName(spec({ view: 'product', hs: '111111' }), false)).toBe(
+      'tst_product_2023_hs111111',
+    );
+    expect(baseName(spec({ view: 'product' }), false)).toBe('tst_product_2023_hs');
+  });
+
+  it('compare: both lists and the categories each counts; one list when both are the same', () => {
+    expect(spec({ view: 'compare', vs: 'M' })).toEqual({
+      dataset: 'tst',
+      view: 'compare',
+      year: 2023,
+      selection: 'lists',
+      lists: ['L', 'M'],
+      categories: ['A', 'B', 'm1'],
+    });
+    for (const vs of ['', 'L'])
+      expect(spec({ view: 'compare', vs })).toMatchObject({
+        selection: 'lists',
+        lists: ['L'],
+        categories: ['A', 'B'],
+      });
+    expect(words(spec({ view: 'compare', vs: 'M' }))).toEqual([
+      DS,
+      'Year: 2023',
+      'Lists: List L (L) and List M (M)',
+    ]);
+    expect(baseName(spec({ view: 'compare', vs: 'M' }), false)).toBe('tst_compare_2023_L_M');
+  });
+
+  it('methods and sources show no data: the whole table, no year', () => {
+    for (const view of ['methods', 'sources'] as const) {
+      expect(showsData(view)).toBe(false);
+      expect(spec({ view })).toEqual({ dataset: 'tst', view, selection: 'none' });
+      expect(words(spec({ view }))).toEqual([
+        DS,
+        'None: the dataset’s whole table of strategic goods',
+      ]);
+      expect(baseName(spec({ view }), false)).toBe(`tst_${view}`);
+    }
+    for (const view of [
+      'map',
+      'table',
+      'country',
+      'product',
+      'flows',
+      'compare',
+      'group',
+      'regime',
+    ] as const)
+      expect(showsData(view), view).toBe(true);
+    expect(fullSpec('tst', 'country')).toEqual({
+      dataset: 'tst',
+      view: 'country',
+      selection: 'none',
+    });
+  });
+
+  it('a month, the declarations shown, an unknown dataset and list, file-name characters', () => {
+    const s: FilterSpec = {
+      dataset: 'zz',
+      view: 'map',
+      year: 2023,
+      period: '2023-02',
+      lists: ['Q'],
+      selection: 'list',
+      reportedBy: 'importer',
+    };
+    expect(words(s)).toEqual([
+      'Dataset: zz (zz)',
+      'Month: 2023-02',
+      'List: Q (Q), whole list',
+      'Declarations: as reported by the importer',
+    ]);
+    expect(words({ ...s, reportedBy: 'exporter' })[3]).toBe(
+      'Declarations: as reported by the exporter',
+    );
+    expect(baseName(s, false)).toBe('zz_map_2023-02_Q_by-importer');
+    expect(baseName({ ...s, period: undefined, lists: ['a b/  c'] }, false)).toBe(
+      'zz_map_2023_a-b-c_by-importer',
+    );
+    expect(datasetOfSpec(manifest, spec({}))?.title).toBe('Test trade');
+    expect(datasetOfSpec(manifest, s)).toBeUndefined();
+  });
+
+  it('rows: lists, declarations, directions and the partner on either side', () => {
+    const r = (p: Partial<DownloadRow>): DownloadRow => ({
+      ...(rowsOf(table)[1] as DownloadRow),
+      ...p,
+    });
+    const base: FilterSpec = { dataset: 'tst', view: 'map', selection: 'none' };
+    expect(rowMatcher({ ...base, lists: ['M'] })(r({ list: 'L' }))).toBe(false);
+    expect(rowMatcher({ ...base, lists: ['M'] })(r({ list: 'M' }))).toBe(true);
+    // A dataset with one declaration per flow has no reported_by: every row is kept.
+    expect(rowMatcher({ ...base, reportedBy: 'importer' })(r({}))).toBe(true);
+    expect(rowMatcher({ ...base, reportedBy: 'importer' })(r({ reported_by: 'exporter' }))).toBe(
+      false,
+    );
+    // BBB imports from AAA in this row: kept as an import or either way, not as an export.
+    const imp = { ...base, country: 'BBB' };
+    expect(rowMatcher({ ...imp, dir: 'import' })(r({}))).toBe(true);
+    expect(rowMatcher({ ...imp, dir: 'export' })(r({}))).toBe(false);
+    expect(rowMatcher(imp)(r({}))).toBe(true);
+    expect(rowMatcher({ ...imp, partner: 'AAA' })(r({}))).toBe(true);
+    expect(rowMatcher({ ...imp, partner: 'CCC' })(r({}))).toBe(false);
+    expect(rowMatcher({ ...base, country: 'AAA', partner: 'BBB' })(r({}))).toBe(true);
+  });
+});
+
+/**
+ * README.txt line by line, in English, on the hand-made file: AAA's profile of list L in 2023
+ * holds three rows (111111 to BBB in categories A and B, 100 each; 222222 to CCC in A, 50):
+ * a sum of rows of 250 USD, two flows worth 150 USD, AAA's exports 150 and imports 0. Each
+ * expected line is written from the fixture and the English catalogue's sentences.
+ */
+describe('README.txt line by line', () => {
+  const s = filterSpec(manifest, state({ view: 'country', country: 'AAA' }));
+  const t = pick({ view: 'country', country: 'AAA' });
+  const URL_ = 'https://atlas.example/?view=country&country=AAA';
+  const base: MetadataInput = {
+    manifest,
+    spec: s,
+    full: false,
+    url: URL_,
+    created: '2025-01-02T03:04:05Z',
+    columns: [...t.columnNames()],
+    rows: t.numRows(),
+    totals: valueTotals(t, 'hs6'),
+    lists: ['L', 'M'],
+    countryTotals: countryTotals(t, 'hs6', 'AAA'),
+    nameOf: (iso3) => `Name of ${iso3}`,
+    source: SRC,
+  };
+  const linesOf = (input: MetadataInput) => readmeText(buildMetadata(input), input).split('\n');
+  /** The lines from `first` on, as many as `want` has. */
+  const after = (lines: string[], first: string, n: number) => {
+    const i = lines.indexOf(first);
+    expect(i, first).toBeGreaterThanOrEqual(0);
+    return lines.slice(i, i + n);
+  };
+
+  it('heading, build, filters, totals and the country line', () => {
+    const lines = linesOf(base);
+    expect(lines[0]).toBe('Strategic Trade Atlas: Test trade, data shown in the country view');
+    expect(lines[1]).toBe('');
+    expect(lines[2]).toMatch(
+      /^Downloaded .*2025.* UTC from https:\/\/atlas\.example\/\?view=country&country=AAA$/,
+    );
+    expect(lines[3]).toBe(
+      'Data build: downloads/tst.csv.gz (7 rows, SHA-256 abc123def4567890), made by scripts/cli/build-data.ts.',
+    );
+    expect(lines[4]).toBe('');
+    expect(lines[5]).toMatch(/^Texts quoted from the sources stay in English/);
+    expect(after(lines, 'FILTERS APPLIED', 6)).toEqual([
+      'FILTERS APPLIED',
+      '* Dataset: Test trade (tst)',
+      '* Year: 2023',
+      "* List: List L (L), whole list; categories outside the list's total left out: X",
+      '* Country: Name of AAA (AAA), as exporter or importer',
+      `* As a link: ${URL_}`,
+    ]);
+    expect(after(lines, 'ROWS AND TOTALS', 6)).toEqual([
+      'ROWS AND TOTALS',
+      '3 rows.',
+      '* USD: 3 rows; sum of all rows 250 USD; 2 distinct flows, each counted once: 150 USD.',
+      '  Adding up the category rows double-counts codes that sit in several categories or lists: the total the atlas shows is 150 USD, not 250.',
+      '* Name of AAA (AAA): exports 150 USD, imports 0 USD (each flow once).',
+      '',
+    ]);
+  });
+
+  it('source, edition, years, lists with the conversion, columns, formats and citation', () => {
+    const lines = linesOf(base);
+    expect(after(lines, 'SOURCE', 7)).toEqual([
+      'SOURCE',
+      'Test trade (tst)',
+      'Source: Test source. Publisher: Tester. https://example.org',
+      'Licence: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)',
+      'Citation: Tester (2024). Test trade.',
+      'HS edition: HS2022 (2022: HS2017). Currency: USD. Frequency: year.',
+      'Years: 2022, 2023.',
+    ]);
+    expect(after(lines, 'LISTS', 5)).toEqual([
+      'LISTS',
+      '* List L (L), version v9, HS2017. Source: Publisher of L. Licence: CC BY 4.0.',
+      '  List L (HS2017) applied to HS2022 data through hs-concordance/t.csv: 3 list codes (2 exact, 1 split) reach 4 codes, 2 of them through codes that are not exact (their values are an upper bound); 1 link to catch-all headings set aside.',
+      '* List M (M), version v9, HS2017. Source: Publisher of M. Licence: CC BY 4.0.',
+      '',
+    ]);
+    const cols = after(lines, 'COLUMNS', 3);
+    expect(cols[1]).toBe(HEAD);
+    expect(cols[2]).toMatch(/^One row per flow and list category\. year and period/);
+    const formats = after(lines, 'FORMATS', 5);
+    expect(formats.slice(1).map((l) => l.slice(0, l.indexOf(':') + 1))).toEqual([
+      '* csv:',
+      '* json:',
+      '* xlsx:',
+      '* neutralisation:',
+    ]);
+    expect(formats[1]).toMatch(/^\* csv: UTF-8 with a byte-order mark/);
+    expect(formats[3]).toMatch(/^\* xlsx: Sheet "data" with the CSV columns/);
+    expect(formats[4]).toMatch(/^\* neutralisation: In CSV and XLSX, a text cell beginning with =/);
+    expect(lines.at(-3)).toBe('HOW TO CITE');
+    expect(lines.at(-2)).toBe(
+      `Tester (2024). Test trade. Licence: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/). List: List L, version v9 (Publisher of L; CC BY 4.0). List: List M, version v9 (Publisher of M; CC BY 4.0). Filtered with the Strategic Trade Atlas (data file downloads/tst.csv.gz, SHA-256 abc123def456): ${URL_}, downloaded 2025-01-02.`,
+    );
+    expect(lines.at(-1)).toBe('');
+  });
+
+  it('caveats: upper bound, one row per category, coverage, series break, conversion, one side, totals set aside, partial lists', () => {
+    const meta = buildMetadata(base);
+    expect(meta.caveats.map((c) => c.slice(0, 30))).toEqual([
+      'HS codes are wider than the it',
+      'One row per flow and list cate',
+      'Coverage: three made-up countr',
+      'Series break: the data follow ',
+      'HS edition conversion: List L ',
+      "One value per flow: one side's",
+      '4 source rows recognised as to',
+      // The build's repair note, worded with its row count (src/i18n/notes.ts).
+      '2 rows repaired: partial year,',
+      'Lists with codes that have no ',
+    ]);
+    expect(meta.caveats[3]).toBe(
+      "Series break: the data follow HS2022 except 2022 (HS2017); a list's coverage can change where the edition changes.",
+    );
+    // L has all its codes in 2023; M one of three: only M is partly without data.
+    expect(meta.caveats[8]).toMatch(
+      /^Lists with codes that have no data in this dataset: List M \(2023\)\. /,
+    );
+    const lines = linesOf(base);
+    expect(after(lines, 'CAVEATS', 2)[1]).toBe(`* ${meta.caveats[0]}`);
+  });
+
+  it('a monthly dataset with both declarations, sources ending in a full stop, nothing converted', () => {
+    const monthly: DatasetMeta = {
+      ...ds,
+      source: 'Test source. ',
+      frequency: 'month',
+      months: ['2022-11', '2022-12', '2023-01'],
+      mirror: true,
+      reconciled: false,
+      yearEditions: {},
+      listConversions: [],
+      aggregates: { rows: 0, value: 0 },
+      notes: [],
+      listsNotApplied: [{ list: 'M', reason: { kind: 'categoryOnly', categoryList: 'L' } }],
+    };
+    const m2: Manifest = {
+      ...manifest,
+      datasets: [monthly],
+      lists: manifest.lists.map((l) => (l.id === 'L' ? { ...l, source: 'Publisher of L.' } : l)),
+    };
+    const both = parseDownload(
+      [
+        `${HEAD},reported_by`,
+        '2023,2023-01,AAA,A,BBB,B,111111,w,L,A,5,USD,,exporter',
+        '2023,2023-01,AAA,A,BBB,B,111111,w,L,A,6,USD,,importer',
+      ].join('\n'),
+    );
+    const input: MetadataInput = {
+      ...base,
+      manifest: m2,
+      spec: { ...fullSpec('tst', 'map') },
+      full: true,
+      rows: 2,
+      totals: valueTotals(both, 'hs6'),
+      countryTotals: undefined,
+      lists: ['L'],
+    };
+    const meta = buildMetadata(input);
+    expect(meta.title).toBe('Strategic Trade Atlas: Test trade, full dataset');
+    expect(meta.dataset.months).toEqual(['2022-11', '2022-12', '2023-01']);
+    expect(meta.dataset.yearEditions).toEqual({});
+    expect(meta.lists[0]).not.toHaveProperty('conversion');
+    expect(meta.countryTotals).toBeUndefined();
+    expect(meta.caveats.some((c) => c.startsWith('Both declarations of a flow are kept'))).toBe(
+      true,
+    );
+    expect(meta.caveats.some((c) => /source rows? recognised as totals?/.test(c))).toBe(false);
+    // M is named by its name in the manifest, not its id.
+    expect(
+      meta.caveats.filter((c) => c.startsWith('The List M is not applied to this dataset: ')),
+    ).toHaveLength(1);
+    const lines = linesOf(input);
+    expect(after(lines, 'ROWS AND TOTALS', 4)).toEqual([
+      'ROWS AND TOTALS',
+      '2 rows.',
+      '* USD (reported by the exporter): 1 row; sum of all rows 5 USD; 1 distinct flow, counted once: 5 USD.',
+      '* USD (reported by the importer): 1 row; sum of all rows 6 USD; 1 distinct flow, counted once: 6 USD.',
+    ]);
+    expect(after(lines, 'SOURCE', 7).slice(2)).toEqual([
+      'Source: Test source. Publisher: Tester. https://example.org',
+      'Licence: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)',
+      'Citation: Tester (2024). Test trade.',
+      'HS edition: HS2022. Currency: USD. Frequency: month.',
+      'Years: 2022, 2023; months 2022-11 to 2023-01 (3 months).',
+    ]);
+    expect(after(lines, 'LISTS', 3)).toEqual([
+      'LISTS',
+      '* List L (L), version v9, HS2017. Source: Publisher of L. Licence: CC BY 4.0.',
+      '',
+    ]);
+    expect(lines.at(-2)).toContain('List: List L, version v9 (Publisher of L; CC BY 4.0).');
+  });
+});
+
+/** Totals and cells on small hand-made files whose sums are worked out in the comments. */
+describe('totals and cells, worked out by hand', () => {
+  it('category-level data: the category is the product, so a flow in two categories is two flows', () => {
+    const t = parseDownload(
+      [
+        HEAD,
+        '2019,2019,AAA,A,BBB,B,,,jrc,mining,10,EUR,',
+        '2019,2019,AAA,A,BBB,B,,,jrc,enrichment,20,EUR,',
+      ].join('\n'),
+    );
+    // By category: 10 + 20 over two flows. By code (all codes empty): one flow of 10.
+    expect(valueTotals(t, 'category')).toEqual([
+      { currency: 'EUR', rows: 2, sumOfRows: 30, flows: 2, eachFlowOnce: 30 },
+    ]);
+    expect(valueTotals(t, 'hs6')).toEqual([
+      { currency: 'EUR', rows: 2, sumOfRows: 30, flows: 1, eachFlowOnce: 10 },
+    ]);
+  });
+
+  it('per currency in code order; an unreadable value is left out of the sums, not zero', () => {
+    const t = parseDownload(
+      [
+        HEAD,
+        '2023,2023,AAA,A,BBB,B,111111,w,L,A,5,USD,',
+        '2023,2023,AAA,A,CCC,C,111111,w,L,A,n/a,USD,',
+        '2023,2023,AAA,A,BBB,B,111111,w,L,A,7,EUR,',
+      ].join('\n'),
+    );
+    expect(valueTotals(t, 'hs6')).toEqual([
+      { currency: 'EUR', rows: 1, sumOfRows: 7, flows: 1, eachFlowOnce: 7 },
+      { currency: 'USD', rows: 2, sumOfRows: 5, flows: 2, eachFlowOnce: 5 },
+    ]);
+  });
+
+  it("both declarations: a country's exports from the exporters' reports, imports from the importers'", () => {
+    const both = parseDownload(
+      [
+        `${HEAD},reported_by`,
+        '2023,2023,AAA,A,BBB,B,111111,w,L,A,5,USD,,exporter',
+        '2023,2023,AAA,A,BBB,B,111111,w,L,A,6,USD,,importer',
+        '2023,2023,BBB,B,AAA,A,222222,w,L,A,40,USD,,exporter',
+        '2023,2023,BBB,B,AAA,A,222222,w,L,A,44,USD,,importer',
+      ].join('\n'),
+    );
+    // AAA exports 5 (its own report, not BBB's 6); imports 44 (its own report, not BBB's 40).
+    expect(countryTotals(both, 'hs6', 'AAA')).toEqual([
+      { currency: 'USD', exports: 5, imports: 44 },
+    ]);
+    expect(countryTotals(both, 'hs6', 'BBB')).toEqual([
+      { currency: 'USD', exports: 40, imports: 6 },
+    ]);
+  });
+
+  it('CSV ends with a line break; XLSX header cells bold, empty text an empty cell; odd values', () => {
+    const r = rowsOf(table)[1] as DownloadRow;
+    expect(toCsv([r], ['hs6', 'value'])).toBe(`${BOM}hs6,value\n111111,100\n`);
+    expect(dataSheet([{ ...r, hs_description: '' }], ['hs6', 'hs_description'])).toEqual([
+      [
+        { value: 'hs6', fontWeight: 'bold' },
+        { value: 'hs_description', fontWeight: 'bold' },
+      ],
+      [{ value: '111111', type: String }, null],
+    ]);
+    expect(csvCell(undefined)).toBe('');
+    expect(csvCell(Number.NaN)).toBe('');
+    expect(restoreRaw("'")).toBe("'");
+    expect(restoreRaw("'x")).toBe("'x");
+  });
+});
+
+/**
+ * The coverage section's edges on a hand-made `inputCoverage`: list L (35 codes, 31 with data
+ * in 2023, handed over out of order), no entry for 2021, and reach of exactly 100 or 99 places.
+ */
+describe('coverage edges', () => {
+  const codes = Array.from({ length: 35 }, (_, i) => String(100001 + i));
+  const cov = (places: number, withRows: string[]): DatasetMeta => ({
+    ...ds,
+    years: [2021, 2022, 2023],
+    inputCoverage: {
+      ...ds.inputCoverage,
+      exporters: Array.from({ length: places }, (_, i) => `X${i}`),
+      importers: Array.from({ length: 100 }, (_, i) => `M${i}`),
+      lists: {
+        L: {
+          '2023': { edition: 'HS2022', withRows, noCounterpart: [] },
+        },
+      },
+    },
+  });
+  const run = (d: DatasetMeta, selection: FilterSpec['selection']) => {
+    const m: Manifest = {
+      ...manifest,
+      datasets: [d],
+      lists: manifest.lists.map((l) => (l.id === 'L' ? { ...l, codes: 35 } : l)),
+    };
+    const input: MetadataInput = {
+      manifest: m,
+      spec: { dataset: 'tst', view: 'map', selection, lists: ['L'] },
+      full: false,
+      url: 'u',
+      created: '2025-01-02T03:04:05Z',
+      columns: [],
+      rows: 0,
+      totals: [],
+      lists: ['L'],
+      listCodes: { L: codes },
+      nameOf: (x) => x,
+      source: SRC,
+    };
+    const meta = buildMetadata(input);
+    const lines = readmeText(meta, input).split('\n');
+    const at = lines.indexOf('DATA COVERAGE');
+    return { meta, section: lines.slice(at + 1, lines.indexOf('', at + 1)) };
+  };
+
+  it('codes sorted; a year without an entry left out; 30 codes named, 31 counted', () => {
+    const thirty = [...codes.slice(0, 30)].reverse();
+    const { meta, section } = run(cov(100, thirty), 'list');
+    expect(meta.coverage?.lists.map((c) => c.year)).toEqual([2023]);
+    expect(meta.coverage?.lists[0]?.withData).toEqual(codes.slice(0, 30));
+    expect(meta.coverage?.lists[0]?.withoutData).toEqual(codes.slice(30));
+    // 100 exporters and 100 importers: no reach line, only the list's.
+    expect(section).toHaveLength(2);
+    expect(section[1]).toBe(
+      `* List L, 2023: 30 of the 35 codes have data in this dataset (${codes.slice(0, 30).join(', ')}); 5 have none (${codes.slice(30).join(', ')}); totals in this file cover the 30 codes only.`,
+    );
+    const more = run(cov(100, codes.slice(0, 31)), 'list').section;
+    expect(more[1]).toBe(
+      `* List L, 2023: 31 of the 35 codes have data in this dataset; 4 have none (${codes.slice(31).join(', ')}); totals in this file cover the 31 codes only.`,
+    );
+  });
+
+  it('99 exporters: the reach is said; a file of one HS code drops the totals clause', () => {
+    const { section } = run(cov(99, codes.slice(0, 31)), 'hs');
+    expect(section.slice(1)).toEqual([
+      'The data speak for 99 exporters and 100 importers; other places are not covered: no data, not zero.',
+      `* List L, 2023: 31 of the 35 codes have data in this dataset; 4 have none (${codes.slice(31).join(', ')}).`,
+    ]);
   });
 });

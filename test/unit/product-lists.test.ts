@@ -49,7 +49,11 @@ function listFile(id: string) {
 
 describeShared(
   'a product page lists every list and category that holds its code',
-  ['hs-concordance/hs2022_to_hs2017_correlation.csv'],
+  [
+    'hs-concordance/hs2022_to_hs2017_correlation.csv',
+    'baci-energy-subset/product_codes_HS22_V202501.csv',
+    'hs-nomenclature/hs2022_harmonized-system.csv',
+  ],
   () => {
     // HS2017 -> HS2022 links, from the HS2022 -> HS2017 table read backwards.
     const [, ...pairs] = parseCsvText(
@@ -111,7 +115,8 @@ describeShared(
       return shared ? 'n:n' : 'split';
     };
     const euro = manifest.datasets.find((d) => d.id === 'eurostat-comext');
-    for (const code of ['880730', '854231', '850440', '284510']) {
+    // 854151 and 854159 (new in HS2022) have no HS2017 counterpart: status none, no codes.
+    for (const code of ['880730', '854231', '850440', '284510', '854151', '854159']) {
       it(`Eurostat: how HS2022 ${code} reads in its HS2017 years, list by list`, () => {
         if (!euro) throw new Error('Eurostat not in the manifest');
         const want = ['chpl', 'indicative']
@@ -175,5 +180,67 @@ describeShared(
         expect(got.length).toBeGreaterThan(0);
       });
     }
+
+    it('only the lists the dataset applies; a list of another edition only through its conversion', () => {
+      if (!ds) throw new Error('BACI not in the manifest');
+      // 854231 is on chpl and indicative (HS2022); 284510 also on the JRC list (HS2017).
+      const only = (d: typeof ds, code: string) =>
+        [...new Set(productLists(code, d, lists, conversions).entries.map((e) => e.list))].sort();
+      expect(only(ds, '854231')).toEqual(['chpl', 'indicative']);
+      expect(only({ ...ds, lists: ['chpl'] }, '854231')).toEqual(['chpl']);
+      expect(only(ds, '284510')).toEqual(['indicative', 'jrc-nuclear']);
+      // Without the JRC list's conversion, or with one to another edition, nothing reaches it.
+      expect(only({ ...ds, listConversions: [] }, '284510')).toEqual(['indicative']);
+      expect(
+        only(
+          {
+            ...ds,
+            listConversions: (ds.listConversions ?? []).map((c) => ({
+              ...c,
+              to: 'HS2017' as const,
+            })),
+          },
+          '284510',
+        ),
+      ).toEqual(['indicative']);
+    });
+
+    // The code's description, in the data's edition: BACI's own product file where it names the
+    // code (the build prefers it), else the HS2022 nomenclature's subheading; none for a code
+    // no list holds.
+    const described = new Map<string, string>();
+    for (const [code = '', text = ''] of parseCsvText(
+      readFileSync(sharedPath('baci-energy-subset/product_codes_HS22_V202501.csv'), 'utf8').replace(
+        /^\uFEFF/,
+        '',
+      ),
+    ).slice(1))
+      described.set(code, text);
+    for (const r of parseCsvText(
+      readFileSync(sharedPath('hs-nomenclature/hs2022_harmonized-system.csv'), 'utf8').replace(
+        /^\uFEFF/,
+        '',
+      ),
+    ).slice(1))
+      if (r[4] === '6' && !described.has(r[1] ?? '')) described.set(r[1] ?? '', r[2] ?? '');
+    it('BACI HS2022: the description of a code, directly or through a conversion; none off-list', () => {
+      if (!ds) throw new Error('BACI not in the manifest');
+      // 284441 is on the indicative list (HS2022) only; 810391 and 811213 are reached only by
+      // the JRC list (HS2017) through its conversion; 010121 (live horses) is on no list.
+      for (const code of ['284441', '284510', '854231', '880730', '810391', '811213']) {
+        expect(described.get(code), code).toBeTruthy();
+        expect(productLists(code, ds, lists, conversions).description, code).toBe(
+          described.get(code),
+        );
+      }
+      // BACI is HS2022 in every year: no other edition to map into.
+      for (const code of ['284441', '854231', '810391'])
+        expect(productLists(code, ds, lists, conversions).yearEditions, code).toEqual([]);
+      expect(productLists('010121', ds, lists, conversions)).toEqual({
+        entries: [],
+        yearEditions: [],
+        description: '',
+      });
+    });
   },
 );
