@@ -8,7 +8,6 @@ import { type AtlasState } from '../../src/state/params.ts';
 import { csvCell, neutralise, restoreRaw } from '../../src/download/neutralise.ts';
 import {
   baseName,
-  datasetOfSpec,
   describeFilters,
   filterSpec,
   fullSpec,
@@ -945,8 +944,6 @@ describe('the filter of every view, in words and in the file name', () => {
     expect(baseName({ ...s, period: undefined, lists: ['a b/  c'] }, false)).toBe(
       'zz_map_2023_a-b-c_by-importer',
     );
-    expect(datasetOfSpec(manifest, spec({}))?.title).toBe('Test trade');
-    expect(datasetOfSpec(manifest, s)).toBeUndefined();
   });
 
   it('rows: lists, declarations, directions and the partner on either side', () => {
