@@ -48,7 +48,7 @@ import { StateSelects } from '../ui/StateSelects.tsx';
 import { linkTo } from '../ui/link-to.ts';
 import { ChartFrame } from '../ui/ChartCard.tsx';
 import { MonthlyChart } from './country/CountryMonthly.tsx';
-import { DataTable } from './ProfileParts.tsx';
+import { DataTable, trendSummary } from './ProfileParts.tsx';
 import { DataErrorNote } from '../ui/DataStatus.tsx';
 import {
   GroupNotices,
@@ -532,7 +532,16 @@ function GroupBody(props: BodyProps) {
           breaks={[]}
           highlight={[year]}
           title={t('gpTrendCaption', { group: chosen.name, currency })}
-          summary={trendLine(trend, t, money, noData)}
+          summary={trendSummary(
+            trend.map((y) => ({
+              year: y.year,
+              export: y.export?.total ?? null,
+              import: y.import?.total ?? null,
+            })),
+            t,
+            money,
+            noData,
+          )}
           formatTick={money}
           formatValue={money}
           tableCaption={t('gpTrendCaption', { group: chosen.name, currency })}
@@ -543,25 +552,4 @@ function GroupBody(props: BodyProps) {
       )}
     </>
   );
-}
-
-/** The first and last years' totals, read out as the chart's summary. */
-function trendLine(
-  trend: ReturnType<typeof groupTrend>,
-  t: ViewProps['t'],
-  money: (v: number) => string,
-  noData: string,
-): string {
-  const a = trend[0];
-  const b = trend[trend.length - 1];
-  if (!a || !b) return '';
-  const m = (g: GroupTotal | null) => (g === null ? noData : money(g.total));
-  return t('prTrendSummary', {
-    y0: String(a.year),
-    y1: String(b.year),
-    ex0: m(a.export),
-    ex1: m(b.export),
-    im0: m(a.import),
-    im1: m(b.import),
-  });
 }

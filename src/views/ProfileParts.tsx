@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { formatInteger } from '../format/number.ts';
 import type { Lang } from '../schema/manifest.ts';
+import type { T } from '../i18n/types.ts';
 
 /** A row of a profile table: the first cell names the row, the others are numbers unless `words`. */
 export interface Row {
@@ -89,4 +90,25 @@ export function formatPerTonne(v: number | null, currency: string, lang: Lang): 
 /** A ratio such as "×4.2" or "×0.15". */
 export function formatRatio(r: number, lang: Lang): string {
   return `×${new Intl.NumberFormat(lang === 'en' ? 'en-GB' : lang, { maximumSignificantDigits: 2 }).format(r)}`;
+}
+
+/** A yearly trend's first and last years' totals, read out as the chart's summary. */
+export function trendSummary(
+  trend: readonly { year: number; export: number | null; import: number | null }[],
+  t: T,
+  money: (v: number) => string,
+  noData: string,
+): string {
+  const a = trend[0];
+  const b = trend[trend.length - 1];
+  if (!a || !b) return '';
+  const m = (v: number | null) => (v === null ? noData : money(v));
+  return t('prTrendSummary', {
+    y0: String(a.year),
+    y1: String(b.year),
+    ex0: m(a.export),
+    ex1: m(b.export),
+    im0: m(a.import),
+    im1: m(b.import),
+  });
 }

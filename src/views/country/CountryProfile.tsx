@@ -1,4 +1,4 @@
-import type { Headline, ProfileFigures } from '../../derive/profile-figures.ts';
+import type { Headline } from '../../derive/profile-figures.ts';
 import { editionBreaks, periodLabel } from '../../derive/months.ts';
 import { reachLimited, type Resolved } from '../../derive/resolve.ts';
 import {
@@ -17,7 +17,13 @@ import { ChartFrame } from '../../ui/ChartCard.tsx';
 import { linkTo } from '../../ui/link-to.ts';
 import { Comparison } from './ProfileCompare.tsx';
 import { Concentration, Patterns, Transit } from './ProfileIndicators.tsx';
-import { DataTable, formatPerTonne, formatTonnes, type Row } from '../ProfileParts.tsx';
+import {
+  DataTable,
+  formatPerTonne,
+  formatTonnes,
+  trendSummary,
+  type Row,
+} from '../ProfileParts.tsx';
 import type { ViewProps } from '../../state/view-props.ts';
 
 const TOP = 10;
@@ -357,26 +363,6 @@ export function CountryProfile(props: CountryProfileProps) {
       </p>
     </>
   );
-}
-
-function trendSummary(
-  trend: ProfileFigures['trend'],
-  t: ViewProps['t'],
-  money: (v: number) => string,
-  noData: string,
-): string {
-  const a = trend[0];
-  const b = trend[trend.length - 1];
-  if (!a || !b) return '';
-  const m = (v: number | null) => (v === null ? noData : money(v));
-  return t('prTrendSummary', {
-    y0: String(a.year),
-    y1: String(b.year),
-    ex0: m(a.export),
-    ex1: m(b.export),
-    im0: m(a.import),
-    im1: m(b.import),
-  });
 }
 
 function Direction(
