@@ -1,6 +1,6 @@
 /**
  * npm run bench:pipeline -- --rows N [--years Y] [--keep] [--runs floor,pipeline,arquero]
- *                           [--arquero-mode chunk|load] [--profile] [--seed S]
+ *                           [--arquero-mode chunk|load] [--profile] [--seed S] [--data-dir D]
  *
  * Writes N rows of synthetic BACI data (scripts/bench/synth.ts; one file per year, named
  * ..._SYNTHETIC.csv) into a temporary folder, then runs, each in its own child process so
@@ -12,10 +12,21 @@
  * Prints wall time, rows per second and peak RSS of each, the ratios to the floor and the
  * targets, and writes .tmp/bench-pipeline-<N>.json. It is not a test. --profile adds an
  * untimed pipeline run under `node --cpu-prof` and prints where its main thread spends time.
- * The temporary folder is deleted at the end unless --keep.
+ * The temporary folder is deleted at the end unless --keep. --data-dir D writes the synthetic
+ * files to D instead (kept) and, when D already holds the files of the same N, years and seed
+ * (recorded beside it in D.bench.json), reuses them: a 100-million-row set takes minutes to
+ * write, and the figures are the same (the generator is seeded).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
@@ -48,6 +59,8 @@ export interface RunResult {
   peakRssBytes: number | null;
   rssFrom: string;
   result: Record<string, unknown> | null;
+  /** The build's own phase times (its `timing:` lines), in the order it ran them. */
+  phases: { phase: string; ms: number }[];
   stderrTail: string;
 }
 
@@ -85,7 +98,8 @@ async function measure(
     (done, fail) => {
       const child = spawn(argv[0] ?? '', argv.slice(1), {
         cwd: ROOT,
-        env: { ...process.env, BENCH_RSS_FILE: rssFile },
+        // The build prints its phase times (ATLAS_TIMINGS), read back from its stderr.
+        env: { ...process.env, BENCH_RSS_FILE: rssFile, ATLAS_TIMINGS: '1' },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout = tail(stdout + d, 1e6)));
@@ -130,12 +144,52 @@ async function measure(
     peakRssBytes: peak,
     rssFrom: gnuTime ? '/usr/bin/time -v (Maximum resident set size)' : 'process.resourceUsage()',
     result,
+    phases: phasesOf(stderr),
     stderrTail: failed ? tail(stderr.replace(/\n\tCommand being timed:[\s\S]*$/, ''), 2000) : '',
   };
   log(
     `${name}: ${r.status}, ${(wallMs / 1000).toFixed(2)} s, peak ${peak === null ? 'n/a' : gib(peak)}`,
   );
   return r;
+}
+
+/**
+ * The `timing: <phase> <ms> ms` lines the build prints with ATLAS_TIMINGS=1; the bulk scan's
+ * per-file steps are added up under "read: ..." (they run inside the read phase).
+ */
+function phasesOf(stderr: string): { phase: string; ms: number }[] {
+  const out: { phase: string; ms: number }[] = [];
+  for (const m of stderr.matchAll(/^timing: (.+) (\d+) ms$/gm)) {
+    out.push({ phase: m[1] ?? '', ms: Number(m[2]) });
+  }
+  return out;
+}
+
+/**
+ * The synthetic files written earlier to a --data-dir, when they are those of this N, number
+ * of years and seed and all still there; otherwise undefined (they are written again).
+ */
+function reuse(marker: string, rows: number, years: number, seed: number): SynthResult | undefined {
+  if (!existsSync(marker)) return undefined;
+  const m = JSON.parse(readFileSync(marker, 'utf8')) as {
+    rows: number;
+    years: number;
+    seed: number;
+    synth: SynthResult;
+  };
+  const same = m.rows === rows && m.years === years && m.seed === seed;
+  const whole = m.synth.files.every((f) => existsSync(f));
+  return same && whole ? m.synth : undefined;
+}
+
+/** Bytes of every file under a folder. */
+function folderBytes(dir: string): number {
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    n += e.isDirectory() ? folderBytes(p) : statSync(p).size;
+  }
+  return n;
 }
 
 const gib = (b: number) => `${(b / GIB).toFixed(2)} GiB`;
@@ -181,6 +235,7 @@ async function main(): Promise<number> {
       'arquero-mode': { type: 'string', default: 'chunk' },
       profile: { type: 'boolean', default: false },
       seed: { type: 'string', default: String(SEED) },
+      'data-dir': { type: 'string' },
     },
   });
   const rows = Number(values.rows);
@@ -195,14 +250,17 @@ async function main(): Promise<number> {
     runs.some((r) => !RUNS.includes(r))
   ) {
     console.error(
-      'usage: npm run bench:pipeline -- --rows N [--years Y] [--keep] [--runs floor,pipeline,arquero] [--arquero-mode chunk|load] [--profile] [--seed S]',
+      'usage: npm run bench:pipeline -- --rows N [--years Y] [--keep] [--runs floor,pipeline,arquero] [--arquero-mode chunk|load] [--profile] [--seed S] [--data-dir D]',
     );
     return 2;
   }
 
   const tmp = mkdtempSync(join(os.tmpdir(), 'bench-pipeline-'));
-  const input = join(tmp, 'input');
-  mkdirSync(input);
+  const dataDir = values['data-dir'] ? resolve(values['data-dir']) : null;
+  const input = dataDir ?? join(tmp, 'input');
+  // Beside the folder, not in it: the build reads every file of its input folder.
+  const marker = `${input}.bench.json`;
+  mkdirSync(input, { recursive: true });
   const gnuTime = hasGnuTime();
   const codes = benchCodes(join(ROOT, 'data/lists'));
   const cpus = os.cpus();
@@ -222,18 +280,32 @@ async function main(): Promise<number> {
   const results: Partial<Record<RunName, RunResult>> = {};
   let synth: SynthResult | undefined;
   let pipeline: Record<string, number> | null = null;
+  let outputBytes: number | null = null;
   let profile: ProfileSummary | null = null;
   try {
-    log(`generating ${fmtInt(rows)} synthetic rows over ${years} year(s) in ${input}`);
-    synth = await generate({
-      rows,
-      years,
-      dir: input,
-      seed: Number(values.seed),
-      strategic: codes,
-      log,
-    });
-    log(`generated ${(synth.bytes / 1e6).toFixed(1)} MB in ${sec(synth.ms)}`);
+    synth = dataDir ? reuse(marker, rows, years, Number(values.seed)) : undefined;
+    if (synth) log(`reusing the ${fmtInt(rows)} synthetic rows in ${input} (${marker})`);
+    else {
+      if (dataDir && readdirSync(input).length > 0) {
+        throw new Error(
+          `--data-dir ${input} holds other files: give an empty or new folder (the build reads all of it)`,
+        );
+      }
+      log(`generating ${fmtInt(rows)} synthetic rows over ${years} year(s) in ${input}`);
+      synth = await generate({
+        rows,
+        years,
+        dir: input,
+        seed: Number(values.seed),
+        strategic: codes,
+        log,
+      });
+      log(`generated ${(synth.bytes / 1e6).toFixed(1)} MB in ${sec(synth.ms)}`);
+      if (dataDir) {
+        const seed = Number(values.seed);
+        writeFileSync(marker, JSON.stringify({ rows, years, seed, synth }, null, 1) + '\n');
+      }
+    }
     const files = synth.files;
     for (const name of runs) {
       if (name === 'floor') {
@@ -255,6 +327,7 @@ async function main(): Promise<number> {
           tmp,
         );
         pipeline = pipelineTotals(out);
+        if (existsSync(out)) outputBytes = folderBytes(out);
         rmSync(out, { recursive: true, force: true });
       } else {
         const out = join(tmp, 'arquero.csv');
@@ -349,6 +422,7 @@ async function main(): Promise<number> {
     },
     runs: results,
     pipelineReport: pipeline,
+    outputBytes,
     check,
     ratios: { pipelineToFloor: pipeRatio, arqueroToFloor: arqRatio },
     targets: {
@@ -420,6 +494,22 @@ async function main(): Promise<number> {
   console.log(
     `target peak RSS ${memTarget.label}: ${verdict(memPass)}${peak === null ? '' : ` (${gib(peak)})`}${formal ? '' : ` [indicative: run at ${fmtInt(rows)} rows]`}`,
   );
+  const phases = results.pipeline?.phases ?? [];
+  if (phases.length > 0) {
+    console.log(
+      `\nthe build's phases (ATLAS_TIMINGS; output ${outputBytes === null ? 'n/a' : `${(outputBytes / 1e6).toFixed(1)} MB`}):`,
+    );
+    console.log(
+      table([
+        ['phase', 'time'],
+        ...phases.map((p) => [p.phase, sec(p.ms)]),
+        [
+          'process start, module loading and exit (the rest of the wall time)',
+          sec((results.pipeline?.wallMs ?? 0) - phases.reduce((s, p) => s + p.ms, 0)),
+        ],
+      ]),
+    );
+  }
   if (profile) {
     console.log('\nWhere the pipeline spends its time (separate run under --cpu-prof):');
     printProfile(profile);
