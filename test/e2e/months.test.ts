@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { ColumnarShard, Manifest, MonthColumns } from '../../src/schema/manifest.ts';
+import type { Manifest } from '../../src/schema/manifest.ts';
+import { LISTS_DIR, readCsvRecords, readGzipText, readListFile } from '../pipeline/independent.ts';
 import { axeViolations, startBrowserPerFile, watchErrors } from './harness.ts';
 import { DATA } from './download-check.ts';
 
@@ -14,26 +15,40 @@ const { browser, server } = startBrowserPerFile({ beforeAll, afterAll });
 const search = (page: Page) => new URL(page.url()).search;
 const title = (page: Page) => page.locator('#map-title').textContent();
 
-/** A month shard read straight from public/data, not through the app's code. */
-function monthFile(list: string, year: number): ColumnarShard<MonthColumns> {
-  const ref = manifest.shards.month?.[`${EU}/${list}/${year}`];
-  if (!ref) throw new Error(`no month shard ${list}/${year} in the manifest`);
-  return JSON.parse(readFileSync(resolve(DATA, ref.path), 'utf8')) as ColumnarShard<MonthColumns>;
+/** The Eurostat download's rows, read once by plain CSV parsing (not the app's code). */
+let downloadRows: Record<string, string>[] | null = null;
+function download(): Record<string, string>[] {
+  downloadRows ??= readCsvRecords(readGzipText(resolve(DATA, 'downloads', `${EU}.csv.gz`))).records;
+  return downloadRows;
 }
 
-/** Sums of the list total rows (category '') by country, for one month and direction. */
+/**
+ * A list's month totals by country, for one month and direction, summed from the download
+ * file: each flow (month, exporter, importer, code) once however many of the list's
+ * categories it falls under, and none of the categories the list file leaves out of its
+ * total. Independent of the month shards the app reads.
+ */
 function monthTotals(
   list: string,
   year: number,
   month: number,
   flow: 'export' | 'import',
 ): Map<string, number> {
-  const d = monthFile(list, year).data;
+  const file = readdirSync(LISTS_DIR)
+    .filter((f) => f.endsWith('.csv'))
+    .find((f) => readListFile(join(LISTS_DIR, f)).id === list);
+  if (!file) throw new Error(`no list file with id ${list} in ${LISTS_DIR}`);
+  const excluded = new Set(readListFile(join(LISTS_DIR, file)).totalExcludes);
+  const period = `${year}-${String(month).padStart(2, '0')}`;
+  const seen = new Set<string>();
   const out = new Map<string, number>();
-  for (let i = 0; i < d.month.length; i++) {
-    if (Number(d.month[i]) !== month || d.category[i] !== '') continue;
-    const iso3 = String(d.iso3[i]);
-    out.set(iso3, (out.get(iso3) ?? 0) + Number(d[flow][i] ?? 0));
+  for (const r of download()) {
+    if (r.list !== list || r.period !== period || excluded.has(r.category ?? '')) continue;
+    const key = [r.exporter_iso3, r.importer_iso3, r.hs6].join('|');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const iso3 = (flow === 'export' ? r.exporter_iso3 : r.importer_iso3) ?? '';
+    out.set(iso3, (out.get(iso3) ?? 0) + Number(r.value));
   }
   return out;
 }
@@ -92,7 +107,7 @@ describe.runIf(eu)('monthly data (Eurostat Comext) in Chromium', () => {
     await page.close();
   });
 
-  it('a deep link to March 2022 shows the sums of the month file, in EUR', async () => {
+  it('a deep link to March 2022 shows the sums of the download file, in EUR', async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     const errors = watchErrors(page);
     await page.goto(`${server().url}?dataset=${EU}&year=2022&month=3&view=table`);
@@ -113,7 +128,7 @@ describe.runIf(eu)('monthly data (Eurostat Comext) in Chromium', () => {
       );
     const shownMap = new Map(shown as [string, number][]);
     for (const [iso3, value] of positive) expect(shownMap.get(iso3), iso3).toBe(value);
-    // Total and change against March 2021, both from the files. The total is that of the
+    // Total and change against March 2021, both from the download. The total is that of the
     // list codes the extract holds, among the places Eurostat's data speak for: never "world".
     const world = positive.reduce((s, [, v]) => s + v, 0);
     const caption = (await table.locator('caption').textContent()) ?? '';
@@ -191,7 +206,7 @@ describe.runIf(eu)('monthly data (Eurostat Comext) in Chromium', () => {
       .locator('[data-series] path.ts-line')
       .evaluateAll((ps) => ps.map((p) => getComputedStyle(p).strokeDasharray));
     expect(dashes).toEqual(['none']);
-    // Every month's imports equal the month files' sums.
+    // Every month's imports equal the download file's sums.
     const expected = new Map<string, number>();
     for (const year of [2020, 2021, 2022]) {
       for (let m = 1; m <= 12; m++) {
