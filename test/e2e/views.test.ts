@@ -1,21 +1,17 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { ColumnarShard } from '../../src/schema/manifest.ts';
+import { LISTS_DIR, readListFile } from '../pipeline/independent.ts';
 import { startBrowserPerFile, watchErrors } from './harness.ts';
-import { DATA, totalsFromDownload } from './download-check.ts';
+import { totalsFromDownload } from './download-check.ts';
 
 const BACI = 'baci-hs22-v202501';
 const { browser, server } = startBrowserPerFile({ beforeAll, afterAll });
 
 const search = (page: Page) => new URL(page.url()).search;
+/** A list's codes from its file in data/lists (not the list shard the app reads). */
 const listCodes = (id: string) =>
-  new Set(
-    (
-      JSON.parse(readFileSync(resolve(DATA, `lists/${id}.json`), 'utf8')) as ColumnarShard<'hs6'>
-    ).data.hs6.map(String),
-  );
+  new Set(readListFile(join(LISTS_DIR, `${id}.csv`)).rows.map((r) => r.hs6));
 
 describe('interactions and other views in Chromium', () => {
   it('selects, radios and the code list work from the keyboard alone', async () => {
