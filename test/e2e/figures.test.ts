@@ -14,6 +14,7 @@ import { startBrowserPerFile, watchErrors } from './harness.ts';
 
 const BACI = 'baci-hs22-v202501';
 const JRC = 'jrc-nuclear';
+const EU = 'eurostat-comext';
 const { browser, server } = startBrowserPerFile({ beforeAll, afterAll });
 
 interface Flow {
@@ -27,12 +28,16 @@ interface Flow {
   q: number | null;
 }
 
-/** A dataset's flows of one list, each (period, exporter, importer, code) once. */
-function flowsOf(dataset: string, list: string, categories?: ReadonlySet<string>): Flow[] {
+/**
+ * A dataset's flows of one list (of all lists when `list` is null: a product page counts every
+ * flow under its code), each (period, exporter, importer, code) once.
+ */
+function flowsOf(dataset: string, list: string | null, categories?: ReadonlySet<string>): Flow[] {
   const { records } = readCsvRecords(readGzipText(join(DATA, 'downloads', `${dataset}.csv.gz`)));
   const seen = new Map<string, Flow>();
   for (const r of records) {
-    if (r.list !== list || (categories && !categories.has(r.category ?? ''))) continue;
+    if (list !== null && r.list !== list) continue;
+    if (categories && !categories.has(r.category ?? '')) continue;
     // Category-level data (JRC) have no code: the category is the key of a flow.
     const code = r.hs6 || (r.category ?? '');
     const key = [r.period, r.exporter_iso3, r.importer_iso3, code].join('|');
@@ -329,5 +334,85 @@ describe('figures of the profile and product pages against the download', () => 
     }
     expect(errors, errors.join('\n')).toEqual([]);
     await page.close();
+  });
+  it("the product page's trend (Eurostat, 847150: 2020, 2021 and the partial 2022, across the CN's change of HS edition) and unit-value strip (BACI, 850440)", async () => {
+    // Trend: the world's exports and imports of the code per year, every flow once.
+    const eu = flowsOf(EU, null).filter((f) => f.code === '847150');
+    const byYear = sumBy(eu, (f) => String(f.year));
+    expect([...byYear.keys()].sort()).toEqual(['2020', '2021', '2022']);
+    const { page, errors } = await open(`?dataset=${EU}&view=product&hs=847150`);
+    const trend = page.getByTestId('trend-chart');
+    await expect.poll(() => trend.locator('tbody tr').count()).toBe(3);
+    const rows = await trend
+      .locator('tbody tr')
+      .evaluateAll((rs) =>
+        rs.map((r) => [
+          Number(r.getAttribute('data-year')),
+          ...[...r.querySelectorAll('td')].map((c) => Number(c.getAttribute('data-value'))),
+        ]),
+      );
+    // Each flow is one country's export and another's import: the two world totals agree.
+    expect(rows).toEqual(
+      [2020, 2021, 2022].map((y) => {
+        const v = byYear.get(String(y))?.value ?? 0;
+        return [y, v, v];
+      }),
+    );
+    await page.close();
+
+    // Strip: each exporter's unit value (value over the tonnes of its rows with a quantity),
+    // their median, and the dots more than 3 times above or below it.
+    const baci = flowsOf(BACI, null).filter((f) => f.year === 2023 && f.code === '850440');
+    const uv = new Map(
+      [...sumBy(baci, (f) => f.exporter)]
+        .filter(([, a]) => a.value > 0 && a.withQ > 0 && a.q > 0)
+        .map(([iso3, a]) => [iso3, a.value / a.q]),
+    );
+    const sorted = [...uv.values()].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    const median =
+      sorted.length % 2 === 1
+        ? (sorted[mid] ?? 0)
+        : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+    const flagged = [...uv]
+      .filter(([, v]) => v / median > 3 || v / median < 1 / 3)
+      .map(([iso3]) => iso3)
+      .sort();
+    expect(uv.size).toBeGreaterThan(10);
+    expect(flagged.length).toBeGreaterThan(0);
+    const p2 = await browser().newPage({ viewport: { width: 1280, height: 900 } });
+    const errors2 = watchErrors(p2);
+    await p2.goto(`${server().url}?view=product&hs=850440`);
+    const strip = p2.getByTestId('strip-chart');
+    await expect.poll(() => strip.locator('circle[data-id]').count()).toBe(uv.size);
+    const shown = await strip
+      .locator('tbody tr')
+      .evaluateAll((rs) =>
+        rs.map(
+          (r) =>
+            [
+              r.getAttribute('data-key') ?? '',
+              Number(r.querySelector('td')?.getAttribute('data-value')),
+            ] as const,
+        ),
+      );
+    expect(shown.map(([k]) => k).sort()).toEqual([...uv.keys()].sort());
+    for (const [iso3, v] of shown) expect(v, iso3).toBeCloseTo(uv.get(iso3) ?? -1, 6);
+    expect(Number(await strip.locator('[data-median]').getAttribute('data-median'))).toBe(
+      Math.round(median),
+    );
+    const on = await strip
+      .locator('circle.sp-on')
+      .evaluateAll((cs) => cs.map((c) => c.getAttribute('data-id') ?? ''));
+    expect(on.sort()).toEqual(flagged);
+    const summary = (await strip.locator('.tr-summary').textContent()) ?? '';
+    expect(summary).toContain(
+      `${uv.size} countries have a quantity; the median is ${perTonne(median, 'USD')}`,
+    );
+    expect(summary).toContain(
+      `${flagged.length} ${flagged.length === 1 ? 'lies' : 'lie'} more than a factor of 3 from the median`,
+    );
+    expect([...errors, ...errors2], [...errors, ...errors2].join('\n')).toEqual([]);
+    await p2.close();
   });
 });
