@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { LISTS_DIR, readCsvRecords, readGzipText, readListFile } from '../pipeline/independent.ts';
 import { DATA } from './download-check.ts';
-import { startBrowserPerFile, watchErrors } from './harness.ts';
+import { startBrowserPerFile, trendTableRows, watchErrors } from './harness.ts';
 
 const BACI = 'baci-hs22-v202501';
 const JRC = 'jrc-nuclear';
@@ -343,14 +343,7 @@ describe('figures of the profile and product pages against the download', () => 
     const { page, errors } = await open(`?dataset=${EU}&view=product&hs=847150`);
     const trend = page.getByTestId('trend-chart');
     await expect.poll(() => trend.locator('tbody tr').count()).toBe(3);
-    const rows = await trend
-      .locator('tbody tr')
-      .evaluateAll((rs) =>
-        rs.map((r) => [
-          Number(r.getAttribute('data-year')),
-          ...[...r.querySelectorAll('td')].map((c) => Number(c.getAttribute('data-value'))),
-        ]),
-      );
+    const rows = await trendTableRows(trend);
     // Each flow is one country's export and another's import: the two world totals agree.
     expect(rows).toEqual(
       [2020, 2021, 2022].map((y) => {

@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 /** The production build under test; ATLAS_DIST points at another build folder (parallel work). */
 export const DIST = resolve(process.env.ATLAS_DIST ?? resolve(import.meta.dirname, '../../dist'));
@@ -188,4 +188,16 @@ export async function axeViolations(page: Page): Promise<string[]> {
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id} (${v.nodes.length})`);
   });
+}
+
+/** A trend chart's table as shown: per row its year, then each series' data-value. */
+export function trendTableRows(chart: Locator): Promise<number[][]> {
+  return chart
+    .locator('tbody tr')
+    .evaluateAll((rs) =>
+      rs.map((r) => [
+        Number(r.getAttribute('data-year')),
+        ...[...r.querySelectorAll('td')].map((c) => Number(c.getAttribute('data-value'))),
+      ]),
+    );
 }

@@ -10,7 +10,7 @@ import {
   readGzipText,
   readListFile,
 } from '../pipeline/independent.ts';
-import { axeViolations, startBrowserPerFile, watchErrors } from './harness.ts';
+import { axeViolations, startBrowserPerFile, trendTableRows, watchErrors } from './harness.ts';
 import { DATA, totalsFromDownload } from './download-check.ts';
 
 const BACI = 'baci-hs22-v202501';
@@ -181,14 +181,7 @@ describe('country and product profiles in Chromium', () => {
     // Independent sums of the download over the categories in the list total.
     const sums = categoryTotalsFromDownload(JRC, 'jrc-nuclear', 'FRA');
     expect(sums.get('2021|export')).toBeGreaterThan(0);
-    const rows = await chart
-      .locator('tbody tr')
-      .evaluateAll((rs) =>
-        rs.map((r) => [
-          Number(r.getAttribute('data-year')),
-          ...[...r.querySelectorAll('td')].map((c) => Number(c.getAttribute('data-value'))),
-        ]),
-      );
+    const rows = await trendTableRows(chart);
     expect(rows).toEqual(
       [2017, 2018, 2019, 2020, 2021].map((y) => [
         y,
