@@ -1,10 +1,11 @@
 /**
  * Figures the profile and product pages show that no other test reads: the year comparison's
- * change and rank cells, the codes table's unit values, the unit-value outliers and the
- * product page's importers. Each is recomputed here from the download file (plain CSV parse,
+ * change and rank cells, the codes and category tables, the unit-value outliers, and the
+ * product page's exporters, importers, trend and unit-value strip. Each is recomputed here from the download file (plain CSV parse,
  * each flow counted once) and the list files, never through the app's derive code, and
  * compared with the text the page shows, formatted by Intl as the README says the atlas does.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -234,6 +235,80 @@ describe('figures of the profile and product pages against the download', () => 
     expect(errors, errors.join('\n')).toEqual([]);
     await page.close();
   });
+
+  for (const c of [
+    { dataset: BACI, year: 2023, iso3: 'DEU', side: 'export', query: '' },
+    { dataset: BACI, year: 2023, iso3: 'DEU', side: 'import', query: '' },
+    { dataset: EU, year: 2022, iso3: 'DEU', side: 'export', query: `&dataset=${EU}&year=2022` },
+    { dataset: EU, year: 2022, iso3: 'KAZ', side: 'import', query: `&dataset=${EU}&year=2022` },
+  ] as const) {
+    it(`a country's category table (${c.dataset} ${c.year}, ${c.iso3} ${c.side}s, indicative list): codes with data, value, share of the country, part under core codes`, async () => {
+      const listFile = join(LISTS_DIR, 'indicative.csv');
+      const asked = new Map<string, Set<string>>();
+      for (const r of readListFile(listFile).rows) {
+        asked.set(r.category, (asked.get(r.category) ?? new Set()).add(r.hs6));
+      }
+      const specificity = new Map<string, string>();
+      const body = readFileSync(listFile, 'utf8').replace(/^(#.*\n)+/, '');
+      for (const r of readCsvRecords(body).records) {
+        specificity.set(`${r.category}|${r.hs6}`, r.specificity ?? '');
+      }
+      // The download's rows of the list: one per flow and category, so a code in two
+      // categories counts in each, and once in the country's total.
+      const { records } = readCsvRecords(
+        readGzipText(join(DATA, 'downloads', `${c.dataset}.csv.gz`)),
+      );
+      const rows = records.filter((r) => r.list === 'indicative' && r.year === String(c.year));
+      const withRows = new Map<string, Set<string>>();
+      for (const r of rows) {
+        const cat = r.category ?? '';
+        withRows.set(cat, (withRows.get(cat) ?? new Set()).add(r.hs6 ?? ''));
+      }
+      const mine = rows.filter(
+        (r) => (c.side === 'export' ? r.exporter_iso3 : r.importer_iso3) === c.iso3,
+      );
+      const seen = new Set<string>();
+      let total = 0;
+      for (const r of mine) {
+        const key = [r.period, r.exporter_iso3, r.importer_iso3, r.hs6].join('|');
+        if (seen.has(key)) continue;
+        seen.add(key);
+        total += Number(r.value);
+      }
+      expect(total).toBeGreaterThan(0);
+      const { page, errors } = await open(
+        `?view=country&country=${c.iso3}&list=indicative${c.query}`,
+      );
+      const shown = await tableRows(page, 'category-table');
+      expect(shown.map((r) => r.key)).toEqual([...asked.keys()]);
+      const at = c.side === 'export' ? 1 : 4;
+      let checked = 0;
+      for (const row of shown) {
+        const cat = row.key;
+        const k = withRows.get(cat)?.size ?? 0;
+        expect(row.cells[0], cat).toEqual({ text: `${k} of ${asked.get(cat)?.size}`, value: k });
+        if (k === 0) {
+          expect(row.cells[at], cat).toEqual({ text: 'no data', value: null });
+          continue;
+        }
+        const inCat = mine.filter((r) => r.category === cat);
+        const value = inCat.reduce((s, r) => s + Number(r.value), 0);
+        const broad = inCat
+          .filter((r) => specificity.get(`${cat}|${r.hs6}`) === 'broad')
+          .reduce((s, r) => s + Number(r.value), 0);
+        expect(row.cells[at]?.value, cat).toBe(value);
+        expect(row.cells[at + 1]?.text, `${cat} share`).toBe(shareText(value / total));
+        expect(row.cells[at + 2]?.text, `${cat} core`).toBe(
+          value > 0 ? shareText((value - broad) / value) : '–',
+        );
+        if (value > 0) checked++;
+      }
+      // BACI's extract holds nuclear codes only; Eurostat's holds several categories.
+      expect(checked).toBeGreaterThanOrEqual(c.dataset === EU ? 3 : 1);
+      expect(errors, errors.join('\n')).toEqual([]);
+      await page.close();
+    });
+  }
 
   it('unit values more than 3x from the world median (BACI, indicative list): the flagged codes, unit values, medians and counts', async () => {
     const flows = flowsOf(BACI, 'indicative').filter((f) => f.year === 2023);
