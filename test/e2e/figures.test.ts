@@ -20,6 +20,8 @@ const { browser, server } = startBrowserPerFile({ beforeAll, afterAll });
 
 interface Flow {
   year: number;
+  /** The year, or YYYY-MM in a monthly dataset. */
+  period: string;
   exporter: string;
   importer: string;
   code: string;
@@ -44,6 +46,7 @@ function flowsOf(dataset: string, list: string | null, categories?: ReadonlySet<
     const key = [r.period, r.exporter_iso3, r.importer_iso3, code].join('|');
     seen.set(key, {
       year: Number(r.year),
+      period: r.period ?? '',
       exporter: r.exporter_iso3 ?? '',
       importer: r.importer_iso3 ?? '',
       code,
@@ -305,6 +308,58 @@ describe('figures of the profile and product pages against the download', () => 
       }
       // BACI's extract holds nuclear codes only; Eurostat's holds several categories.
       expect(checked).toBeGreaterThanOrEqual(c.dataset === EU ? 3 : 1);
+      expect(errors, errors.join('\n')).toEqual([]);
+      await page.close();
+    });
+  }
+
+  for (const c of [
+    { dataset: BACI, year: 2023, iso3: 'FRA', query: '' },
+    { dataset: EU, year: 2022, iso3: 'DEU', query: `&dataset=${EU}&year=2022` },
+    { dataset: EU, year: 2022, iso3: 'KAZ', query: `&dataset=${EU}&year=2022` },
+  ] as const) {
+    it(`a profile's headline ranks, shares and change (${c.dataset} ${c.year}, ${c.iso3}, CHPL)`, async () => {
+      const flows = flowsOf(c.dataset, 'chpl');
+      // A partial year (Eurostat 2022: January to November) is compared with the same months.
+      const months = new Set(flows.filter((f) => f.year === c.year).map((f) => f.period.slice(5)));
+      const { page, errors } = await open(`?view=country&country=${c.iso3}${c.query}`);
+      const dds = page.locator('dl.pg-totals dd');
+      await expect.poll(() => dds.count()).toBe(3);
+      let checked = 0;
+      let changes = 0;
+      for (const [i, side] of (['export', 'import'] as const).entries()) {
+        const now = sumBy(
+          flows.filter((f) => f.year === c.year),
+          (f) => me(f, side),
+        );
+        const before = sumBy(
+          flows.filter((f) => f.year === c.year - 1 && months.has(f.period.slice(5))),
+          (f) => me(f, side),
+        );
+        const mine = now.get(c.iso3)?.value ?? 0;
+        const dd = dds.nth(i);
+        if (mine === 0) continue;
+        const world = [...now.values()].reduce((sum, a) => sum + a.value, 0);
+        const order = ranked(now);
+        const rank = order.findIndex(([iso3]) => iso3 === c.iso3) + 1;
+        expect(Number(await dd.getAttribute('data-value')), side).toBe(mine);
+        const text = (await dd.textContent()) ?? '';
+        expect(text, side).toContain(
+          c.dataset === EU
+            ? `Rank ${rank} of the ${order.length} places the data cover; ${shareText(mine / world)} of their total`
+            : `Rank ${rank} of ${order.length} countries; ${shareText(mine / world)} of the world total`,
+        );
+        const prev = before.get(c.iso3)?.value ?? 0;
+        if (c.dataset === EU && prev > 0) {
+          expect(text, side).toContain(
+            `${en.change.format((mine - prev) / prev)} from 2021 (January–November)`,
+          );
+          changes++;
+        }
+        checked++;
+      }
+      expect(checked).toBeGreaterThan(0);
+      expect(changes).toBe(c.dataset === EU ? 1 : 0);
       expect(errors, errors.join('\n')).toEqual([]);
       await page.close();
     });
