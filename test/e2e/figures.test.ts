@@ -365,6 +365,86 @@ describe('figures of the profile and product pages against the download', () => 
     });
   }
 
+  it("a profile's unusual year-on-year changes (JRC 2017-2021, each series judged by the rule the page states)", async () => {
+    const excluded = new Set(readListFile(join(LISTS_DIR, 'jrc-nuclear.csv')).totalExcludes);
+    const flows = flowsOf(JRC, 'jrc-nuclear');
+    const years = [2017, 2018, 2019, 2020, 2021];
+    /** The rows the rule lists for one series: key, years, before, after. */
+    const jumps = (key: string, values: number[]) => {
+      const changes = values.flatMap((v, i) => {
+        const before = values[i - 1] ?? 0;
+        return i > 0 && before > 0 && v > 0
+          ? [{ year: years[i] ?? 0, before, value: v, log: Math.log(v / before) }]
+          : [];
+      });
+      if (changes.length < 4) return [];
+      const mid = (xs: number[]) => {
+        const s = [...xs].sort((a, b) => a - b);
+        const h = Math.floor(s.length / 2);
+        return s.length % 2 ? (s[h] ?? 0) : ((s[h - 1] ?? 0) + (s[h] ?? 0)) / 2;
+      };
+      const m = mid(changes.map((c) => c.log));
+      const spread = 1.4826 * mid(changes.map((c) => Math.abs(c.log - m)));
+      return changes
+        .filter((c) => {
+          const far = spread > 0 ? Math.abs(c.log - m) > 3 * spread : Math.abs(c.log - m) > 0;
+          return far && Math.abs(c.log) >= Math.log(2);
+        })
+        .map((c) => ({
+          key: `${key}-${c.year}`,
+          years: `${c.year - 1}→${c.year}`,
+          before: c.before,
+          after: c.value,
+          change: en.change.format(c.value / c.before - 1),
+          z: spread > 0 ? ((c.log - m) / spread).toFixed(1) : '–',
+        }));
+    };
+    let listed = 0;
+    for (const iso3 of ['FRA', 'USA', 'RUS', 'CAN', 'KAZ', 'DEU']) {
+      const expected: ReturnType<typeof jumps> = [];
+      for (const side of ['export', 'import'] as const) {
+        const mine = flows.filter((f) => me(f, side) === iso3);
+        const total = years.map((y) =>
+          mine
+            .filter((f) => f.year === y && !excluded.has(f.category))
+            .reduce((s, f) => s + f.value, 0),
+        );
+        expected.push(...jumps(`total-${side}`, total));
+        for (const cat of [...new Set(mine.map((f) => f.category))].sort()) {
+          const series = years.map((y) =>
+            mine.filter((f) => f.year === y && f.category === cat).reduce((s, f) => s + f.value, 0),
+          );
+          expected.push(...jumps(`${cat}-${side}`, series));
+        }
+      }
+      const { page, errors } = await open(`?dataset=${JRC}&view=country&country=${iso3}`);
+      const table = page.getByTestId('yoy-jumps');
+      await table.waitFor({ state: 'attached' });
+      const shown = await table.locator('tbody tr').evaluateAll((rs) =>
+        rs
+          .filter((r) => r.querySelectorAll('td').length > 1)
+          .map((r) => {
+            const td = [...r.querySelectorAll('td')];
+            return {
+              key: r.getAttribute('data-key') ?? '',
+              years: (td[0]?.textContent ?? '').trim(),
+              before: Number(td[1]?.getAttribute('data-value')),
+              after: Number(td[2]?.getAttribute('data-value')),
+              change: (td[3]?.textContent ?? '').trim(),
+              z: (td[4]?.textContent ?? '').trim(),
+            };
+          }),
+      );
+      const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : 1);
+      expect(shown.sort(byKey), iso3).toEqual(expected.sort(byKey));
+      listed += expected.length;
+      expect(errors, errors.join('\n')).toEqual([]);
+      await page.close();
+    }
+    // The rule lists some changes across these countries, and leaves most alone.
+    expect(listed).toBeGreaterThan(0);
+  });
+
   it('unit values more than 3x from the world median (BACI, indicative list): the flagged codes, unit values, medians and counts', async () => {
     const flows = flowsOf(BACI, 'indicative').filter((f) => f.year === 2023);
     /** Per code and side, every country's unit value: its value over its known tonnes. */
