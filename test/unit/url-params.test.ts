@@ -1,3 +1,4 @@
+import { parseLang } from '../../src/state/lang.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/schema/manifest.ts';
@@ -88,5 +89,26 @@ describe('the table of URL parameters', () => {
       expect(notices.map((n) => `${n.param}:${n.reason}`)).toContain(`${key}:otherView`);
       expect(new URLSearchParams(serializeState(state, manifest)).has(key)).toBe(false);
     });
+  });
+});
+
+describe('parseLang (the language before the manifest is read)', () => {
+  it('reads the four languages and falls back to English for anything else', () => {
+    expect(['?lang=fr', '?lang=es', '?x=1&lang=ru', '?lang=en'].map(parseLang)).toEqual([
+      'fr',
+      'es',
+      'ru',
+      'en',
+    ]);
+    // Missing, unknown, differently written or empty: English, never an error.
+    expect(['', '?lang=de', '?lang=FR', '?lang=', '?lang=fr-FR'].map(parseLang)).toEqual([
+      'en',
+      'en',
+      'en',
+      'en',
+      'en',
+    ]);
+    // The first of repeated values counts, as for every other parameter.
+    expect(parseLang('?lang=es&lang=fr')).toBe('es');
   });
 });
