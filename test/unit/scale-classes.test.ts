@@ -98,23 +98,11 @@ describe('buildScale', () => {
     const s = buildScale('change', TWELVE);
     expect(s.kind).toBe('diverging');
     expect(s.breaks).toEqual(CHANGE_BREAKS);
-    expect(s.colors).toEqual([
-      '#b35806',
-      '#f1a340',
-      '#fee0b6',
-      '#f7f7f7',
-      '#d8daeb',
-      '#998ec3',
-      '#542788',
-    ]);
+    const puOr = ['#b35806', '#f1a340', '#fee0b6', '#f7f7f7', '#d8daeb', '#998ec3', '#542788'];
+    expect(s.colors).toEqual(puOr);
+    // One value in each class, and one beyond the top break.
     expect([-0.9, -0.5, -0.1, 0, 0.05, 0.3, 0.5, 4].map((v) => s.color(v))).toEqual([
-      '#b35806',
-      '#f1a340',
-      '#fee0b6',
-      '#f7f7f7',
-      '#d8daeb',
-      '#998ec3',
-      '#542788',
+      ...puOr,
       '#542788',
     ]);
   });
