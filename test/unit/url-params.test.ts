@@ -1,7 +1,7 @@
-import { parseLang } from '../../src/state/lang.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/schema/manifest.ts';
+import { parseLang } from '../../src/state/lang.ts';
 import { NOT_IN_STEP, PARAM_NAMES, PARAMS } from '../../src/state/params.ts';
 import { stepQuery } from '../../src/state/tour.ts';
 import {
