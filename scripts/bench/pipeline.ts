@@ -154,8 +154,8 @@ async function measure(
 }
 
 /**
- * The `timing: <phase> <ms> ms` lines the build prints with ATLAS_TIMINGS=1; the bulk scan's
- * per-file steps are added up under "read: ..." (they run inside the read phase).
+ * The `timing: <phase> <ms> ms` lines the build prints with ATLAS_TIMINGS=1 (the bulk scan's
+ * own per-file lines, `bulk scan: ...`, fall inside the read phase and are not repeated).
  */
 function phasesOf(stderr: string): { phase: string; ms: number }[] {
   const out: { phase: string; ms: number }[] = [];
