@@ -1,6 +1,7 @@
 /**
  * npm run bench:pipeline -- --rows N [--years Y] [--keep] [--runs floor,pipeline,arquero]
  *                           [--arquero-mode chunk|load] [--profile] [--seed S] [--data-dir D]
+ *                           [--order baci|drawn]
  *
  * Writes N rows of synthetic BACI data (scripts/bench/synth.ts; one file per year, named
  * ..._SYNTHETIC.csv) into a temporary folder, then runs, each in its own child process so
@@ -15,7 +16,9 @@
  * The temporary folder is deleted at the end unless --keep. --data-dir D writes the synthetic
  * files to D instead (kept) and, when D already holds the files of the same N, years and seed
  * (recorded beside it in D.bench.json), reuses them: a 100-million-row set takes minutes to
- * write, and the figures are the same (the generator is seeded).
+ * write, and the figures are the same (the generator is seeded). Rows are in BACI's own order
+ * (sorted by exporter, importer and code, as every release is); --order drawn writes them as
+ * drawn, to measure a file in no order.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import {
@@ -34,7 +37,7 @@ import { parseArgs } from 'node:util';
 import { version as duckdbVersion } from '@duckdb/node-api';
 import { benchCodes } from './pipeline-codes.ts';
 import { printProfile, summariseProfile, type ProfileSummary } from './pipeline-profile.ts';
-import { generate, SEED, ZIPF_S, type SynthResult } from './synth.ts';
+import { generate, SEED, ZIPF_S, type RowOrder, type SynthResult } from './synth.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const GIB = 1024 ** 3;
@@ -167,9 +170,15 @@ function phasesOf(stderr: string): { phase: string; ms: number }[] {
 
 /**
  * The synthetic files written earlier to a --data-dir, when they are those of this N, number
- * of years and seed and all still there; otherwise undefined (they are written again).
+ * of years, seed and row order and all still there; otherwise undefined (they are written again).
  */
-function reuse(marker: string, rows: number, years: number, seed: number): SynthResult | undefined {
+function reuse(
+  marker: string,
+  rows: number,
+  years: number,
+  seed: number,
+  order: RowOrder,
+): SynthResult | undefined {
   if (!existsSync(marker)) return undefined;
   const m = JSON.parse(readFileSync(marker, 'utf8')) as {
     rows: number;
@@ -177,7 +186,9 @@ function reuse(marker: string, rows: number, years: number, seed: number): Synth
     seed: number;
     synth: SynthResult;
   };
-  const same = m.rows === rows && m.years === years && m.seed === seed;
+  // Files written before the order was an option were written as drawn.
+  const same =
+    m.rows === rows && m.years === years && m.seed === seed && (m.synth.order ?? 'drawn') === order;
   const whole = m.synth.files.every((f) => existsSync(f));
   return same && whole ? m.synth : undefined;
 }
@@ -236,6 +247,7 @@ async function main(): Promise<number> {
       profile: { type: 'boolean', default: false },
       seed: { type: 'string', default: String(SEED) },
       'data-dir': { type: 'string' },
+      order: { type: 'string', default: 'baci' },
     },
   });
   const rows = Number(values.rows);
@@ -247,10 +259,11 @@ async function main(): Promise<number> {
     !Number.isSafeInteger(years) ||
     years < 1 ||
     years > rows ||
-    runs.some((r) => !RUNS.includes(r))
+    runs.some((r) => !RUNS.includes(r)) ||
+    (values.order !== 'baci' && values.order !== 'drawn')
   ) {
     console.error(
-      'usage: npm run bench:pipeline -- --rows N [--years Y] [--keep] [--runs floor,pipeline,arquero] [--arquero-mode chunk|load] [--profile] [--seed S] [--data-dir D]',
+      'usage: npm run bench:pipeline -- --rows N [--years Y] [--keep] [--runs floor,pipeline,arquero] [--arquero-mode chunk|load] [--profile] [--seed S] [--data-dir D] [--order baci|drawn]',
     );
     return 2;
   }
@@ -283,7 +296,8 @@ async function main(): Promise<number> {
   let outputBytes: number | null = null;
   let profile: ProfileSummary | null = null;
   try {
-    synth = dataDir ? reuse(marker, rows, years, Number(values.seed)) : undefined;
+    const order = values.order as RowOrder;
+    synth = dataDir ? reuse(marker, rows, years, Number(values.seed), order) : undefined;
     if (synth) log(`reusing the ${fmtInt(rows)} synthetic rows in ${input} (${marker})`);
     else {
       if (dataDir && readdirSync(input).length > 0) {
@@ -298,6 +312,7 @@ async function main(): Promise<number> {
         dir: input,
         seed: Number(values.seed),
         strategic: codes,
+        order,
         log,
       });
       log(`generated ${(synth.bytes / 1e6).toFixed(1)} MB in ${sec(synth.ms)}`);
@@ -446,6 +461,9 @@ async function main(): Promise<number> {
       `data: ${fmtInt(rows)} rows, ${years} year(s), ${(synth.bytes / 1e6).toFixed(1)} MB, generated in ${sec(synth.ms)} (seed ${summary.seed})`,
     );
     console.log(`  drawn from ${synth.sourceNote}`);
+    console.log(
+      `  rows ${synth.order === 'drawn' ? 'in the order drawn (--order drawn)' : 'sorted by exporter, importer and code, as in every BACI release'}`,
+    );
     console.log(
       `  codes: ${summary.synth?.productCodes}; ${codes.size} HS2022 codes on the lists; ${fmtInt(synth.strategicRows)} rows (${((synth.strategicRows / rows) * 100).toFixed(2)}%) under them`,
     );

@@ -16,7 +16,10 @@
  *   importer differ (a drawn key already used is drawn again).
  * If the subset is absent, BUILTIN below is used instead (and the result says so).
  *
- * On its own: tsx scripts/bench/synth.ts --rows N [--years Y] --out <existing folder>
+ * Rows are written in BACI's order (sorted by exporter, importer and code, as every release
+ * is), or with --order drawn as drawn.
+ *
+ * On its own: tsx scripts/bench/synth.ts --rows N [--years Y] [--order baci|drawn] --out <folder>
  */
 import {
   chmodSync,
@@ -72,14 +75,22 @@ export interface SynthOptions {
   seed?: number;
   /** HS6 codes on the lists, to count the share of strategic rows written. */
   strategic?: ReadonlySet<string>;
+  /**
+   * Row order of each file: `baci` (the default) sorted by exporter, importer and code as
+   * every BACI release is; `drawn` as drawn, to measure a file in no order.
+   */
+  order?: RowOrder;
   log?: (msg: string) => void;
 }
+
+export type RowOrder = 'baci' | 'drawn';
 
 export interface SynthResult {
   source: 'subset' | 'builtin';
   sourceNote: string;
   productCodes: number;
   productSource: 'BACI product list' | 'builtin';
+  order: RowOrder;
   files: string[];
   copied: string[];
   rows: number;
@@ -244,6 +255,18 @@ export async function generate(opts: SynthOptions): Promise<SynthResult> {
   if (nC * nC * nK >= 2 ** 32)
     throw new Error('synth: too many countries x codes for the key bitset');
   const years = Math.max(1, opts.years);
+  const rowOrder = opts.order ?? 'baci';
+  const byNumber = (n: number, values: (i: number) => number) =>
+    Array.from({ length: n }, (_, i) => i).sort((a, b) => values(a) - values(b));
+  const countryByRank = byNumber(nC, (i) => Number(pools.countries[i]));
+  const codeByRank = byNumber(nK, (i) => Number(codes[i]));
+  const rankOf = (byRank: number[]) => {
+    const rank = new Uint32Array(byRank.length);
+    byRank.forEach((i, r) => (rank[i] = r));
+    return rank;
+  };
+  const countryRank = rankOf(countryByRank);
+  const codeRank = rankOf(codeByRank);
   const files: string[] = [];
   let strategicRows = 0;
   let redraws = 0;
@@ -254,8 +277,9 @@ export async function generate(opts: SynthOptions): Promise<SynthResult> {
     const file = join(opts.dir, synthFileName(year));
     // One bit per (exporter, importer, code) key: BACI has one row per key and year.
     const used = new Uint8Array(Math.ceil((nC * nC * nK) / 8));
-    const out = createWriteStream(file);
-    let chunk = 't,i,j,k,v,q\n';
+    // Each row's key as a rank: exporter, importer and code in their numeric order, so that
+    // sorting the ranks gives BACI's own row order.
+    const drawn = new Uint32Array(rows);
     for (let n = 0; n < rows; n++) {
       let e: number;
       let m: number;
@@ -272,6 +296,17 @@ export async function generate(opts: SynthOptions): Promise<SynthResult> {
       }
       used[key >>> 3] = (used[key >>> 3] ?? 0) | (1 << (key & 7));
       if (isStrategic[k]) strategicRows++;
+      drawn[n] = ((countryRank[e] ?? 0) * nC + (countryRank[m] ?? 0)) * nK + (codeRank[k] ?? 0);
+    }
+    if (rowOrder === 'baci') drawn.sort();
+    const out = createWriteStream(file);
+    let chunk = 't,i,j,k,v,q\n';
+    for (let n = 0; n < rows; n++) {
+      const r = drawn[n] ?? 0;
+      const k = codeByRank[r % nK] ?? 0;
+      const em = Math.floor(r / nK);
+      const e = countryByRank[Math.floor(em / nC)] ?? 0;
+      const m = countryByRank[em % nC] ?? 0;
       const vi = Math.floor(rand() * valN);
       chunk += `${year},${pools.countries[e]},${pools.countries[m]},${codes[k]},${pools.values[vi]},${pools.quantities[vi]}\n`;
       if (chunk.length >= 1 << 18) {
@@ -290,6 +325,7 @@ export async function generate(opts: SynthOptions): Promise<SynthResult> {
     sourceNote,
     productCodes: codes.length,
     productSource,
+    order: rowOrder,
     files,
     copied,
     rows: opts.rows,
@@ -307,11 +343,21 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       years: { type: 'string', default: '1' },
       out: { type: 'string' },
       seed: { type: 'string', default: String(SEED) },
+      order: { type: 'string', default: 'baci' },
     },
   });
   const rows = Number(values.rows);
-  if (!values.out || !existsSync(values.out) || !Number.isSafeInteger(rows) || rows < 1) {
-    console.error('usage: tsx scripts/bench/synth.ts --rows N [--years Y] --out <existing folder>');
+  const order = values.order;
+  if (
+    !values.out ||
+    !existsSync(values.out) ||
+    !Number.isSafeInteger(rows) ||
+    rows < 1 ||
+    (order !== 'baci' && order !== 'drawn')
+  ) {
+    console.error(
+      'usage: tsx scripts/bench/synth.ts --rows N [--years Y] [--order baci|drawn] --out <existing folder>',
+    );
     process.exit(2);
   }
   const r = await generate({
@@ -319,6 +365,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     years: Number(values.years),
     dir: values.out,
     seed: Number(values.seed),
+    order,
     log: (m) => console.error(m),
   });
   console.log(

@@ -10,7 +10,7 @@ export function printSummary(s: BuildSummary, out: string, ms: number): void {
   for (const f of s.files) {
     if (f.status === 'data') {
       log(
-        `  ${f.file}: ${fmt(f.rowsRead)} rows read, ${fmt(f.rowsKept)} kept, ${fmt(f.rowsOutOfScope)} under codes on no list, ${fmt(f.rowsQuarantined)} quarantined${f.readBy === 'duckdb' ? ' (clean: read whole by DuckDB)' : ''}${f.rowsAggregate ? `, ${fmt(f.rowsAggregate)} totals of other rows (not added)` : ''}`,
+        `  ${f.file}: ${fmt(f.rowsRead)} rows read, ${fmt(f.rowsKept)} kept, ${fmt(f.rowsOutOfScope)} under codes on no list, ${fmt(f.rowsQuarantined)} quarantined${f.rowsAggregate ? `, ${fmt(f.rowsAggregate)} totals of other rows (not added)` : ''}`,
       );
       for (const [why, n] of Object.entries(f.aggregateReasons))
         log(`      total, not added ${fmt(n)}: ${why}`);

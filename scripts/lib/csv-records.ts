@@ -81,16 +81,16 @@ export async function* csvRecords(
 }
 
 /** Trade tables have short lines; a longer one means a binary file or a runaway quote. */
-const MAX_LINE = 1 << 20;
+export const MAX_LINE = 1 << 20;
 
-interface LineState {
+export interface LineState {
   line: number;
   /** Text of a record whose quoted field continues on the next line. */
   pending: string | null;
   pendingStart: number;
 }
 
-function takeLine(rawLine: string, s: LineState): CsvRecord | null {
+export function takeLine(rawLine: string, s: LineState): CsvRecord | null {
   s.line++;
   const l = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
   if (s.pending !== null) {
@@ -152,7 +152,7 @@ export function splitQuoted(text: string): string[] {
   return out;
 }
 
-function toInputError(
+export function toInputError(
   e: unknown,
   file: string,
   compression: Compression,

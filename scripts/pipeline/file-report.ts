@@ -1,7 +1,8 @@
 /**
  * The per-file accounting of a build: what each input file was, and where every row and every
- * unit of value went (kept, out of scope, quarantined, aggregate). Both readers fill it in, the
- * line reader (read-inputs.ts) and the bulk one (bulk-scan.ts); build-report.json carries it,
+ * unit of value went (kept, out of scope, quarantined, aggregate). The line reader
+ * (read-inputs.ts) fills it in, with the plain rows the byte scanner (byte-scan.ts) counted;
+ * build-report.json carries it,
  * and its sums reconcile value in with value out plus value quarantined.
  */
 
@@ -13,8 +14,8 @@ export interface FileReport {
   status: FileStatus;
   reason: string | null;
   dataset: string | null;
-  /** How the rows were read: whole by DuckDB (a clean bulk file) or line by line. */
-  readBy: 'duckdb' | 'lines' | null;
+  /** How the rows were read: by the byte scanner (BACI; rows on a list and odd lines still line by line) or every row line by line. */
+  readBy: 'scanner' | 'lines' | null;
   rowsRead: number;
   rowsKept: number;
   rowsOutOfScope: number;

@@ -17,7 +17,7 @@ import {
   type ReferenceReader,
 } from '../readers/types.ts';
 import type { HsEdition } from '../../src/schema/manifest.ts';
-import { bulkScan } from './bulk-scan.ts';
+import { KeyLog, scanBaci, type ScanInput } from './byte-scan.ts';
 import { emptyReport, type FileReport } from './file-report.ts';
 import { InputSeen } from './coverage.ts';
 import { FlowKeys } from './flow-keys.ts';
@@ -189,7 +189,7 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
     fileIds.set(id, files.indexOf(report));
     const local: QuarantineRow[] = [];
     // Merged into the dataset's only when the whole file was read.
-    const fileSeen = new InputSeen();
+    let fileSeen = new InputSeen();
     try {
       const parser = (c.reader as FlowReader).open(c.display, c.header, ctx.ref, ctx.opts, c.first);
       const ds = parser.dataset;
@@ -212,24 +212,12 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
       const scope = ds.granularity === 'hs6' ? ctx.codesInScope(ds.hsEdition) : null;
       const byYear = editions.get(ds.id) ?? new Map<number, Set<HsEdition>>();
       editions.set(ds.id, byYear);
-      if (parser.bulk && scope && !ctx.opts.lineByLine) {
-        const target = { dataset: ds.id, fileId: id, edition: ds.hsEdition };
-        const bulk = await bulkScan(ctx.stage, c.path, c.part, parser.bulk, scope, target, report);
-        if (bulk) {
-          report.readBy = 'duckdb';
-          seenBy(ds.id).merge(bulk.seen);
-          for (const y of bulk.years) {
-            let eds = byYear.get(y);
-            if (!eds) byYear.set(y, (eds = new Set()));
-            eds.add(ds.hsEdition);
-          }
-          continue;
-        }
-      }
-      report.readBy = 'lines';
+      const spec = parser.bulk;
+      const scanned = Boolean(spec && scope && spec.year !== null && !ctx.opts.lineByLine);
       // Rows on no list are never staged, so their repeats are found here, in the file.
-      const offList = new FlowKeys();
+      let offList = new FlowKeys();
       let fileDuplicates = 0;
+      let keyLog: KeyLog | null = null;
       const quarantined = (
         line: number,
         raw: string,
@@ -246,51 +234,82 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
         }
         local.push({ file: c.display, line, reason: problem, value, raw });
       };
-      await eachRecord(
-        c,
-        (fields, line, raw) => {
-          report.rowsRead++;
-          const parsed = parser.parse(fields);
-          if (isProblem(parsed)) return quarantined(line, raw, parsed.problem, parsed.value);
-          const row = parsed;
-          if (isAggregate(row)) {
-            report.valueRead += row.value;
-            report.rowsAggregate++;
-            report.valueAggregate += row.value;
-            bump(report.aggregateReasons, row.aggregate);
-            report.aggregateValues[row.aggregate] =
-              (report.aggregateValues[row.aggregate] ?? 0) + row.value;
-            return;
+      const careful = (fields: string[], line: number, raw: string) => {
+        report.rowsRead++;
+        const parsed = parser.parse(fields);
+        if (isProblem(parsed)) return quarantined(line, raw, parsed.problem, parsed.value);
+        const row = parsed;
+        if (isAggregate(row)) {
+          report.valueRead += row.value;
+          report.rowsAggregate++;
+          report.valueAggregate += row.value;
+          bump(report.aggregateReasons, row.aggregate);
+          report.aggregateValues[row.aggregate] =
+            (report.aggregateValues[row.aggregate] ?? 0) + row.value;
+          return;
+        }
+        const edition = row.edition ?? ds.hsEdition;
+        const rowScope = scope && edition !== ds.hsEdition ? ctx.codesInScope(edition) : scope;
+        if (rowScope && row.hs6 !== null && !rowScope.has(row.hs6)) {
+          const first = offList.firstLine(row, line);
+          if (first > 0) {
+            fileDuplicates++;
+            // Counted by kind as dedupe.ts counts the repeats of staged rows.
+            const why = `duplicate of ${c.display}:${first}`;
+            return quarantined(line, raw, why, row.value, 'duplicate row');
           }
-          const edition = row.edition ?? ds.hsEdition;
-          const rowScope = scope && edition !== ds.hsEdition ? ctx.codesInScope(edition) : scope;
-          if (rowScope && row.hs6 !== null && !rowScope.has(row.hs6)) {
-            const first = offList.firstLine(row, line);
-            if (first > 0) {
-              fileDuplicates++;
-              // Counted by kind as dedupe.ts counts the repeats of staged rows.
-              const why = `duplicate of ${c.display}:${first}`;
-              return quarantined(line, raw, why, row.value, 'duplicate row');
-            }
-            report.valueRead += row.value;
-            for (const r of row.repairs) bump(report.repairs, r);
-            fileSeen.add(row, edition);
-            report.rowsOutOfScope++;
-            report.valueOutOfScope += row.value;
-            return;
-          }
+          keyLog?.pushRow(row, fields[1] ?? '', fields[2] ?? '');
           report.valueRead += row.value;
           for (const r of row.repairs) bump(report.repairs, r);
           fileSeen.add(row, edition);
-          report.rowsKept++;
-          report.valueKept += row.value;
-          let eds = byYear.get(row.year);
-          if (!eds) byYear.set(row.year, (eds = new Set()));
-          eds.add(edition);
-          ctx.stage.add(ds.id, id, line, row, edition, raw);
-        },
-        true,
-      );
+          report.rowsOutOfScope++;
+          report.valueOutOfScope += row.value;
+          return;
+        }
+        report.valueRead += row.value;
+        for (const r of row.repairs) bump(report.repairs, r);
+        fileSeen.add(row, edition);
+        report.rowsKept++;
+        report.valueKept += row.value;
+        let eds = byYear.get(row.year);
+        if (!eds) byYear.set(row.year, (eds = new Set()));
+        eds.add(edition);
+        ctx.stage.add(ds.id, id, line, row, edition, raw);
+      };
+      if (spec && scope && scanned) {
+        report.readBy = 'scanner';
+        const log = new KeyLog(String(spec.year));
+        keyLog = log;
+        const plain = await scanRecords(c, (input) => scanBaci(input, spec, scope, careful, log));
+        if (!log.mayRepeat()) {
+          report.rowsRead += plain.rows;
+          report.valueRead += plain.value;
+          report.rowsOutOfScope += plain.rows;
+          report.valueOutOfScope += plain.value;
+          for (const x of plain.exporters) fileSeen.place('exporter', x);
+          for (const x of plain.importers) fileSeen.place('importer', x);
+          for (const x of plain.codes) fileSeen.code(ds.hsEdition, x);
+        } else {
+          // Two rows on no list may be one flow: read again wholly the careful way, which
+          // names the line each repeat repeats.
+          await ctx.stage.dropFile(id);
+          Object.assign(report, {
+            ...emptyReport(report.file),
+            format: report.format,
+            status: report.status,
+            dataset: report.dataset,
+          });
+          local.length = 0;
+          fileSeen = new InputSeen();
+          offList = new FlowKeys();
+          fileDuplicates = 0;
+          keyLog = null;
+        }
+      }
+      if (!scanned || keyLog === null) {
+        report.readBy = 'lines';
+        await eachRecord(c, careful, true);
+      }
       duplicates += fileDuplicates;
       quarantine.push(...local);
       seenBy(ds.id).merge(fileSeen);
@@ -385,6 +404,24 @@ async function eachRecord(
     }
   }
   progress?.finish();
+}
+
+/** The file's table part as raw bytes for the byte scanner (a BACI table is never JSON). */
+async function scanRecords<T>(c: Classified, scan: (input: ScanInput) => Promise<T>): Promise<T> {
+  const total = statSync(c.path).size;
+  const progress = new Progress(c.display, total);
+  let out: T | null = null;
+  for await (const part of openInput(c.path, (n) => progress.add(n))) {
+    if (part.name !== c.part) {
+      part.stream.resume();
+      part.stream.destroy();
+      continue;
+    }
+    out = await scan({ display: c.display, compression: part.compression, stream: part.stream });
+  }
+  progress.finish();
+  if (out === null) throw new InputError(c.display, 0, 'the table is gone from the file');
+  return out;
 }
 
 // --- JSON input hook (UN Comtrade Plus API responses; scripts/lib/json-records.ts) ---------

@@ -70,8 +70,6 @@ export const baciReader: FlowReader = {
         mirror: false,
       },
       bulk: {
-        header: HEADER.join(','),
-        columns: ['t', 'i', 'j', 'k', 'v', 'q'],
         valueDecimals: 3,
         countries: countryTable(resolve, ref),
         knownCodes: known ? new Set(known.keys()) : null,

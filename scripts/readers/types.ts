@@ -104,14 +104,11 @@ export interface FlowFileParser {
 }
 
 /**
- * What a reader of a bulk format tells the DuckDB scan (scripts/pipeline/bulk-scan.ts) so a
- * clean file never goes through JavaScript line by line.
+ * What a reader of a bulk format (BACI's columns: year, exporter, importer, code, value,
+ * quantity) tells the byte scanner (scripts/pipeline/byte-scan.ts), so that its plain rows on
+ * no list are counted from the bytes and never split or parsed as strings.
  */
 export interface BulkScan {
-  /** The exact header line. */
-  header: string;
-  /** Column names in order: year, exporter, importer, code, value, quantity. */
-  columns: [string, string, string, string, string, string];
   /** Decimals of value and quantity in the file's unit (3 for thousands and tonnes). */
   valueDecimals: number;
   /** Every country code of the file's code system that resolves, with its ISO3. */

@@ -1,8 +1,9 @@
 /**
- * A clean BACI file is read whole by DuckDB (scripts/pipeline/bulk-scan.ts); any other file
- * line by line in JavaScript. Both paths must write exactly the same atlas: the same input is
- * built both ways (`--line-by-line` forces the second) and every output file compared, byte
- * for byte, the build report aside from the field that says which path read each file.
+ * A BACI file is read by the byte scanner (scripts/pipeline/byte-scan.ts), which counts the
+ * plain rows on no list itself and hands every other row to the careful reader; `--line-by-line`
+ * hands every row to the careful reader. Both must write exactly the same atlas: the same input
+ * is built both ways and every output file compared, byte for byte, the build report aside from
+ * the field that says how each file was read.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -52,7 +53,7 @@ function expectSameAtlas(r: ReturnType<typeof buildBothWays>) {
 }
 
 describeShared(
-  `the DuckDB bulk scan equals the line-by-line path`,
+  `the byte scanner equals the line-by-line path`,
   [
     'baci-energy-subset/BACI_HS22_Y2023_V202501_energy_subset.csv',
     'baci-energy-subset/product_codes_HS22_V202501.csv',
@@ -77,16 +78,26 @@ describeShared(
       });
       expectSameAtlas(r);
       const read = r.reportA.files.filter((f) => f.status === 'data');
-      expect(read.map((f) => f.readBy)).toEqual(['duckdb', 'duckdb']);
+      expect(read.map((f) => f.readBy)).toEqual(['scanner', 'scanner']);
       expect(read[0]?.repairs).toEqual({ 'value rounded to the dollar': 1 });
       expect(read[0]?.rowsKept).toBe(14796);
     });
 
-    it('on synthetic BACI data drawn from the real distributions (200,000 rows over two years)', () => {
+    it('on synthetic BACI data drawn from the real distributions, in no order (200,000 rows over two years)', () => {
       const root = tempDir();
       execFileSync(
         join(ROOT, 'node_modules/.bin/tsx'),
-        ['scripts/bench/synth.ts', '--rows', '200000', '--years', '2', '--out', root],
+        [
+          'scripts/bench/synth.ts',
+          '--rows',
+          '200000',
+          '--years',
+          '2',
+          '--order',
+          'drawn',
+          '--out',
+          root,
+        ],
         { cwd: ROOT, stdio: 'pipe' },
       );
       const files = Object.fromEntries(
@@ -96,17 +107,17 @@ describeShared(
       expectSameAtlas(r);
       const read = r.reportA.files.filter((f) => f.status === 'data');
       expect(read).toHaveLength(2);
-      expect(read.every((f) => f.readBy === 'duckdb')).toBe(true);
+      expect(read.every((f) => f.readBy === 'scanner')).toBe(true);
       expect(read.reduce((s, f) => s + f.rowsKept, 0)).toBeGreaterThan(1000);
     });
 
-    it('takes the careful path for a file with a problem, which still names its line', () => {
+    it('hands a bad row to the careful reader, which names its line', () => {
       const lines = shared(BACI).toString().split('\n');
       lines.splice(100, 0, '2023,4,56,850440,-5,'); // a negative value, as line 101
       const r = buildBothWays({ ...reference, 'BACI_HS22_Y2023_V202501.csv': lines.join('\n') });
       expectSameAtlas(r);
       const f = r.reportA.files.find((x) => x.status === 'data');
-      expect(f?.readBy).toBe('lines');
+      expect(f?.readBy).toBe('scanner');
       expect(f?.rowsQuarantined).toBe(1);
       expect(r.a.get('quarantine.csv')?.toString()).toContain(
         'BACI_HS22_Y2023_V202501.csv,101,"negative value ""-5"""',
@@ -161,6 +172,7 @@ describeShared(
         `${first + 2} duplicate of BACI_HS22_Y2023_V202501.csv:3 7250`,
       ]);
       const f = r.reportA.files.find((x) => x.status === 'data');
+      // The repeated flow on no list is found by the key log: the file is read again by lines.
       expect(f).toMatchObject({
         readBy: 'lines',
         rowsRead: rows + 3,
@@ -187,13 +199,13 @@ describe('every row is checked: hand-written BACI rows on no list', () => {
       'country_code,country_name,country_iso2,country_iso3\n4,Afghanistan,AF,AFG\n8,Albania,AL,ALB\n251,France,FR,FRA\n',
   };
 
-  it('a clean file is read whole by DuckDB, and the same bytes come out line by line', () => {
+  it('a clean file is read by the byte scanner, and the same bytes come out line by line', () => {
     const r = buildBothWays({
       ...reference,
       'BACI_HS22_Y2023_V202501.csv': baciCsv(['2023,4,8,850440,1,', '2023,4,8,850300,2,']),
     });
     expectSameAtlas(r);
-    expect(r.reportA.files.find((f) => f.status === 'data')?.readBy).toBe('duckdb');
+    expect(r.reportA.files.find((f) => f.status === 'data')?.readBy).toBe('scanner');
   });
 
   it('one country written two ways (4 and 004) is one flow: the second row is a repeat', () => {
@@ -221,6 +233,51 @@ describe('every row is checked: hand-written BACI rows on no list', () => {
       rowsQuarantined: 2,
     });
     expectReconciled(r.reportA);
+  });
+
+  it('a repeated flow among plain rows on no list, in no order, sends the file to the careful reader', () => {
+    const r = buildBothWays({
+      ...reference,
+      'BACI_HS22_Y2023_V202501.csv': baciCsv([
+        '2023,8,4,850300,1,',
+        '2023,4,8,850440,2,', // on a list
+        '2023,4,8,850300,3,', // keys fall: no order
+        '2023,8,4,850300,4,', // line 2 again
+      ]),
+    });
+    expectSameAtlas(r);
+    expect(quarantined(r)).toEqual(['5 duplicate of BACI_HS22_Y2023_V202501.csv:2 4000']);
+    expect(r.reportA.files.find((f) => f.status === 'data')).toMatchObject({
+      readBy: 'lines',
+      rowsKept: 1,
+      rowsOutOfScope: 2,
+      rowsQuarantined: 1,
+    });
+  });
+
+  it('rows in no order but no repeat stay with the byte scanner; France written 250 (ISO) and 251 (BACI) do not', () => {
+    const unordered = buildBothWays({
+      ...reference,
+      'BACI_HS22_Y2023_V202501.csv': baciCsv([
+        '2023,8,4,850300,1,',
+        '2023,4,8,850440,2,', // on a list
+        '2023,4,8,850300,3,',
+        '2023,4,251,010121,4,',
+      ]),
+    });
+    expectSameAtlas(unordered);
+    expect(unordered.reportA.files.find((f) => f.status === 'data')?.readBy).toBe('scanner');
+    const twoWays = buildBothWays({
+      ...reference,
+      'BACI_HS22_Y2023_V202501.csv': baciCsv([
+        '2023,4,8,850440,1,',
+        '2023,4,250,010121,2,',
+        '2023,4,251,010121,3,',
+      ]),
+    });
+    expectSameAtlas(twoWays);
+    expect(quarantined(twoWays)).toEqual(['4 duplicate of BACI_HS22_Y2023_V202501.csv:3 3000']);
+    expect(twoWays.reportA.files.find((f) => f.status === 'data')?.readBy).toBe('lines');
   });
 
   it("a file named without its year takes its first row's", () => {

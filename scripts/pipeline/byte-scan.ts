@@ -1,0 +1,328 @@
+import type { Readable } from 'node:stream';
+import { InputError } from '../lib/errors.ts';
+import {
+  MAX_LINE,
+  takeLine,
+  toInputError,
+  type CsvRecord,
+  type LineState,
+} from '../lib/csv-records.ts';
+import type { Compression } from '../lib/open-input.ts';
+import type { BulkScan } from '../readers/types.ts';
+
+/**
+ * The bulk of a BACI release read at the speed of its bytes. A full year is ten million rows,
+ * 97% of them under codes on no list: such a row only has to be checked and counted. This
+ * scanner reads the raw bytes and recognises, without building a string, the rows whose every
+ * field is written plainly (the year of the file, countries as the release writes them, a
+ * six-digit code on no list, value and quantity as plain decimals of at most three places).
+ * Those it counts. Every other line (the rows on a list, and anything odd: a quote, a space,
+ * a fourth decimal, an unknown country) is decoded and handed to the careful reader, exactly as
+ * csv-records.ts would have split it, so quarantine, repairs and staging stay the careful
+ * reader's. The two ways give the same atlas (test/pipeline/bulk-scan.test.ts).
+ *
+ * Repeated flows among the rows on no list: their keys are logged (KeyLog). A possible repeat
+ * makes the caller read the file again wholly the careful way, which names the lines.
+ */
+
+/** The plain rows on no list: counted here, applied to the file's report by the caller. */
+export interface PlainRows {
+  rows: number;
+  /** Sum of their values, in the file's unit scaled by 10^valueDecimals (whole dollars). */
+  value: number;
+  exporters: string[];
+  importers: string[];
+  codes: string[];
+}
+
+/** What a row on no list needs for its key: one year, so countries and code. */
+export interface KeyedRow {
+  period: string;
+  exporter: string;
+  importer: string;
+  hs6: string | null;
+}
+
+/**
+ * The flow keys of the rows on no list, in file order: exporter and importer as the release
+ * writes them (numbers below 1000) and code (its six digits' number), one exact double each.
+ * BACI writes its rows sorted by exporter, importer and code, so the keys rise strictly and no
+ * flow can repeat: nothing more is needed. Keys that do not rise are sorted once at the end
+ * (about a second for ten million). A repeat is a flow of one country pair and code: so a
+ * country written two ways (France as 250 and as 251) could hide one, and counts as a possible
+ * repeat too. The log cannot say which line came first, so a possible repeat only tells the
+ * caller to read the file the careful way.
+ */
+export class KeyLog {
+  private keys = new Float64Array(1 << 20);
+  private size = 0;
+  private last = -1;
+  private rising = true;
+  /** A row the log cannot key, or a country written two ways. */
+  private unsure = false;
+  private readonly writtenAs = new Map<string, number>();
+
+  constructor(private readonly period: string) {}
+
+  /** Country `iso3` is written as the number `n` in the file. */
+  written(iso3: string, n: number): void {
+    const w = this.writtenAs.get(iso3);
+    if (w === undefined) this.writtenAs.set(iso3, n);
+    else if (w !== n) this.unsure = true;
+  }
+
+  push(exporter: number, importer: number, code: number): void {
+    const key = (exporter * 1000 + importer) * 1e6 + code;
+    if (key <= this.last) this.rising = false;
+    this.last = key;
+    if (this.size === this.keys.length) {
+      const grown = new Float64Array(this.keys.length * 2);
+      grown.set(this.keys);
+      this.keys = grown;
+    }
+    this.keys[this.size++] = key;
+  }
+
+  /**
+   * A row the careful reader took as a row on no list, in its place in file order, with its
+   * exporter and importer fields as written.
+   */
+  pushRow(row: KeyedRow, exporter: string, importer: string): void {
+    const code = row.hs6 ?? '';
+    const i = plainNumber(exporter);
+    const j = plainNumber(importer);
+    if (row.period !== this.period || !/^\d{6}$/.test(code) || i < 0 || j < 0) {
+      this.unsure = true;
+      return;
+    }
+    this.written(row.exporter, i);
+    this.written(row.importer, j);
+    this.push(i, j, Number(code));
+  }
+
+  /** Whether two rows on no list may be one flow: then the careful reader must say which. */
+  mayRepeat(): boolean {
+    if (this.unsure) return true;
+    if (this.rising) return false;
+    const sorted = this.keys.slice(0, this.size).sort();
+    for (let n = 1; n < sorted.length; n++) if (sorted[n] === sorted[n - 1]) return true;
+    return false;
+  }
+}
+
+/** 1-999 written plainly (no sign, space or leading zero), else -1. */
+function plainNumber(s: string): number {
+  return /^[1-9]\d{0,2}$/.test(s) ? Number(s) : -1;
+}
+
+export interface ScanInput {
+  display: string;
+  compression: Compression;
+  stream: Readable;
+}
+
+/** The careful reader's handling of one record, as csv-records.ts would give it. */
+export type Careful = (fields: string[], line: number, raw: string) => void;
+
+/**
+ * Reads one BACI-format table: plain rows on no list are counted and their keys logged, every
+ * other record goes to `careful` in file order. The header record is skipped, as the careful
+ * reader skips it.
+ */
+export async function scanBaci(
+  input: ScanInput,
+  spec: BulkScan,
+  scope: ReadonlySet<string>,
+  careful: Careful,
+  keys: KeyLog,
+): Promise<PlainRows> {
+  if (spec.year === null) throw new Error('scanBaci needs the file year');
+  const year = String(spec.year);
+  const d = spec.valueDecimals;
+  // Country codes as written plainly (no leading zero): known (1) or the careful way (0).
+  const iso3Of: (string | undefined)[] = [];
+  const known = new Uint8Array(1000);
+  for (let n = 1; n < 1000; n++) {
+    const iso3 = spec.countries.get(String(n));
+    iso3Of[n] = iso3;
+    if (iso3 !== undefined) known[n] = 1;
+  }
+  // Codes: 0 not looked at yet, 1 known and on no list (counted here), 2 the careful way.
+  const codeState = new Uint8Array(1_000_000);
+  const codeIs = (k: number): number => {
+    const code = String(k).padStart(6, '0');
+    const known = spec.knownCodes ? spec.knownCodes.has(code) : true;
+    return known && !scope.has(code) ? 1 : 2;
+  };
+  const seenExporter = new Uint8Array(1000);
+  const seenImporter = new Uint8Array(1000);
+  const seenCode = new Uint8Array(1_000_000);
+  const y0 = year.charCodeAt(0);
+  const y1 = year.charCodeAt(1);
+  const y2 = year.charCodeAt(2);
+  const y3 = year.charCodeAt(3);
+  let rows = 0;
+  let value = 0;
+
+  const state: LineState = { line: 0, pending: null, pendingStart: 0 };
+  let header = true;
+  const slow = (buf: Buffer, s: number, e: number) => {
+    let text = buf.toString('utf8', s, e);
+    if (state.line === 0 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    const rec: CsvRecord | null = takeLine(text, state);
+    if (!rec) return;
+    if (header) header = false;
+    else careful(rec.fields, rec.line, rec.raw);
+  };
+
+  /**
+   * One line's bytes [s, e) (no LF). Returns true when it was a plain row on no list and is
+   * counted; false sends it the careful way. Written as one pass over the bytes with no
+   * string or object per row: this loop is the build's hot path.
+   */
+  const plain = (b: Buffer, s: number, e: number): boolean => {
+    if (e > s && b[e - 1] === 13) e--;
+    let p = s;
+    if (e - s < 18 || b[p] !== y0 || b[p + 1] !== y1 || b[p + 2] !== y2 || b[p + 3] !== y3)
+      return false;
+    if (b[p + 4] !== 44) return false;
+    p += 5;
+    // Exporter and importer: 1-3 digits, no leading zero.
+    let i = 0;
+    let c = (b[p] ?? 0) - 48;
+    if (c < 1 || c > 9) return false;
+    do {
+      i = i * 10 + c;
+      c = (b[++p] ?? 0) - 48;
+    } while (c >= 0 && c <= 9 && i < 100);
+    if (b[p++] !== 44) return false;
+    let j = 0;
+    c = (b[p] ?? 0) - 48;
+    if (c < 1 || c > 9) return false;
+    do {
+      j = j * 10 + c;
+      c = (b[++p] ?? 0) - 48;
+    } while (c >= 0 && c <= 9 && j < 100);
+    if (b[p++] !== 44) return false;
+    if (known[i] !== 1 || known[j] !== 1) return false;
+    // Code: six digits.
+    let k = 0;
+    for (let n = 0; n < 6; n++) {
+      c = (b[p++] ?? 0) - 48;
+      if (c < 0 || c > 9) return false;
+      k = k * 10 + c;
+    }
+    if (b[p++] !== 44) return false;
+    let st = codeState[k] ?? 0;
+    if (st === 0) codeState[k] = st = codeIs(k);
+    if (st !== 1) return false;
+    // Value: 1-12 integer digits, then optionally a point and 1-d decimals.
+    let v = 0;
+    let n = 0;
+    c = (b[p] ?? 0) - 48;
+    while (c >= 0 && c <= 9) {
+      v = v * 10 + c;
+      n++;
+      c = (b[++p] ?? 0) - 48;
+    }
+    if (n === 0 || n > 12) return false;
+    let f = 0;
+    if (b[p] === 46) {
+      c = (b[++p] ?? 0) - 48;
+      while (c >= 0 && c <= 9) {
+        v = v * 10 + c;
+        f++;
+        c = (b[++p] ?? 0) - 48;
+      }
+      if (f === 0 || f > d) return false;
+    }
+    if (b[p++] !== 44) return false;
+    for (; f < d; f++) v *= 10;
+    // Quantity: empty, or the same form.
+    if (p < e) {
+      n = 0;
+      c = (b[p] ?? 0) - 48;
+      while (c >= 0 && c <= 9) {
+        n++;
+        c = (b[++p] ?? 0) - 48;
+      }
+      if (n === 0 || n > 12) return false;
+      if (b[p] === 46) {
+        f = 0;
+        c = (b[++p] ?? 0) - 48;
+        while (c >= 0 && c <= 9) {
+          f++;
+          c = (b[++p] ?? 0) - 48;
+        }
+        if (f === 0 || f > d) return false;
+      }
+      if (p !== e) return false;
+    }
+    rows++;
+    value += v;
+    seenExporter[i] = 1;
+    seenImporter[j] = 1;
+    seenCode[k] = 1;
+    keys.push(i, j, k);
+    return true;
+  };
+
+  let carry: Buffer | null = null;
+  try {
+    for await (const chunk of input.stream as AsyncIterable<Buffer>) {
+      const buf: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
+      let s = 0;
+      for (let nl = buf.indexOf(10, s); nl >= 0; nl = buf.indexOf(10, s)) {
+        if (!header && state.pending === null && plain(buf, s, nl)) state.line++;
+        else slow(buf, s, nl);
+        s = nl + 1;
+      }
+      carry = s < buf.length ? buf.subarray(s) : null;
+      tooLong(carry, state, input.display);
+    }
+    if (carry && carry.length > 0) {
+      if (!header && state.pending === null && plain(carry, 0, carry.length)) state.line++;
+      else slow(carry, 0, carry.length);
+    }
+    if (state.pending !== null) {
+      throw new InputError(
+        input.display,
+        state.pendingStart,
+        'unclosed quote: the file is truncated or malformed',
+      );
+    }
+  } catch (e) {
+    throw toInputError(e, input.display, input.compression, state.line);
+  }
+  const picked = <T>(seen: Uint8Array, name: (n: number) => T): T[] => {
+    const out: T[] = [];
+    for (let n = 0; n < seen.length; n++) if (seen[n]) out.push(name(n));
+    return out;
+  };
+  const country = (n: number): string => {
+    const iso3 = iso3Of[n] ?? '';
+    keys.written(iso3, n);
+    return iso3;
+  };
+  return {
+    rows,
+    value,
+    exporters: picked(seenExporter, country),
+    importers: picked(seenImporter, country),
+    codes: picked(seenCode, (n) => String(n).padStart(6, '0')),
+  };
+}
+
+/** The careful reader's limit on a line, at the same points (after each chunk). */
+function tooLong(carry: Buffer | null, state: LineState, display: string): void {
+  const long =
+    (carry !== null && carry.length > MAX_LINE && carry.toString('utf8').length > MAX_LINE) ||
+    (state.pending?.length ?? 0) > MAX_LINE;
+  if (!long) return;
+  const at = state.pending !== null ? state.pendingStart : state.line + 1;
+  throw new InputError(
+    display,
+    at,
+    'a line longer than 1 MB: not a CSV table, or an unclosed quote',
+  );
+}
