@@ -15,9 +15,10 @@ import type { BulkScan } from '../readers/types.ts';
  * 97% of them under codes on no list: such a row only has to be checked and counted. This
  * scanner reads the raw bytes and recognises, without building a string, the rows whose every
  * field is written plainly (the year of the file, countries as the release writes them, a
- * six-digit code on no list, value and quantity as plain decimals of at most three places).
- * Those it counts. Every other line (the rows on a list, and anything odd: a quote, a space,
- * a fourth decimal, an unknown country) is decoded and handed to the careful reader, exactly as
+ * six-digit code the edition knows, value and quantity as plain decimals of at most three
+ * places). Those on no list it counts; those on a list it also writes out for the stage, as
+ * the careful reader would stage them. Every other line (anything odd: a quote, a space, a
+ * fourth decimal, an unknown country) is decoded and handed to the careful reader, exactly as
  * csv-records.ts would have split it, so quarantine, repairs and staging stay the careful
  * reader's. The two ways give the same atlas (test/pipeline/bulk-scan.test.ts).
  *
@@ -25,14 +26,86 @@ import type { BulkScan } from '../readers/types.ts';
  * makes the caller read the file again wholly the careful way, which names the lines.
  */
 
-/** The plain rows on no list: counted here, applied to the file's report by the caller. */
+/** The plain rows: counted here, applied to the file's report by the caller. */
 export interface PlainRows {
+  /** Rows on no list. */
   rows: number;
   /** Sum of their values, in the file's unit scaled by 10^valueDecimals (whole dollars). */
   value: number;
+  /** Rows on a list, to be staged (`staged`), and the sum of their values. */
+  kept: { rows: number; value: number };
+  /** The rows on a list as CSV for the stage: line, exporter, importer, code, value, quantity, raw. */
+  staged: Buffer[];
+  /** Countries and codes of all plain rows. */
   exporters: string[];
   importers: string[];
   codes: string[];
+}
+
+/**
+ * Plain rows on a list written straight from the file's bytes as CSV lines for DuckDB (line,
+ * exporter ISO3, importer ISO3, code, value and quantity scaled to integers, the raw line
+ * quoted): a row a few byte copies, where a value at a time through DuckDB's appender cost
+ * about 3 µs a row.
+ */
+class StagedRows {
+  readonly chunks: Buffer[] = [];
+  private buf = Buffer.allocUnsafe(1 << 22);
+  private at = 0;
+
+  add(
+    line: number,
+    exporter: Buffer,
+    importer: Buffer,
+    src: Buffer,
+    code: number,
+    value: number,
+    qty: number,
+    s: number,
+    e: number,
+  ): void {
+    if (this.at + 96 + (e - s) > this.buf.length) this.next(96 + (e - s));
+    const b = this.buf;
+    this.int(line);
+    b[this.at++] = 44;
+    this.at += exporter.copy(b, this.at);
+    b[this.at++] = 44;
+    this.at += importer.copy(b, this.at);
+    b[this.at++] = 44;
+    this.at += src.copy(b, this.at, code, code + 6);
+    b[this.at++] = 44;
+    this.int(value);
+    b[this.at++] = 44;
+    if (qty >= 0) this.int(qty);
+    b[this.at++] = 44;
+    b[this.at++] = 34;
+    this.at += src.copy(b, this.at, s, e);
+    b[this.at++] = 34;
+    b[this.at++] = 10;
+  }
+
+  done(): Buffer[] {
+    if (this.at > 0) this.chunks.push(this.buf.subarray(0, this.at));
+    this.at = 0;
+    return this.chunks;
+  }
+
+  private next(need: number): void {
+    if (this.at > 0) this.chunks.push(this.buf.subarray(0, this.at));
+    this.buf = Buffer.allocUnsafe(Math.max(1 << 22, need));
+    this.at = 0;
+  }
+
+  /** A non-negative safe integer in decimal digits. */
+  private int(n: number): void {
+    let digits = 1;
+    for (let m = n; m >= 10; m = Math.floor(m / 10)) digits++;
+    let p = (this.at += digits);
+    do {
+      this.buf[--p] = 48 + (n % 10);
+      n = Math.floor(n / 10);
+    } while (n > 0);
+  }
 }
 
 /** What a row on no list needs for its key: one year, so countries and code. */
@@ -141,19 +214,24 @@ export async function scanBaci(
   const d = spec.valueDecimals;
   // Country codes as written plainly (no leading zero): known (1) or the careful way (0).
   const iso3Of: (string | undefined)[] = [];
+  const iso3Bytes: Buffer[] = [];
   const known = new Uint8Array(1000);
   for (let n = 1; n < 1000; n++) {
     const iso3 = spec.countries.get(String(n));
     iso3Of[n] = iso3;
-    if (iso3 !== undefined) known[n] = 1;
+    iso3Bytes[n] = Buffer.from(iso3 ?? '', 'latin1');
+    if (iso3 !== undefined && /^[A-Z]{3}$/.test(iso3)) known[n] = 1;
   }
-  // Codes: 0 not looked at yet, 1 known and on no list (counted here), 2 the careful way.
+  // Codes: 0 not looked at yet, 1 known and on no list (counted), 3 known and on a list
+  // (staged), 2 the careful way.
   const codeState = new Uint8Array(1_000_000);
   const codeIs = (k: number): number => {
     const code = String(k).padStart(6, '0');
     const known = spec.knownCodes ? spec.knownCodes.has(code) : true;
-    return known && !scope.has(code) ? 1 : 2;
+    return !known ? 2 : scope.has(code) ? 3 : 1;
   };
+  const staged = new StagedRows();
+  const kept = { rows: 0, value: 0 };
   const seenExporter = new Uint8Array(1000);
   const seenImporter = new Uint8Array(1000);
   const seenCode = new Uint8Array(1_000_000);
@@ -180,7 +258,7 @@ export async function scanBaci(
    * counted; false sends it the careful way. Written as one pass over the bytes with no
    * string or object per row: this loop is the build's hot path.
    */
-  const plain = (b: Buffer, s: number, e: number): boolean => {
+  const plain = (b: Buffer, s: number, e: number, line: number): boolean => {
     if (e > s && b[e - 1] === 13) e--;
     let p = s;
     if (e - s < 18 || b[p] !== y0 || b[p + 1] !== y1 || b[p + 2] !== y2 || b[p + 3] !== y3)
@@ -206,6 +284,7 @@ export async function scanBaci(
     if (b[p++] !== 44) return false;
     if (known[i] !== 1 || known[j] !== 1) return false;
     // Code: six digits.
+    const at = p;
     let k = 0;
     for (let n = 0; n < 6; n++) {
       c = (b[p++] ?? 0) - 48;
@@ -215,7 +294,7 @@ export async function scanBaci(
     if (b[p++] !== 44) return false;
     let st = codeState[k] ?? 0;
     if (st === 0) codeState[k] = st = codeIs(k);
-    if (st !== 1) return false;
+    if (st === 2) return false;
     // Value: 1-12 integer digits, then optionally a point and 1-d decimals.
     let v = 0;
     let n = 0;
@@ -239,31 +318,42 @@ export async function scanBaci(
     if (b[p++] !== 44) return false;
     for (; f < d; f++) v *= 10;
     // Quantity: empty, or the same form.
+    let qv = -1;
     if (p < e) {
+      qv = 0;
       n = 0;
       c = (b[p] ?? 0) - 48;
       while (c >= 0 && c <= 9) {
+        qv = qv * 10 + c;
         n++;
         c = (b[++p] ?? 0) - 48;
       }
       if (n === 0 || n > 12) return false;
+      f = 0;
       if (b[p] === 46) {
-        f = 0;
         c = (b[++p] ?? 0) - 48;
         while (c >= 0 && c <= 9) {
+          qv = qv * 10 + c;
           f++;
           c = (b[++p] ?? 0) - 48;
         }
         if (f === 0 || f > d) return false;
       }
       if (p !== e) return false;
+      for (; f < d; f++) qv *= 10;
     }
-    rows++;
-    value += v;
     seenExporter[i] = 1;
     seenImporter[j] = 1;
     seenCode[k] = 1;
-    keys.push(i, j, k);
+    if (st === 3) {
+      kept.rows++;
+      kept.value += v;
+      staged.add(line, iso3Bytes[i] as Buffer, iso3Bytes[j] as Buffer, b, at, v, qv, s, e);
+    } else {
+      rows++;
+      value += v;
+      keys.push(i, j, k);
+    }
     return true;
   };
 
@@ -273,7 +363,7 @@ export async function scanBaci(
       const buf: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
       let s = 0;
       for (let nl = buf.indexOf(10, s); nl >= 0; nl = buf.indexOf(10, s)) {
-        if (!header && state.pending === null && plain(buf, s, nl)) state.line++;
+        if (!header && state.pending === null && plain(buf, s, nl, state.line + 1)) state.line++;
         else slow(buf, s, nl);
         s = nl + 1;
       }
@@ -281,7 +371,8 @@ export async function scanBaci(
       tooLong(carry, state, input.display);
     }
     if (carry && carry.length > 0) {
-      if (!header && state.pending === null && plain(carry, 0, carry.length)) state.line++;
+      if (!header && state.pending === null && plain(carry, 0, carry.length, state.line + 1))
+        state.line++;
       else slow(carry, 0, carry.length);
     }
     if (state.pending !== null) {
@@ -307,6 +398,8 @@ export async function scanBaci(
   return {
     rows,
     value,
+    kept,
+    staged: staged.done(),
     exporters: picked(seenExporter, country),
     importers: picked(seenImporter, country),
     codes: picked(seenCode, (n) => String(n).padStart(6, '0')),

@@ -282,10 +282,19 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
         keyLog = log;
         const plain = await scanRecords(c, (input) => scanBaci(input, spec, scope, careful, log));
         if (!log.mayRepeat()) {
-          report.rowsRead += plain.rows;
-          report.valueRead += plain.value;
+          const year = spec.year as number;
+          await ctx.stage.addScanned(ds.id, id, year, ds.hsEdition, plain.staged);
+          report.rowsRead += plain.rows + plain.kept.rows;
+          report.valueRead += plain.value + plain.kept.value;
           report.rowsOutOfScope += plain.rows;
           report.valueOutOfScope += plain.value;
+          report.rowsKept += plain.kept.rows;
+          report.valueKept += plain.kept.value;
+          if (plain.kept.rows > 0) {
+            let eds = byYear.get(year);
+            if (!eds) byYear.set(year, (eds = new Set()));
+            eds.add(ds.hsEdition);
+          }
           for (const x of plain.exporters) fileSeen.place('exporter', x);
           for (const x of plain.importers) fileSeen.place('importer', x);
           for (const x of plain.codes) fileSeen.code(ds.hsEdition, x);

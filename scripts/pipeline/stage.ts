@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
 import type { FlowRow } from '../readers/types.ts';
 
@@ -74,6 +78,37 @@ export class Stage implements StageQueries {
     if (this.appender) {
       this.appender.flushSync();
       this.pending = 0;
+    }
+  }
+
+  /**
+   * Rows the byte scanner (byte-scan.ts) wrote as CSV, all of one file, year and edition:
+   * line, exporter, importer, code, value, quantity and raw line. Loaded by DuckDB's own
+   * reader from a temporary file, as the appender would have staged them row by row.
+   */
+  async addScanned(
+    dataset: string,
+    fileId: number,
+    year: number,
+    edition: string,
+    csv: readonly Buffer[],
+  ): Promise<void> {
+    if (csv.length === 0) return;
+    this.flush();
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-stage-'));
+    const file = join(dir, 'rows.csv');
+    const q = (x: string) => `'${x.replace(/'/g, "''")}'`;
+    try {
+      await writeFile(file, csv);
+      await this.db.run(`INSERT INTO flows
+        SELECT ${q(dataset)}, ${Number(fileId)}, line, ${Number(year)}, ${q(String(year))},
+               exporter, importer, hs6, NULL, NULL, value, qty_kg, ${q(edition)}, NULL, false, raw
+        FROM read_csv(${q(file)}, header = false, auto_detect = false, delim = ',', quote = '"',
+          escape = '"', strict_mode = true,
+          columns = {'line': 'BIGINT', 'exporter': 'VARCHAR', 'importer': 'VARCHAR',
+                     'hs6': 'VARCHAR', 'value': 'BIGINT', 'qty_kg': 'BIGINT', 'raw': 'VARCHAR'})`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   }
 

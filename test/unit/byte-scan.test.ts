@@ -1,9 +1,11 @@
 /**
- * The byte scanner (scripts/pipeline/byte-scan.ts) counts plain BACI rows on no list itself and
- * hands every other record to the careful reader. Here it is compared with the careful reader's
- * own record splitter (csv-records.ts) on hand-written and seeded random files, fed in chunks
- * of every size: each record must reach the careful reader exactly as the splitter gives it
- * (fields, line, raw), or be a plain row on no list, counted with its exact value.
+ * The byte scanner (scripts/pipeline/byte-scan.ts) counts plain BACI rows itself (and writes
+ * those on a list out for the stage) and hands every other record to the careful reader. Here
+ * it is compared with the careful reader's own record splitter (csv-records.ts) on
+ * hand-written and seeded random files, fed in chunks of every size: each record must reach
+ * the careful reader exactly as the splitter gives it (fields, line, raw), or be a plain row,
+ * counted with its exact value and, on a list, staged with its line, countries, code, value,
+ * quantity and raw text.
  */
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -22,7 +24,7 @@ const COUNTRIES = new Map([
   ['842', 'USA'],
 ]);
 const KNOWN = new Set(['850440', '850300', '010121', '840130']);
-/** On a list: these go the careful way even when plain. */
+/** On a list: plain rows under these are staged. */
 const SCOPE = new Set(['850440', '840130']);
 const SPEC: BulkScan = {
   valueDecimals: 3,
@@ -62,16 +64,25 @@ async function splitterRecords(text: string | Buffer): Promise<CsvRecord[]> {
   return out.slice(1); // the header
 }
 
-/** The oracle of a plain row on no list, written independently of the scanner. */
+/** The oracle of a plain row, written independently of the scanner. */
 const PLAIN =
   /^2023,([1-9]\d{0,2}),([1-9]\d{0,2}),(\d{6}),(\d{1,12}(?:\.\d{1,3})?),(\d{1,12}(?:\.\d{1,3})?)?$/;
-function plainValue(raw: string): number | null {
+const scaled = (x: string) => {
+  const [int = '', frac = ''] = x.split('.');
+  return Number(int) * 1000 + Number(frac.padEnd(3, '0'));
+};
+/** A plain row's value, and its staged CSV line when it is on a list; null if not plain. */
+function plainRow(raw: string, line: number): { value: number; staged: string | null } | null {
   const m = PLAIN.exec(raw);
   if (!m) return null;
-  const [, i = '', j = '', k = '', v = ''] = m;
-  if (!COUNTRIES.has(i) || !COUNTRIES.has(j) || !KNOWN.has(k) || SCOPE.has(k)) return null;
-  const [int = '', frac = ''] = v.split('.');
-  return Number(int) * 1000 + Number(frac.padEnd(3, '0'));
+  const [, i = '', j = '', k = '', v = '', q] = m;
+  if (!COUNTRIES.has(i) || !COUNTRIES.has(j) || !KNOWN.has(k)) return null;
+  const value = scaled(v);
+  const qty = q === undefined ? '' : String(scaled(q));
+  const staged = SCOPE.has(k)
+    ? `${line},${COUNTRIES.get(i)},${COUNTRIES.get(j)},${k},${value},${qty},"${raw}"`
+    : null;
+  return { value, staged };
 }
 
 /** Every record the splitter gives is either handed on unchanged or a counted plain row. */
@@ -79,21 +90,25 @@ async function expectSameRecords(text: string | Buffer, sizes?: () => number): P
   const { careful, plain } = await scan(text, sizes);
   const all = await splitterRecords(text);
   const byLine = new Map(careful.map((r) => [r.line, r]));
-  let rows = 0;
-  let value = 0;
+  const off = { rows: 0, value: 0 };
+  const kept = { rows: 0, value: 0 };
+  const staged: string[] = [];
   for (const rec of all) {
-    const v = rec.raw.includes('\n') ? null : plainValue(rec.raw);
-    if (v === null) {
+    const p = rec.raw.includes('\n') ? null : plainRow(rec.raw, rec.line);
+    if (p === null) {
       expect(byLine.get(rec.line), `line ${rec.line}: ${rec.raw}`).toEqual(rec);
-    } else {
-      expect(byLine.has(rec.line), `line ${rec.line} is plain: ${rec.raw}`).toBe(false);
-      rows++;
-      value += v;
+      continue;
     }
+    expect(byLine.has(rec.line), `line ${rec.line} is plain: ${rec.raw}`).toBe(false);
+    const sum = p.staged === null ? off : kept;
+    sum.rows++;
+    sum.value += p.value;
+    if (p.staged !== null) staged.push(`${p.staged}\n`);
   }
-  expect(careful.length + plain.rows).toBe(all.length);
-  expect(plain.rows).toBe(rows);
-  expect(plain.value).toBe(value);
+  expect(careful.length + plain.rows + plain.kept.rows).toBe(all.length);
+  expect({ rows: plain.rows, value: plain.value }).toEqual(off);
+  expect(plain.kept).toEqual(kept);
+  expect(Buffer.concat(plain.staged).toString()).toBe(staged.join(''));
   return plain;
 }
 
@@ -119,15 +134,17 @@ describe('the byte scanner', () => {
       '2023,251,842,850300,0.009,',
     ].join('\n');
     const plain = await expectSameRecords(text);
-    expect(plain).toEqual({
+    expect({ ...plain, staged: Buffer.concat(plain.staged).toString() }).toEqual({
       rows: 3,
       value: 1500 + 12000 + 9,
+      kept: { rows: 1, value: 2000 },
+      staged: '3,AFG,ALB,850440,2000,100,"2023,4,8,850440,2,0.1"\n',
       exporters: ['AFG', 'FRA', 'USA'],
       importers: ['ALB', 'FRA', 'USA'],
-      codes: ['010121', '850300'],
+      codes: ['010121', '850300', '850440'],
     });
     const { careful } = await scan(text);
-    expect(careful.map((r) => r.line)).toEqual([3, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]);
+    expect(careful.map((r) => r.line)).toEqual([4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]);
   });
 
   it('reads quoted records over several lines, CRLF, a byte order mark and no final newline as the splitter does', async () => {
