@@ -233,14 +233,27 @@ async function* streamGroups<C extends string>(
   for await (const chunk of result) {
     const cols = names.map((_, i) => chunk.getColumnValues(i));
     const keys = cols[keyAt] ?? [];
-    for (let r = 0; r < chunk.rowCount; r++) {
-      const k = String(keyOf(keys[r]));
+    const n = chunk.rowCount;
+    // A run of rows with one key at a time, copied column by column: a few thousand rows a
+    // country, so no call per row and cell.
+    for (let r = 0; r < n;) {
+      const id = keys[r];
+      let end = r + 1;
+      while (end < n && keys[end] === id) end++;
+      const k = String(keyOf(id));
       if (current !== null && k !== current) {
         yield [current, shardOf(columns, data)];
         data = emptyData(columns);
       }
       current = k;
-      reads.forEach(({ at, fn }, c) => data[c]?.push(fn(cols[at]?.[r])));
+      for (let c = 0; c < reads.length; c++) {
+        const read = reads[c];
+        const src = read ? cols[read.at] : undefined;
+        const dst = data[c];
+        if (!read || !src || !dst) continue;
+        for (let x = r; x < end; x++) dst.push(read.fn(src[x]));
+      }
+      r = end;
     }
   }
   if (current !== null) yield [current, shardOf(columns, data)];
