@@ -117,23 +117,26 @@ export interface KeyedRow {
 }
 
 /**
- * The flow keys of the rows on no list, in file order: exporter and importer as the release
- * writes them (numbers below 1000) and code (its six digits' number), one exact double each.
- * BACI writes its rows sorted by exporter, importer and code, so the keys rise strictly and no
- * flow can repeat: nothing more is needed. Keys that do not rise are sorted once at the end
- * (about a second for ten million). A repeat is a flow of one country pair and code: so a
- * country written two ways (France as 250 and as 251) could hide one, and counts as a possible
- * repeat too. The log cannot say which line came first, so a possible repeat only tells the
- * caller to read the file the careful way.
+ * The flow keys of the rows on no list: exporter and importer as the release writes them
+ * (numbers below 1000) and code (its six digits' number), one exact double each. The plain
+ * rows' keys are logged by the scanner; BACI writes its rows sorted by exporter, importer and
+ * code, so those keys rise strictly and cannot repeat; keys that do not rise are sorted once at
+ * the end (about a second for ten million). The few rows the careful reader took as rows on no
+ * list (a value with a fourth decimal...) are kept apart and looked up among the plain ones:
+ * so the log does not depend on the order in which the two kinds arrive. A repeat is a flow of
+ * one country pair and code: a country written two ways (France as 250 and as 251) could hide
+ * one, and counts as a possible repeat too. The log cannot say which line came first, so a
+ * possible repeat only tells the caller to read the file the careful way.
  */
 export class KeyLog {
-  private keys = new Float64Array(1 << 20);
+  private keys = new Float64Array(1 << 16);
   private size = 0;
   private last = -1;
   private rising = true;
   /** A row the log cannot key, or a country written two ways. */
   private unsure = false;
   private readonly writtenAs = new Map<string, number>();
+  private readonly careful: number[] = [];
 
   constructor(private readonly period: string) {}
 
@@ -144,6 +147,7 @@ export class KeyLog {
     else if (w !== n) this.unsure = true;
   }
 
+  /** A plain row's key, in file order. */
   push(exporter: number, importer: number, code: number): void {
     const key = (exporter * 1000 + importer) * 1e6 + code;
     if (key <= this.last) this.rising = false;
@@ -157,8 +161,8 @@ export class KeyLog {
   }
 
   /**
-   * A row the careful reader took as a row on no list, in its place in file order, with its
-   * exporter and importer fields as written.
+   * A row the careful reader took as a row on no list (and not as a repeat of another such
+   * row), with its exporter and importer fields as written.
    */
   pushRow(row: KeyedRow, exporter: string, importer: string): void {
     const code = row.hs6 ?? '';
@@ -170,17 +174,63 @@ export class KeyLog {
     }
     this.written(row.exporter, i);
     this.written(row.importer, j);
-    this.push(i, j, Number(code));
+    this.careful.push((i * 1000 + j) * 1e6 + Number(code));
   }
 
   /** Whether two rows on no list may be one flow: then the careful reader must say which. */
   mayRepeat(): boolean {
     if (this.unsure) return true;
-    if (this.rising) return false;
-    const sorted = this.keys.slice(0, this.size).sort();
-    for (let n = 1; n < sorted.length; n++) if (sorted[n] === sorted[n - 1]) return true;
-    return false;
+    const keys = this.keys.subarray(0, this.size);
+    const sorted = this.rising ? keys : keys.slice().sort();
+    if (!this.rising) {
+      for (let n = 1; n < sorted.length; n++) if (sorted[n] === sorted[n - 1]) return true;
+    }
+    return this.careful.some((key) => has(sorted, key));
   }
+
+  /** The log as plain data, to hand from a worker thread (scan-worker.ts). */
+  state(): KeyLogState {
+    return {
+      period: this.period,
+      keys: this.keys.slice(0, this.size),
+      rising: this.rising,
+      unsure: this.unsure,
+      written: [...this.writtenAs],
+    };
+  }
+
+  static from(s: KeyLogState): KeyLog {
+    const log = new KeyLog(s.period);
+    log.keys = s.keys.length > 0 ? s.keys : new Float64Array(1);
+    log.size = s.keys.length;
+    log.last = s.keys[s.keys.length - 1] ?? -1;
+    log.rising = s.rising;
+    log.unsure = s.unsure;
+    for (const [iso3, n] of s.written) log.writtenAs.set(iso3, n);
+    return log;
+  }
+}
+
+export interface KeyLogState {
+  period: string;
+  keys: Float64Array<ArrayBuffer>;
+  rising: boolean;
+  unsure: boolean;
+  written: [string, number][];
+}
+
+/** Binary search in ascending keys. */
+function has(sorted: Float64Array, key: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = sorted[mid] ?? 0;
+    if (v === key) return true;
+    if (v < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /** 1-999 written plainly (no sign, space or leading zero), else -1. */
@@ -250,7 +300,13 @@ export async function scanBaci(
     const rec: CsvRecord | null = takeLine(text, state);
     if (!rec) return;
     if (header) header = false;
-    else careful(rec.fields, rec.line, rec.raw);
+    else {
+      try {
+        careful(rec.fields, rec.line, rec.raw);
+      } catch (e) {
+        throw new FromCareful(e);
+      }
+    }
   };
 
   /**
@@ -383,6 +439,9 @@ export async function scanBaci(
       );
     }
   } catch (e) {
+    // The careful reader's own errors pass as they are, as they would line by line; the
+    // stream's (inflating, reading) are named by file and line.
+    if (e instanceof FromCareful) throw e.error;
     throw toInputError(e, input.display, input.compression, state.line);
   }
   const picked = <T>(seen: Uint8Array, name: (n: number) => T): T[] => {
@@ -404,6 +463,10 @@ export async function scanBaci(
     importers: picked(seenImporter, country),
     codes: picked(seenCode, (n) => String(n).padStart(6, '0')),
   };
+}
+
+class FromCareful {
+  constructor(readonly error: unknown) {}
 }
 
 /** The careful reader's limit on a line, at the same points (after each chunk). */

@@ -11,13 +11,15 @@ import {
   isAggregate,
   isProblem,
   type DatasetDescriptor,
+  type FlowFileParser,
   type FlowReader,
   type ReaderOptions,
   type ReferenceData,
   type ReferenceReader,
 } from '../readers/types.ts';
 import type { HsEdition } from '../../src/schema/manifest.ts';
-import { KeyLog, scanBaci, type ScanInput } from './byte-scan.ts';
+import { KeyLog, scanBaci, type PlainRows, type ScanInput } from './byte-scan.ts';
+import { ScanPool, type ScanJob, type ScanResult } from './scan-pool.ts';
 import { emptyReport, type FileReport } from './file-report.ts';
 import { InputSeen } from './coverage.ts';
 import { FlowKeys } from './flow-keys.ts';
@@ -182,154 +184,236 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
     }
   }
 
-  let fileId = 0;
-  for (const c of flows) {
-    const report = reportOf(c.display);
-    const id = fileId++;
-    fileIds.set(id, files.indexOf(report));
-    const local: QuarantineRow[] = [];
-    // Merged into the dataset's only when the whole file was read.
-    let fileSeen = new InputSeen();
-    try {
-      const parser = (c.reader as FlowReader).open(c.display, c.header, ctx.ref, ctx.opts, c.first);
-      const ds = parser.dataset;
-      if (ctx.only && !ctx.only.has(ds.id)) {
-        report.status = 'skipped';
-        report.dataset = ds.id;
-        report.reason = `dataset ${ds.id} not selected (--datasets)`;
-        continue;
-      }
-      const known = datasets.get(ds.id);
-      if (known && known.hsEdition !== ds.hsEdition) {
-        throw new InputError(
+  const scans = startScans(flows, ctx);
+  try {
+    await readFlows();
+  } finally {
+    await scans.pool?.close();
+  }
+  return { files, quarantine, datasets, editions, fileIds, seen, duplicates };
+
+  async function readFlows(): Promise<void> {
+    let fileId = 0;
+    for (const c of flows) {
+      scans.ahead(c);
+      const report = reportOf(c.display);
+      const id = fileId++;
+      fileIds.set(id, files.indexOf(report));
+      const local: QuarantineRow[] = [];
+      // Merged into the dataset's only when the whole file was read.
+      let fileSeen = new InputSeen();
+      try {
+        const parser = (c.reader as FlowReader).open(
           c.display,
-          1,
-          `dataset ${ds.id} mixes ${known.hsEdition} and ${ds.hsEdition}`,
+          c.header,
+          ctx.ref,
+          ctx.opts,
+          c.first,
         );
-      }
-      datasets.set(ds.id, known ?? ds);
-      report.dataset = ds.id;
-      const scope = ds.granularity === 'hs6' ? ctx.codesInScope(ds.hsEdition) : null;
-      const byYear = editions.get(ds.id) ?? new Map<number, Set<HsEdition>>();
-      editions.set(ds.id, byYear);
-      const spec = parser.bulk;
-      const scanned = Boolean(spec && scope && spec.year !== null && !ctx.opts.lineByLine);
-      // Rows on no list are never staged, so their repeats are found here, in the file.
-      let offList = new FlowKeys();
-      let fileDuplicates = 0;
-      let keyLog: KeyLog | null = null;
-      const quarantined = (
-        line: number,
-        raw: string,
-        problem: string,
-        value: number | null,
-        kind = generalise(problem),
-      ) => {
-        report.rowsQuarantined++;
-        bump(report.quarantineReasons, kind);
-        if (value === null) report.rowsWithoutValue++;
-        else {
-          report.valueRead += value;
-          report.valueQuarantined += value;
+        const ds = parser.dataset;
+        if (ctx.only && !ctx.only.has(ds.id)) {
+          report.status = 'skipped';
+          report.dataset = ds.id;
+          report.reason = `dataset ${ds.id} not selected (--datasets)`;
+          continue;
         }
-        local.push({ file: c.display, line, reason: problem, value, raw });
-      };
-      const careful = (fields: string[], line: number, raw: string) => {
-        report.rowsRead++;
-        const parsed = parser.parse(fields);
-        if (isProblem(parsed)) return quarantined(line, raw, parsed.problem, parsed.value);
-        const row = parsed;
-        if (isAggregate(row)) {
-          report.valueRead += row.value;
-          report.rowsAggregate++;
-          report.valueAggregate += row.value;
-          bump(report.aggregateReasons, row.aggregate);
-          report.aggregateValues[row.aggregate] =
-            (report.aggregateValues[row.aggregate] ?? 0) + row.value;
-          return;
+        const known = datasets.get(ds.id);
+        if (known && known.hsEdition !== ds.hsEdition) {
+          throw new InputError(
+            c.display,
+            1,
+            `dataset ${ds.id} mixes ${known.hsEdition} and ${ds.hsEdition}`,
+          );
         }
-        const edition = row.edition ?? ds.hsEdition;
-        const rowScope = scope && edition !== ds.hsEdition ? ctx.codesInScope(edition) : scope;
-        if (rowScope && row.hs6 !== null && !rowScope.has(row.hs6)) {
-          const first = offList.firstLine(row, line);
-          if (first > 0) {
-            fileDuplicates++;
-            // Counted by kind as dedupe.ts counts the repeats of staged rows.
-            const why = `duplicate of ${c.display}:${first}`;
-            return quarantined(line, raw, why, row.value, 'duplicate row');
+        datasets.set(ds.id, known ?? ds);
+        report.dataset = ds.id;
+        const scope = ds.granularity === 'hs6' ? ctx.codesInScope(ds.hsEdition) : null;
+        const byYear = editions.get(ds.id) ?? new Map<number, Set<HsEdition>>();
+        editions.set(ds.id, byYear);
+        const spec = parser.bulk;
+        const scanned = Boolean(spec && scope && spec.year !== null && !ctx.opts.lineByLine);
+        // Rows on no list are never staged, so their repeats are found here, in the file.
+        let offList = new FlowKeys();
+        let fileDuplicates = 0;
+        let keyLog: KeyLog | null = null;
+        const quarantined = (
+          line: number,
+          raw: string,
+          problem: string,
+          value: number | null,
+          kind = generalise(problem),
+        ) => {
+          report.rowsQuarantined++;
+          bump(report.quarantineReasons, kind);
+          if (value === null) report.rowsWithoutValue++;
+          else {
+            report.valueRead += value;
+            report.valueQuarantined += value;
           }
-          keyLog?.pushRow(row, fields[1] ?? '', fields[2] ?? '');
+          local.push({ file: c.display, line, reason: problem, value, raw });
+        };
+        const careful = (fields: string[], line: number, raw: string) => {
+          report.rowsRead++;
+          const parsed = parser.parse(fields);
+          if (isProblem(parsed)) return quarantined(line, raw, parsed.problem, parsed.value);
+          const row = parsed;
+          if (isAggregate(row)) {
+            report.valueRead += row.value;
+            report.rowsAggregate++;
+            report.valueAggregate += row.value;
+            bump(report.aggregateReasons, row.aggregate);
+            report.aggregateValues[row.aggregate] =
+              (report.aggregateValues[row.aggregate] ?? 0) + row.value;
+            return;
+          }
+          const edition = row.edition ?? ds.hsEdition;
+          const rowScope = scope && edition !== ds.hsEdition ? ctx.codesInScope(edition) : scope;
+          if (rowScope && row.hs6 !== null && !rowScope.has(row.hs6)) {
+            const first = offList.firstLine(row, line);
+            if (first > 0) {
+              fileDuplicates++;
+              // Counted by kind as dedupe.ts counts the repeats of staged rows.
+              const why = `duplicate of ${c.display}:${first}`;
+              return quarantined(line, raw, why, row.value, 'duplicate row');
+            }
+            keyLog?.pushRow(row, fields[1] ?? '', fields[2] ?? '');
+            report.valueRead += row.value;
+            for (const r of row.repairs) bump(report.repairs, r);
+            fileSeen.add(row, edition);
+            report.rowsOutOfScope++;
+            report.valueOutOfScope += row.value;
+            return;
+          }
           report.valueRead += row.value;
           for (const r of row.repairs) bump(report.repairs, r);
           fileSeen.add(row, edition);
-          report.rowsOutOfScope++;
-          report.valueOutOfScope += row.value;
-          return;
-        }
-        report.valueRead += row.value;
-        for (const r of row.repairs) bump(report.repairs, r);
-        fileSeen.add(row, edition);
-        report.rowsKept++;
-        report.valueKept += row.value;
-        let eds = byYear.get(row.year);
-        if (!eds) byYear.set(row.year, (eds = new Set()));
-        eds.add(edition);
-        ctx.stage.add(ds.id, id, line, row, edition, raw);
-      };
-      if (spec && scope && scanned) {
-        report.readBy = 'scanner';
-        const log = new KeyLog(String(spec.year));
-        keyLog = log;
-        const plain = await scanRecords(c, (input) => scanBaci(input, spec, scope, careful, log));
-        if (!log.mayRepeat()) {
-          const year = spec.year as number;
-          await ctx.stage.addScanned(ds.id, id, year, ds.hsEdition, plain.staged);
-          report.rowsRead += plain.rows + plain.kept.rows;
-          report.valueRead += plain.value + plain.kept.value;
-          report.rowsOutOfScope += plain.rows;
-          report.valueOutOfScope += plain.value;
-          report.rowsKept += plain.kept.rows;
-          report.valueKept += plain.kept.value;
-          if (plain.kept.rows > 0) {
-            let eds = byYear.get(year);
-            if (!eds) byYear.set(year, (eds = new Set()));
-            eds.add(ds.hsEdition);
+          report.rowsKept++;
+          report.valueKept += row.value;
+          let eds = byYear.get(row.year);
+          if (!eds) byYear.set(row.year, (eds = new Set()));
+          eds.add(edition);
+          ctx.stage.add(ds.id, id, line, row, edition, raw);
+        };
+        if (spec && scope && scanned) {
+          report.readBy = 'scanner';
+          const pooled = await (scans.started.get(c) ?? 'inline');
+          let log: KeyLog;
+          let plain: PlainRows;
+          if (pooled === 'inline') {
+            const own = new KeyLog(String(spec.year));
+            log = keyLog = own;
+            plain = await scanRecords(c, (input) => scanBaci(input, spec, scope, careful, own));
+          } else {
+            // Scanned on a worker: its odd lines are read here, in file order, as they would
+            // have been during the scan.
+            if (process.env.ATLAS_TIMINGS) console.error(`scan: ${c.display} on a worker thread`);
+            log = keyLog = pooled.keys;
+            for (const r of pooled.careful) careful(r.fields, r.line, r.raw);
+            plain = pooled.plain;
           }
-          for (const x of plain.exporters) fileSeen.place('exporter', x);
-          for (const x of plain.importers) fileSeen.place('importer', x);
-          for (const x of plain.codes) fileSeen.code(ds.hsEdition, x);
-        } else {
-          // Two rows on no list may be one flow: read again wholly the careful way, which
-          // names the line each repeat repeats.
-          await ctx.stage.dropFile(id);
-          Object.assign(report, {
-            ...emptyReport(report.file),
-            format: report.format,
-            status: report.status,
-            dataset: report.dataset,
-          });
-          local.length = 0;
-          fileSeen = new InputSeen();
-          offList = new FlowKeys();
-          fileDuplicates = 0;
-          keyLog = null;
+          if (!log.mayRepeat()) {
+            const year = spec.year as number;
+            await ctx.stage.addScanned(ds.id, id, year, ds.hsEdition, plain.staged);
+            report.rowsRead += plain.rows + plain.kept.rows;
+            report.valueRead += plain.value + plain.kept.value;
+            report.rowsOutOfScope += plain.rows;
+            report.valueOutOfScope += plain.value;
+            report.rowsKept += plain.kept.rows;
+            report.valueKept += plain.kept.value;
+            if (plain.kept.rows > 0) {
+              let eds = byYear.get(year);
+              if (!eds) byYear.set(year, (eds = new Set()));
+              eds.add(ds.hsEdition);
+            }
+            for (const x of plain.exporters) fileSeen.place('exporter', x);
+            for (const x of plain.importers) fileSeen.place('importer', x);
+            for (const x of plain.codes) fileSeen.code(ds.hsEdition, x);
+          } else {
+            // Two rows on no list may be one flow: read again wholly the careful way, which
+            // names the line each repeat repeats.
+            await ctx.stage.dropFile(id);
+            Object.assign(report, {
+              ...emptyReport(report.file),
+              format: report.format,
+              status: report.status,
+              dataset: report.dataset,
+            });
+            local.length = 0;
+            fileSeen = new InputSeen();
+            offList = new FlowKeys();
+            fileDuplicates = 0;
+            keyLog = null;
+          }
         }
+        if (!scanned || keyLog === null) {
+          report.readBy = 'lines';
+          await eachRecord(c, careful, true);
+        }
+        duplicates += fileDuplicates;
+        quarantine.push(...local);
+        seenBy(ds.id).merge(fileSeen);
+      } catch (e) {
+        await ctx.stage.dropFile(id);
+        Object.assign(report, { ...emptyReport(report.file), format: report.format });
+        report.status = 'failed';
+        report.reason = describe(e);
       }
-      if (!scanned || keyLog === null) {
-        report.readBy = 'lines';
-        await eachRecord(c, careful, true);
-      }
-      duplicates += fileDuplicates;
-      quarantine.push(...local);
-      seenBy(ds.id).merge(fileSeen);
-    } catch (e) {
-      await ctx.stage.dropFile(id);
-      Object.assign(report, { ...emptyReport(report.file), format: report.format });
-      report.status = 'failed';
-      report.reason = describe(e);
     }
   }
-  return { files, quarantine, datasets, editions, fileIds, seen, duplicates };
+}
+
+/**
+ * BACI files of two or more are scanned on worker threads (scan-pool.ts), up to two files
+ * ahead of the one being read; a lone file is scanned on the main thread (a worker would only
+ * add its start-up).
+ */
+function startScans(flows: Classified[], ctx: ReadContext) {
+  const jobs: { c: Classified; job: Omit<ScanJob, 'id'> }[] = [];
+  for (const c of ctx.opts.lineByLine ? [] : flows) {
+    let parser: FlowFileParser;
+    try {
+      parser = (c.reader as FlowReader).open(c.display, c.header, ctx.ref, ctx.opts, c.first);
+    } catch {
+      continue; // said when the file is read
+    }
+    const ds = parser.dataset;
+    const spec = parser.bulk;
+    if (!spec || spec.year === null || ds.granularity !== 'hs6') continue;
+    if (ctx.only && !ctx.only.has(ds.id)) continue;
+    jobs.push({
+      c,
+      job: {
+        path: c.path,
+        part: c.part,
+        display: c.display,
+        year: spec.year,
+        valueDecimals: spec.valueDecimals,
+        countries: [...spec.countries],
+        knownCodes: spec.knownCodes ? [...spec.knownCodes] : null,
+        scope: [...ctx.codesInScope(ds.hsEdition)],
+      },
+    });
+  }
+  const pool = jobs.length >= 2 ? new ScanPool(2) : null;
+  const started = new Map<Classified, Promise<ScanResult>>();
+  let next = 0;
+  return {
+    pool,
+    started,
+    /** Starts the scans of the files up to two past `c` (in file order). */
+    ahead(c: Classified): void {
+      if (!pool) return;
+      const at = jobs.findIndex((j) => j.c === c);
+      if (at < 0) return;
+      for (; next < jobs.length && next <= at + 2; next++) {
+        const j = jobs[next];
+        if (!j) continue;
+        const p = pool.run(j.job);
+        p.catch(() => undefined); // awaited when its file is read
+        started.set(j.c, p);
+      }
+    },
+  };
 }
 
 /** Quarantine reasons are counted by kind, without the offending value. */

@@ -83,6 +83,28 @@ describeShared(
       expect(read[0]?.rowsKept).toBe(14796);
     });
 
+    it('scans two files or more on worker threads, and says so with ATLAS_TIMINGS', () => {
+      const root = tempDir();
+      const input = writeTree(join(root, 'in'), {
+        ...reference,
+        'BACI_HS22_Y2023_V202501.csv': shared(BACI),
+        'BACI_HS22_Y2022_V202501.csv': shared(BACI)
+          .toString()
+          .replace(/^2023,/gm, '2022,'),
+      });
+      const before = process.env.ATLAS_TIMINGS;
+      process.env.ATLAS_TIMINGS = '1';
+      try {
+        const r = runCli(['--input', input, '--out', join(root, 'out')]);
+        expect(r.status, r.stderr).toBe(0);
+        expect(r.stderr).not.toContain('worker thread failed');
+        expect(r.stderr.match(/on a worker thread/g)).toHaveLength(2);
+      } finally {
+        if (before === undefined) delete process.env.ATLAS_TIMINGS;
+        else process.env.ATLAS_TIMINGS = before;
+      }
+    });
+
     it('on synthetic BACI data drawn from the real distributions, in no order (200,000 rows over two years)', () => {
       const root = tempDir();
       execFileSync(

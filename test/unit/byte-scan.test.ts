@@ -225,6 +225,30 @@ describe('the key log of rows on no list', () => {
     expect(log.mayRepeat()).toBe(true);
   });
 
+  it('finds a careful row among the plain ones whichever comes first, and after a round trip through its state', () => {
+    const first = new KeyLog('2023');
+    first.pushRow(row('ALB', 'AFG', '010121'), '8', '4');
+    first.push(4, 8, 850300);
+    first.push(8, 4, 10121);
+    expect(first.mayRepeat()).toBe(true);
+    const rising = new KeyLog('2023');
+    for (const [i, j, k] of [
+      [4, 8, 850300],
+      [8, 4, 10121],
+      [842, 251, 10121],
+    ] as const)
+      rising.push(i, j, k);
+    const copy = KeyLog.from(rising.state());
+    expect(copy.mayRepeat()).toBe(false);
+    copy.pushRow(row('USA', 'FRA', '010121'), '842', '251');
+    expect(copy.mayRepeat()).toBe(true);
+    const other = KeyLog.from(rising.state());
+    other.pushRow(row('USA', 'FRA', '850300'), '842', '251');
+    expect(other.mayRepeat()).toBe(false);
+    other.written('FRA', 250);
+    expect(other.mayRepeat()).toBe(true);
+  });
+
   it('is unsure of a country written two ways, a leading zero, another year or a short code', () => {
     const twoWays = new KeyLog('2023');
     twoWays.written('FRA', 250);
