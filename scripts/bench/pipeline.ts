@@ -1,7 +1,7 @@
 /**
  * npm run bench:pipeline -- --rows N [--years Y] [--keep] [--runs floor,pipeline,arquero]
  *                           [--arquero-mode chunk|load] [--profile] [--seed S] [--data-dir D]
- *                           [--order baci|drawn]
+ *                           [--order baci|drawn] [--repeat R]
  *
  * Writes N rows of synthetic BACI data (scripts/bench/synth.ts; one file per year, named
  * ..._SYNTHETIC.csv) into a temporary folder, then runs, each in its own child process so
@@ -18,7 +18,9 @@
  * (recorded beside it in D.bench.json), reuses them: a 100-million-row set takes minutes to
  * write, and the figures are the same (the generator is seeded). Rows are in BACI's own order
  * (sorted by exporter, importer and code, as every release is); --order drawn writes them as
- * drawn, to measure a file in no order.
+ * drawn, to measure a file in no order. --repeat R runs each R times, alternating, and reports
+ * the run of median wall time (and the highest peak memory): the floor's own time moves by
+ * half from one run to the next on a shared 2-core machine.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import {
@@ -64,6 +66,8 @@ export interface RunResult {
   result: Record<string, unknown> | null;
   /** The build's own phase times (its `timing:` lines), in the order it ran them. */
   phases: { phase: string; ms: number }[];
+  /** With --repeat: the wall time of every run, this one being the median. */
+  walls?: number[];
   stderrTail: string;
 }
 
@@ -193,6 +197,21 @@ function reuse(
   return same && whole ? m.synth : undefined;
 }
 
+/** The run of median wall time, with the highest peak memory and every wall time. */
+function median(rs: RunResult[]): RunResult | undefined {
+  const ok = rs.filter((r) => r.status === 'ok');
+  if (ok.length === 0) return rs[0];
+  const sorted = [...ok].sort((a, b) => a.wallMs - b.wallMs);
+  const mid = sorted[Math.floor((sorted.length - 1) / 2)];
+  if (!mid) return undefined;
+  const peaks = ok.map((r) => r.peakRssBytes ?? 0);
+  return {
+    ...mid,
+    peakRssBytes: mid.peakRssBytes === null ? null : Math.max(...peaks),
+    walls: rs.map((r) => r.wallMs),
+  };
+}
+
 /** Bytes of every file under a folder. */
 function folderBytes(dir: string): number {
   let n = 0;
@@ -248,11 +267,13 @@ async function main(): Promise<number> {
       seed: { type: 'string', default: String(SEED) },
       'data-dir': { type: 'string' },
       order: { type: 'string', default: 'baci' },
+      repeat: { type: 'string', default: '1' },
     },
   });
   const rows = Number(values.rows);
   const years = Number(values.years);
   const runs = values.runs.split(',').map((s) => s.trim()) as RunName[];
+  const repeat = Number(values.repeat);
   if (
     !Number.isSafeInteger(rows) ||
     rows < 1 ||
@@ -260,10 +281,12 @@ async function main(): Promise<number> {
     years < 1 ||
     years > rows ||
     runs.some((r) => !RUNS.includes(r)) ||
-    (values.order !== 'baci' && values.order !== 'drawn')
+    (values.order !== 'baci' && values.order !== 'drawn') ||
+    !Number.isSafeInteger(repeat) ||
+    repeat < 1
   ) {
     console.error(
-      'usage: npm run bench:pipeline -- --rows N [--years Y] [--keep] [--runs floor,pipeline,arquero] [--arquero-mode chunk|load] [--profile] [--seed S] [--data-dir D] [--order baci|drawn]',
+      'usage: npm run bench:pipeline -- --rows N [--years Y] [--keep] [--runs floor,pipeline,arquero] [--arquero-mode chunk|load] [--profile] [--seed S] [--data-dir D] [--order baci|drawn] [--repeat R]',
     );
     return 2;
   }
@@ -322,45 +345,57 @@ async function main(): Promise<number> {
       }
     }
     const files = synth.files;
-    for (const name of runs) {
-      if (name === 'floor') {
-        const out = join(tmp, 'floor.parquet');
-        results.floor = await measure(
-          name,
-          ['scripts/bench/pipeline-floor.ts', '--out', out, ...files],
-          rows,
-          gnuTime,
-          tmp,
-        );
-      } else if (name === 'pipeline') {
-        const out = join(tmp, 'pipeline-out');
-        results.pipeline = await measure(
-          name,
-          ['scripts/cli/build-data.ts', '--input', input, '--out', out],
-          rows,
-          gnuTime,
-          tmp,
-        );
-        pipeline = pipelineTotals(out);
-        if (existsSync(out)) outputBytes = folderBytes(out);
-        rmSync(out, { recursive: true, force: true });
-      } else {
-        const out = join(tmp, 'arquero.csv');
-        results.arquero = await measure(
-          name,
-          [
-            'scripts/bench/pipeline-arquero.ts',
-            '--mode',
-            values['arquero-mode'],
-            '--out',
-            out,
-            ...files,
-          ],
-          rows,
-          gnuTime,
-          tmp,
-        );
+    const all: Partial<Record<RunName, RunResult[]>> = {};
+    for (let rep = 0; rep < repeat; rep++)
+      for (const name of runs) {
+        if (name === 'floor') {
+          const out = join(tmp, 'floor.parquet');
+          (all.floor ??= []).push(
+            await measure(
+              name,
+              ['scripts/bench/pipeline-floor.ts', '--out', out, ...files],
+              rows,
+              gnuTime,
+              tmp,
+            ),
+          );
+        } else if (name === 'pipeline') {
+          const out = join(tmp, 'pipeline-out');
+          (all.pipeline ??= []).push(
+            await measure(
+              name,
+              ['scripts/cli/build-data.ts', '--input', input, '--out', out],
+              rows,
+              gnuTime,
+              tmp,
+            ),
+          );
+          pipeline = pipelineTotals(out);
+          if (existsSync(out)) outputBytes = folderBytes(out);
+          rmSync(out, { recursive: true, force: true });
+        } else {
+          const out = join(tmp, 'arquero.csv');
+          (all.arquero ??= []).push(
+            await measure(
+              name,
+              [
+                'scripts/bench/pipeline-arquero.ts',
+                '--mode',
+                values['arquero-mode'],
+                '--out',
+                out,
+                ...files,
+              ],
+              rows,
+              gnuTime,
+              tmp,
+            ),
+          );
+        }
       }
+    for (const name of runs) {
+      const r = median(all[name] ?? []);
+      if (r) results[name] = r;
     }
     if (values.profile) {
       const dir = join(tmp, 'cpuprofile');
@@ -487,6 +522,10 @@ async function main(): Promise<number> {
     ]);
   }
   console.log('\n' + table(rowsOut));
+  for (const r of Object.values(results)) {
+    if (r.walls && r.walls.length > 1)
+      console.log(`${r.name}: median of ${r.walls.length} runs (${r.walls.map(sec).join(', ')})`);
+  }
   for (const r of Object.values(results)) {
     if (r.status !== 'ok')
       console.log(
