@@ -116,7 +116,9 @@ function main(): number {
   const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   const gib = (b: number) => `${(b / GIB).toFixed(2)} GiB`;
   const mb = (b: number | null) => (b === null ? 'n/a' : `${(b / 1e6).toFixed(0)} MB`);
-  console.log('Measured (npm run bench:pipeline, same machine; each row one run):');
+  console.log(
+    'Measured (npm run bench:pipeline, same machine; each row one run, or the median of --repeat R):',
+  );
   console.log('rows         years  kept rows   floor     pipeline  x floor  peak RSS   output');
   for (const p of points) {
     console.log(
