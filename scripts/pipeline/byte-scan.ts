@@ -309,6 +309,37 @@ export async function scanBaci(
     }
   };
 
+  /** The last number `decimal` read, scaled to an integer (10^d). */
+  let parsed = 0;
+  /**
+   * A plain decimal at byte p: 1-12 integer digits, then optionally a point and 1-d decimals.
+   * Sets `parsed` and returns the byte after it, or -1 (the row goes the careful way).
+   */
+  const decimal = (b: Buffer, p: number): number => {
+    let v = 0;
+    let n = 0;
+    let c = (b[p] ?? 0) - 48;
+    while (c >= 0 && c <= 9) {
+      v = v * 10 + c;
+      n++;
+      c = (b[++p] ?? 0) - 48;
+    }
+    if (n === 0 || n > 12) return -1;
+    let f = 0;
+    if (b[p] === 46) {
+      c = (b[++p] ?? 0) - 48;
+      while (c >= 0 && c <= 9) {
+        v = v * 10 + c;
+        f++;
+        c = (b[++p] ?? 0) - 48;
+      }
+      if (f === 0 || f > d) return -1;
+    }
+    for (; f < d; f++) v *= 10;
+    parsed = v;
+    return p;
+  };
+
   /**
    * One line's bytes [s, e) (no LF). Returns true when it was a plain row on no list and is
    * counted; false sends it the careful way. Written as one pass over the bytes with no
@@ -351,52 +382,15 @@ export async function scanBaci(
     let st = codeState[k] ?? 0;
     if (st === 0) codeState[k] = st = codeIs(k);
     if (st === 2) return false;
-    // Value: 1-12 integer digits, then optionally a point and 1-d decimals.
-    let v = 0;
-    let n = 0;
-    c = (b[p] ?? 0) - 48;
-    while (c >= 0 && c <= 9) {
-      v = v * 10 + c;
-      n++;
-      c = (b[++p] ?? 0) - 48;
-    }
-    if (n === 0 || n > 12) return false;
-    let f = 0;
-    if (b[p] === 46) {
-      c = (b[++p] ?? 0) - 48;
-      while (c >= 0 && c <= 9) {
-        v = v * 10 + c;
-        f++;
-        c = (b[++p] ?? 0) - 48;
-      }
-      if (f === 0 || f > d) return false;
-    }
-    if (b[p++] !== 44) return false;
-    for (; f < d; f++) v *= 10;
-    // Quantity: empty, or the same form.
+    // Value, then quantity (empty, or the same form), then the line's end.
+    p = decimal(b, p);
+    if (p < 0 || b[p++] !== 44) return false;
+    const v = parsed;
     let qv = -1;
     if (p < e) {
-      qv = 0;
-      n = 0;
-      c = (b[p] ?? 0) - 48;
-      while (c >= 0 && c <= 9) {
-        qv = qv * 10 + c;
-        n++;
-        c = (b[++p] ?? 0) - 48;
-      }
-      if (n === 0 || n > 12) return false;
-      f = 0;
-      if (b[p] === 46) {
-        c = (b[++p] ?? 0) - 48;
-        while (c >= 0 && c <= 9) {
-          qv = qv * 10 + c;
-          f++;
-          c = (b[++p] ?? 0) - 48;
-        }
-        if (f === 0 || f > d) return false;
-      }
+      p = decimal(b, p);
       if (p !== e) return false;
-      for (; f < d; f++) qv *= 10;
+      qv = parsed;
     }
     seenExporter[i] = 1;
     seenImporter[j] = 1;
