@@ -309,11 +309,28 @@ export async function scanBaci(
     }
   };
 
-  /** The last number `decimal` read, scaled to an integer (10^d). */
+  /** The last number `countryAt` or `decimal` read. */
   let parsed = 0;
   /**
+   * A country code at byte p and its comma: 1-3 digits, no leading zero, one the release
+   * knows. Sets `parsed` and returns the byte after the comma, or -1.
+   */
+  const countryAt = (b: Buffer, p: number): number => {
+    let n = 0;
+    let c = (b[p] ?? 0) - 48;
+    if (c < 1 || c > 9) return -1;
+    do {
+      n = n * 10 + c;
+      c = (b[++p] ?? 0) - 48;
+    } while (c >= 0 && c <= 9 && n < 100);
+    if (b[p] !== 44 || known[n] !== 1) return -1;
+    parsed = n;
+    return p + 1;
+  };
+  /**
    * A plain decimal at byte p: 1-12 integer digits, then optionally a point and 1-d decimals.
-   * Sets `parsed` and returns the byte after it, or -1 (the row goes the careful way).
+   * Sets `parsed` (scaled to an integer, 10^d) and returns the byte after it, or -1 (the row
+   * goes the careful way).
    */
   const decimal = (b: Buffer, p: number): number => {
     let v = 0;
@@ -352,29 +369,18 @@ export async function scanBaci(
       return false;
     if (b[p + 4] !== 44) return false;
     p += 5;
-    // Exporter and importer: 1-3 digits, no leading zero.
-    let i = 0;
-    let c = (b[p] ?? 0) - 48;
-    if (c < 1 || c > 9) return false;
-    do {
-      i = i * 10 + c;
-      c = (b[++p] ?? 0) - 48;
-    } while (c >= 0 && c <= 9 && i < 100);
-    if (b[p++] !== 44) return false;
-    let j = 0;
-    c = (b[p] ?? 0) - 48;
-    if (c < 1 || c > 9) return false;
-    do {
-      j = j * 10 + c;
-      c = (b[++p] ?? 0) - 48;
-    } while (c >= 0 && c <= 9 && j < 100);
-    if (b[p++] !== 44) return false;
-    if (known[i] !== 1 || known[j] !== 1) return false;
+    // Exporter and importer.
+    p = countryAt(b, p);
+    if (p < 0) return false;
+    const i = parsed;
+    p = countryAt(b, p);
+    if (p < 0) return false;
+    const j = parsed;
     // Code: six digits.
     const at = p;
     let k = 0;
     for (let n = 0; n < 6; n++) {
-      c = (b[p++] ?? 0) - 48;
+      const c = (b[p++] ?? 0) - 48;
       if (c < 0 || c > 9) return false;
       k = k * 10 + c;
     }
