@@ -358,9 +358,9 @@ export async function scanBaci(
   };
 
   /**
-   * One line's bytes [s, e) (no LF). Returns true when it was a plain row on no list and is
-   * counted; false sends it the careful way. Written as one pass over the bytes with no
-   * string or object per row: this loop is the build's hot path.
+   * One line's bytes [s, e) (no LF). Returns true when it was a plain row, now counted (and
+   * written out for the stage when on a list); false sends it the careful way. One pass over
+   * the bytes with no string or object per row: this loop is the build's hot path.
    */
   const plain = (b: Buffer, s: number, e: number, line: number): boolean => {
     if (e > s && b[e - 1] === 13) e--;
