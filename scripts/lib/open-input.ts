@@ -65,6 +65,21 @@ export async function* openInput(
   yield { name: path, compression, stream: raw.pipe(gunzip) };
 }
 
+/** The one part of a file named `name` (a zip entry, or the file itself); the others are skipped. */
+export async function* openPart(
+  path: string,
+  name: string,
+  onBytes: (n: number) => void = () => undefined,
+): AsyncGenerator<InputPart> {
+  for await (const part of openInput(path, onBytes)) {
+    if (part.name === name) yield part;
+    else {
+      part.stream.resume();
+      part.stream.destroy();
+    }
+  }
+}
+
 function openZipFile(path: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
     yauzl.open(path, { lazyEntries: true, autoClose: false }, (err, zip) => {

@@ -7,7 +7,7 @@ import {
   type CsvRecord,
   type LineState,
 } from '../lib/csv-records.ts';
-import type { Compression } from '../lib/open-input.ts';
+import { openPart, type Compression } from '../lib/open-input.ts';
 import type { BulkScan } from '../readers/types.ts';
 
 /**
@@ -463,6 +463,25 @@ export async function scanBaci(
     importers: picked(seenImporter, country),
     codes: picked(seenCode, (n) => String(n).padStart(6, '0')),
   };
+}
+
+/**
+ * scanBaci on the part of a file holding the table (a zip entry, or the file itself), on the
+ * main thread or on a worker (scan-worker.ts).
+ */
+export async function scanBaciFile(
+  file: { path: string; part: string; display: string },
+  spec: BulkScan,
+  scope: ReadonlySet<string>,
+  careful: Careful,
+  keys: KeyLog,
+  onBytes?: (n: number) => void,
+): Promise<PlainRows> {
+  for await (const part of openPart(file.path, file.part, onBytes)) {
+    const input = { display: file.display, compression: part.compression, stream: part.stream };
+    return await scanBaci(input, spec, scope, careful, keys);
+  }
+  throw new InputError(file.display, 0, 'the table is gone from the file');
 }
 
 class FromCareful {

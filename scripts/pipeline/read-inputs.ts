@@ -4,7 +4,7 @@ import type { Readable } from 'node:stream';
 import { csvBatches, csvRecords } from '../lib/csv-records.ts';
 import { InputError } from '../lib/errors.ts';
 import { jsonTable, peekJson, streamText, type JsonTable } from '../lib/json-records.ts';
-import { NoTableInArchive, openInput, type InputPart } from '../lib/open-input.ts';
+import { NoTableInArchive, openInput, openPart, type InputPart } from '../lib/open-input.ts';
 import { Progress } from '../lib/progress.ts';
 import { findReader } from '../readers/index.ts';
 import {
@@ -18,7 +18,7 @@ import {
   type ReferenceReader,
 } from '../readers/types.ts';
 import type { HsEdition } from '../../src/schema/manifest.ts';
-import { KeyLog, scanBaci, type PlainRows, type ScanInput } from './byte-scan.ts';
+import { KeyLog, scanBaciFile, type PlainRows } from './byte-scan.ts';
 import { ScanPool, type ScanJob, type ScanResult } from './scan-pool.ts';
 import { emptyReport, type FileReport } from './file-report.ts';
 import { InputSeen } from './coverage.ts';
@@ -203,13 +203,7 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
       // Merged into the dataset's only when the whole file was read.
       let fileSeen = new InputSeen();
       try {
-        const parser = (c.reader as FlowReader).open(
-          c.display,
-          c.header,
-          ctx.ref,
-          ctx.opts,
-          c.first,
-        );
+        const parser = scans.parsers.get(c) ?? openParser(c, ctx);
         const ds = parser.dataset;
         if (ctx.only && !ctx.only.has(ds.id)) {
           report.status = 'skipped';
@@ -230,8 +224,9 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
         const scope = ds.granularity === 'hs6' ? ctx.codesInScope(ds.hsEdition) : null;
         const byYear = editions.get(ds.id) ?? new Map<number, Set<HsEdition>>();
         editions.set(ds.id, byYear);
-        const spec = parser.bulk;
-        const scanned = Boolean(spec && scope && spec.year !== null && !ctx.opts.lineByLine);
+        const scan = scanOf(parser, ctx);
+        // Read line by line from the start, or again after the scanner found a possible repeat.
+        let byLines = scan === null;
         // Rows on no list are never staged, so their repeats are found here, in the file.
         let offList = new FlowKeys();
         let fileDuplicates = 0;
@@ -294,15 +289,19 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
           eds.add(edition);
           ctx.stage.add(ds.id, id, line, row, edition, raw);
         };
-        if (spec && scope && scanned) {
+        if (scan) {
           report.readBy = 'scanner';
           const pooled = await (scans.started.get(c) ?? 'inline');
           let log: KeyLog;
           let plain: PlainRows;
           if (pooled === 'inline') {
-            const own = new KeyLog(String(spec.year));
+            const own = new KeyLog(String(scan.year));
             log = keyLog = own;
-            plain = await scanRecords(c, (input) => scanBaci(input, spec, scope, careful, own));
+            const progress = new Progress(c.display, statSync(c.path).size);
+            plain = await scanBaciFile(c, scan.spec, scan.scope, careful, own, (n) =>
+              progress.add(n),
+            );
+            progress.finish();
           } else {
             // Scanned on a worker: its odd lines are read here, in file order, as they would
             // have been during the scan.
@@ -312,7 +311,7 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
             plain = pooled.plain;
           }
           if (!log.mayRepeat()) {
-            const year = spec.year as number;
+            const year = scan.year;
             await ctx.stage.addScanned(ds.id, id, year, ds.hsEdition, plain.staged);
             report.rowsRead += plain.rows + plain.kept.rows;
             report.valueRead += plain.value + plain.kept.value;
@@ -343,9 +342,10 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
             offList = new FlowKeys();
             fileDuplicates = 0;
             keyLog = null;
+            byLines = true;
           }
         }
-        if (!scanned || keyLog === null) {
+        if (byLines) {
           report.readBy = 'lines';
           await eachRecord(c, careful, true);
         }
@@ -368,29 +368,31 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
  * add its start-up).
  */
 function startScans(flows: Classified[], ctx: ReadContext) {
+  // Each file's parser, opened once here for the file loop too (one that cannot be opened is
+  // opened again there, to fail with its reason).
+  const parsers = new Map<Classified, FlowFileParser>();
   const jobs: { c: Classified; job: Omit<ScanJob, 'id'> }[] = [];
-  for (const c of ctx.opts.lineByLine ? [] : flows) {
+  for (const c of flows) {
     let parser: FlowFileParser;
     try {
-      parser = (c.reader as FlowReader).open(c.display, c.header, ctx.ref, ctx.opts, c.first);
+      parser = openParser(c, ctx);
     } catch {
-      continue; // said when the file is read
+      continue;
     }
-    const ds = parser.dataset;
-    const spec = parser.bulk;
-    if (!spec || spec.year === null || ds.granularity !== 'hs6') continue;
-    if (ctx.only && !ctx.only.has(ds.id)) continue;
+    parsers.set(c, parser);
+    const scan = scanOf(parser, ctx);
+    if (!scan || (ctx.only && !ctx.only.has(parser.dataset.id))) continue;
     jobs.push({
       c,
       job: {
         path: c.path,
         part: c.part,
         display: c.display,
-        year: spec.year,
-        valueDecimals: spec.valueDecimals,
-        countries: [...spec.countries],
-        knownCodes: spec.knownCodes ? [...spec.knownCodes] : null,
-        scope: [...ctx.codesInScope(ds.hsEdition)],
+        year: scan.year,
+        valueDecimals: scan.spec.valueDecimals,
+        countries: [...scan.spec.countries],
+        knownCodes: scan.spec.knownCodes ? [...scan.spec.knownCodes] : null,
+        scope: [...scan.scope],
       },
     });
   }
@@ -398,6 +400,7 @@ function startScans(flows: Classified[], ctx: ReadContext) {
   const started = new Map<Classified, Promise<ScanResult>>();
   let next = 0;
   return {
+    parsers,
     pool,
     started,
     /** Starts the scans of the files up to two past `c` (in file order). */
@@ -414,6 +417,21 @@ function startScans(flows: Classified[], ctx: ReadContext) {
       }
     },
   };
+}
+
+function openParser(c: Classified, ctx: ReadContext): FlowFileParser {
+  return (c.reader as FlowReader).open(c.display, c.header, ctx.ref, ctx.opts, c.first);
+}
+
+/**
+ * What the byte scanner needs to read a file (byte-scan.ts), or null when the file is read
+ * line by line: not a bulk format, its year unknown, no codes to scope, or --line-by-line.
+ */
+function scanOf(parser: FlowFileParser, ctx: ReadContext) {
+  const spec = parser.bulk;
+  const ds = parser.dataset;
+  if (!spec || spec.year === null || ds.granularity !== 'hs6' || ctx.opts.lineByLine) return null;
+  return { spec, year: spec.year, scope: ctx.codesInScope(ds.hsEdition) };
 }
 
 /** Quarantine reasons are counted by kind, without the offending value. */
@@ -473,12 +491,7 @@ async function eachRecord(
 ): Promise<void> {
   const total = statSync(c.path).size;
   const progress = withProgress ? new Progress(c.display, total) : null;
-  for await (const part of openInput(c.path, (n) => progress?.add(n))) {
-    if (part.name !== c.part) {
-      part.stream.resume();
-      part.stream.destroy();
-      continue;
-    }
+  for await (const part of openPart(c.path, c.part, (n) => progress?.add(n))) {
     const json = await jsonPart(part, c.display);
     if (!('stream' in json)) {
       if (!json.ok) throw new InputError(c.display, 1, json.reason);
@@ -497,24 +510,6 @@ async function eachRecord(
     }
   }
   progress?.finish();
-}
-
-/** The file's table part as raw bytes for the byte scanner (a BACI table is never JSON). */
-async function scanRecords<T>(c: Classified, scan: (input: ScanInput) => Promise<T>): Promise<T> {
-  const total = statSync(c.path).size;
-  const progress = new Progress(c.display, total);
-  let out: T | null = null;
-  for await (const part of openInput(c.path, (n) => progress.add(n))) {
-    if (part.name !== c.part) {
-      part.stream.resume();
-      part.stream.destroy();
-      continue;
-    }
-    out = await scan({ display: c.display, compression: part.compression, stream: part.stream });
-  }
-  progress.finish();
-  if (out === null) throw new InputError(c.display, 0, 'the table is gone from the file');
-  return out;
 }
 
 // --- JSON input hook (UN Comtrade Plus API responses; scripts/lib/json-records.ts) ---------

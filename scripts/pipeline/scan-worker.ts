@@ -6,8 +6,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { CsvRecord } from '../lib/csv-records.ts';
 import { InputError } from '../lib/errors.ts';
-import { openInput } from '../lib/open-input.ts';
-import { KeyLog, scanBaci } from './byte-scan.ts';
+import { KeyLog, scanBaciFile } from './byte-scan.ts';
 import type { ScanJob, ScanReply } from './scan-pool.ts';
 
 /** Beyond this many odd lines the main thread reads the file itself, record by record. */
@@ -18,33 +17,22 @@ class TooOdd extends Error {}
 async function scan(job: ScanJob): Promise<ScanReply> {
   const careful: CsvRecord[] = [];
   const keys = new KeyLog(String(job.year));
-  for await (const part of openInput(job.path)) {
-    if (part.name !== job.part) {
-      part.stream.resume();
-      part.stream.destroy();
-      continue;
-    }
-    const plain = await scanBaci(
-      { display: job.display, compression: part.compression, stream: part.stream },
-      {
-        valueDecimals: job.valueDecimals,
-        countries: new Map(job.countries),
-        knownCodes: job.knownCodes ? new Set(job.knownCodes) : null,
-        year: job.year,
-      },
-      new Set(job.scope),
-      (fields, line, raw) => {
-        if (careful.length >= MAX_CAREFUL) {
-          part.stream.destroy();
-          throw new TooOdd();
-        }
-        careful.push({ fields, line, raw });
-      },
-      keys,
-    );
-    return { id: job.id, kind: 'done', plain, careful, keys: keys.state() };
-  }
-  throw new InputError(job.display, 0, 'the table is gone from the file');
+  const plain = await scanBaciFile(
+    job,
+    {
+      valueDecimals: job.valueDecimals,
+      countries: new Map(job.countries),
+      knownCodes: job.knownCodes ? new Set(job.knownCodes) : null,
+      year: job.year,
+    },
+    new Set(job.scope),
+    (fields, line, raw) => {
+      if (careful.length >= MAX_CAREFUL) throw new TooOdd();
+      careful.push({ fields, line, raw });
+    },
+    keys,
+  );
+  return { id: job.id, kind: 'done', plain, careful, keys: keys.state() };
 }
 
 parentPort?.on('message', (job: ScanJob) => {
