@@ -413,24 +413,34 @@ export async function scanBaci(
     return true;
   };
 
+  const take = (buf: Buffer, s: number, e: number) => {
+    if (!header && state.pending === null && plain(buf, s, e, state.line + 1)) state.line++;
+    else slow(buf, s, e);
+  };
   let carry: Buffer | null = null;
   try {
     for await (const chunk of input.stream as AsyncIterable<Buffer>) {
-      const buf: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
       let s = 0;
-      for (let nl = buf.indexOf(10, s); nl >= 0; nl = buf.indexOf(10, s)) {
-        if (!header && state.pending === null && plain(buf, s, nl, state.line + 1)) state.line++;
-        else slow(buf, s, nl);
+      if (carry) {
+        // Only the line that straddles two chunks is copied: joining whole chunks cost a
+        // fresh buffer, and fresh pages, for every chunk of the file.
+        const nl = chunk.indexOf(10);
+        carry = Buffer.concat([carry, nl < 0 ? chunk : chunk.subarray(0, nl)]);
+        if (nl < 0) {
+          tooLong(carry, state, input.display);
+          continue;
+        }
+        take(carry, 0, carry.length);
         s = nl + 1;
       }
-      carry = s < buf.length ? buf.subarray(s) : null;
+      for (let nl = chunk.indexOf(10, s); nl >= 0; nl = chunk.indexOf(10, s)) {
+        take(chunk, s, nl);
+        s = nl + 1;
+      }
+      carry = s < chunk.length ? chunk.subarray(s) : null;
       tooLong(carry, state, input.display);
     }
-    if (carry && carry.length > 0) {
-      if (!header && state.pending === null && plain(carry, 0, carry.length, state.line + 1))
-        state.line++;
-      else slow(carry, 0, carry.length);
-    }
+    if (carry && carry.length > 0) take(carry, 0, carry.length);
     if (state.pending !== null) {
       throw new InputError(
         input.display,

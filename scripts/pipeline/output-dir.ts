@@ -48,8 +48,8 @@ export class OutputDir {
    */
   async writeGzipStream(
     path: string,
-    source: AsyncIterable<string>,
-    rows: () => number,
+    source: AsyncIterable<string | Buffer>,
+    rows: number,
   ): Promise<DownloadRef> {
     const full = join(this.tmp, path);
     mkdirSync(dirname(full), { recursive: true });
@@ -62,7 +62,7 @@ export class OutputDir {
       gz.tap,
       createWriteStream(full),
     );
-    return { path, ...gz.sum(), rows: rows(), plain: plain.sum() };
+    return { path, ...gz.sum(), rows, plain: plain.sum() };
   }
 
   commit(): void {

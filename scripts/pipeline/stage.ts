@@ -10,6 +10,17 @@ export interface StageQueries {
   rows<T>(sql: string): Promise<T[]>;
   run(sql: string): Promise<void>;
   stream(sql: string): ReturnType<DuckDBConnection['stream']>;
+  /** Writes a query's one text column to a file, a value a line, verbatim; returns the count. */
+  copyLines(sql: string, file: string): Promise<number>;
+}
+
+/** COPY with no quoting and no escaping writes each value exactly as it is. */
+async function copyLines(db: DuckDBConnection, sql: string, file: string): Promise<number> {
+  const path = `'${file.replace(/'/g, "''")}'`;
+  const done = await db.runAndReadAll(
+    `COPY (${sql}) TO ${path} (FORMAT csv, HEADER false, QUOTE '', ESCAPE '', DELIMITER '\t')`,
+  );
+  return done.rowsChanged;
 }
 
 /**
@@ -142,6 +153,11 @@ export class Stage implements StageQueries {
     await this.db.run(sql);
   }
 
+  async copyLines(sql: string, file: string): Promise<number> {
+    this.flush();
+    return copyLines(this.db, sql, file);
+  }
+
   /**
    * Queries on a connection of their own, so that one output is written while another is
    * built (the downloads, gzipped in Node's thread pool, beside the shards). Reads only; its
@@ -156,6 +172,7 @@ export class Stage implements StageQueries {
         await db.run(sql);
       },
       stream: (sql: string) => db.stream(sql),
+      copyLines: (sql: string, file: string) => copyLines(db, sql, file),
     };
   }
 
