@@ -9,18 +9,48 @@ import type { ReferenceData } from '../readers/types.ts';
 import type { OutputDir } from './output-dir.ts';
 import type { StageQueries } from './stage.ts';
 
+type DownloadDataset = { id: string; hsEdition: HsEdition; currency: string; mirror: boolean };
+
 /**
  * downloads/<dataset>.csv.gz: the full strategic-goods table in the download contract's
- * columns, one row per flow and list category, streamed from DuckDB through gzip.
+ * columns, one row per flow and list category, written by DuckDB and gzipped from the file.
+ * `sorted` settles when DuckDB has written the lines (and let go of the memory of their
+ * sort), `written` when the file is whole.
  */
-export async function writeDownload(
+export function writeDownload(
   stage: StageQueries,
   out: OutputDir,
-  ds: { id: string; hsEdition: HsEdition; currency: string; mirror: boolean },
+  ds: DownloadDataset,
   ref: ReferenceData,
   lists: StrategicList[],
   countries: CountryRegistry,
-): Promise<DownloadRef> {
+): { sorted: Promise<void>; written: Promise<DownloadRef> } {
+  const lines = writeLines(stage, out, ds, ref, lists, countries);
+  const written = lines.then(async ({ scratch, rows }) => {
+    // Sources with both declarations add a last column saying whose each row is.
+    const header = [...DOWNLOAD_COLUMNS, ...(ds.mirror ? ['reported_by'] : [])].join(',') + '\n';
+    async function* text(): AsyncGenerator<string | Buffer> {
+      yield header;
+      yield* createReadStream(scratch, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>;
+    }
+    try {
+      return await out.writeGzipStream(`downloads/${ds.id}.csv.gz`, text(), rows);
+    } finally {
+      rmSync(scratch, { force: true });
+    }
+  });
+  return { sorted: lines.then(() => undefined), written };
+}
+
+/** The download's lines, without its header, in a scratch file of the output folder. */
+async function writeLines(
+  stage: StageQueries,
+  out: OutputDir,
+  ds: DownloadDataset,
+  ref: ReferenceData,
+  lists: StrategicList[],
+  countries: CountryRegistry,
+): Promise<{ scratch: string; rows: number }> {
   // Descriptions and list items in the row's own edition (a source may change edition by
   // year): a code of another edition may mean something else.
   const descriptions = (edition: string) => ref.products.get(edition as HsEdition);
@@ -99,10 +129,8 @@ export async function writeDownload(
     'c.value::VARCHAR',
     q(csvText(ds.currency)),
     tonnes,
-    // Sources with both declarations add a last column saying whose each row is.
     ...(ds.mirror ? [`coalesce(r.cell, '')`] : []),
   ].join(` || ',' || `);
-  const header = [...DOWNLOAD_COLUMNS, ...(ds.mirror ? ['reported_by'] : [])].join(',') + '\n';
   const scratch = join(out.tmp, `.download-${ds.id}.csv`);
   try {
     const rows = await stage.copyLines(
@@ -118,13 +146,10 @@ export async function writeDownload(
        ORDER BY c.year, c.period, c.exporter, c.importer, c.hs6, c.list, c.category, c.reported_by`,
       scratch,
     );
-    async function* text(): AsyncGenerator<string | Buffer> {
-      yield header;
-      yield* createReadStream(scratch, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>;
-    }
-    return await out.writeGzipStream(`downloads/${ds.id}.csv.gz`, text(), rows);
-  } finally {
+    return { scratch, rows };
+  } catch (e) {
     rmSync(scratch, { force: true });
+    throw e;
   }
 }
 
