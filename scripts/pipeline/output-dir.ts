@@ -58,7 +58,9 @@ export class OutputDir {
     await pipeline(
       Readable.from(source),
       plain.tap,
-      createGzip({ level: 6 }),
+      // Output in 256 KB pieces, not 16 KB: the same bytes, with a sixteenth of the callbacks
+      // on the main thread.
+      createGzip({ level: 6, chunkSize: 1 << 18 }),
       gz.tap,
       createWriteStream(full),
     );
