@@ -161,8 +161,8 @@ async function measure(
 }
 
 /**
- * The `timing: <phase> <ms> ms` lines the build prints with ATLAS_TIMINGS=1 (the bulk scan's
- * own per-file lines, `bulk scan: ...`, fall inside the read phase and are not repeated).
+ * The `timing: <phase> <ms> ms` lines the build prints with ATLAS_TIMINGS=1 (its other lines,
+ * `scan: ...` for a file scanned on a worker thread, fall inside the read phase).
  */
 function phasesOf(stderr: string): { phase: string; ms: number }[] {
   const out: { phase: string; ms: number }[] = [];

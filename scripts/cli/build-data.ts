@@ -18,9 +18,10 @@ const USAGE = `Usage: npm run data:build -- --input <dir> [--out public/data] [-
 Reads every raw trade file it recognises under <dir> (by header; plain, .gz or .zip; UN
 Comtrade Plus API responses as JSON), writes the atlas data to --out (replaced atomically),
 with build-report.json and quarantine.csv beside it. --datasets builds only the named
-datasets (the embedded default: npm run data:embedded). A clean BACI file is read whole by
-DuckDB; --line-by-line reads every file in JavaScript (the path taken for any file with a
-problem, which names its file, line and reason).`;
+datasets (the embedded default: npm run data:embedded). A BACI file is read by a byte
+scanner that counts its plainly written rows on no list and hands every other row to the
+careful reader; --line-by-line sends every row to the careful reader (the same output,
+slower; the careful reader names any bad row's file, line and reason).`;
 
 async function main(): Promise<number> {
   let values;

@@ -92,7 +92,7 @@ export interface ReaderOptions {
   hsEdition: HsEdition | null;
   /** Readers made from `--mapping` files (national statistics). */
   extraReaders?: FlowReader[];
-  /** Read every file line by line in JavaScript, never by the DuckDB bulk scan. */
+  /** Read every file line by line, never by the byte scanner (scripts/pipeline/byte-scan.ts). */
   lineByLine?: boolean;
 }
 
