@@ -189,7 +189,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
     const conversionReport: ConversionReport[] = [];
     const datasets: DatasetMeta[] = [];
     for (const ds of descriptors) {
-      const writing = writeDownload(dlStage, out, ds, ref, lists, countries);
+      const writing = writeDownload({ stage: dlStage, out, ds, ref, lists, countries });
       download = writing.written;
       // Awaited after the flows shards; until then a failure is not an unhandled rejection.
       download.catch(() => undefined);

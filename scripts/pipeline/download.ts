@@ -9,7 +9,15 @@ import type { ReferenceData } from '../readers/types.ts';
 import type { OutputDir } from './output-dir.ts';
 import type { StageQueries } from './stage.ts';
 
-type DownloadDataset = { id: string; hsEdition: HsEdition; currency: string; mirror: boolean };
+/** What a dataset's download is made from: the staged rows and the names of their codes. */
+export interface DownloadSources {
+  stage: StageQueries;
+  out: OutputDir;
+  ds: { id: string; hsEdition: HsEdition; currency: string; mirror: boolean };
+  ref: ReferenceData;
+  lists: StrategicList[];
+  countries: CountryRegistry;
+}
 
 /**
  * downloads/<dataset>.csv.gz: the full strategic-goods table in the download contract's
@@ -17,15 +25,12 @@ type DownloadDataset = { id: string; hsEdition: HsEdition; currency: string; mir
  * `sorted` settles when DuckDB has written the lines (and let go of the memory of their
  * sort), `written` when the file is whole.
  */
-export function writeDownload(
-  stage: StageQueries,
-  out: OutputDir,
-  ds: DownloadDataset,
-  ref: ReferenceData,
-  lists: StrategicList[],
-  countries: CountryRegistry,
-): { sorted: Promise<void>; written: Promise<DownloadRef> } {
-  const lines = writeLines(stage, out, ds, ref, lists, countries);
+export function writeDownload(from: DownloadSources): {
+  sorted: Promise<void>;
+  written: Promise<DownloadRef>;
+} {
+  const { out, ds } = from;
+  const lines = writeLines(from);
   const written = lines.then(async ({ scratch, rows }) => {
     // Sources with both declarations add a last column saying whose each row is.
     const header = [...DOWNLOAD_COLUMNS, ...(ds.mirror ? ['reported_by'] : [])].join(',') + '\n';
@@ -45,14 +50,14 @@ export function writeDownload(
 }
 
 /** The download's lines, without its header, in scratch files of the output folder (a year each). */
-async function writeLines(
-  stage: StageQueries,
-  out: OutputDir,
-  ds: DownloadDataset,
-  ref: ReferenceData,
-  lists: StrategicList[],
-  countries: CountryRegistry,
-): Promise<{ scratch: string[]; rows: number }> {
+async function writeLines({
+  stage,
+  out,
+  ds,
+  ref,
+  lists,
+  countries,
+}: DownloadSources): Promise<{ scratch: string[]; rows: number }> {
   // Descriptions and list items in the row's own edition (a source may change edition by
   // year): a code of another edition may mean something else.
   const descriptions = (edition: string) => ref.products.get(edition as HsEdition);
@@ -69,8 +74,8 @@ async function writeLines(
     }
     return m;
   };
-  // The CSV lines are built and sorted in DuckDB and written by its COPY to a scratch file,
-  // so a full release's millions of lines never become JavaScript strings. Free text (names,
+  // The CSV lines are built and sorted in DuckDB and written by its COPY to scratch files, so
+  // a full release's millions of lines never become JavaScript strings. Free text (names,
   // descriptions) is escaped here, once per distinct value, by the same csvText as every
   // other CSV the project writes. The cells are joined on the rows' own columns: keys built
   // by concatenation, row by row, took twice the query's time.
