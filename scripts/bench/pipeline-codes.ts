@@ -8,5 +8,3 @@ export function benchCodes(listsDir: string, edition = 'HS2022'): Set<string> {
       .flatMap((l) => l.codes.map((c) => c.hs6)),
   );
 }
-
-export const sqlString = (s: string): string => `'${s.replace(/'/g, "''")}'`;

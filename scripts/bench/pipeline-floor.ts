@@ -9,7 +9,8 @@
  */
 import { parseArgs } from 'node:util';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { benchCodes, sqlString } from './pipeline-codes.ts';
+import { sqlString } from '../lib/sql.ts';
+import { benchCodes } from './pipeline-codes.ts';
 
 const { values, positionals } = parseArgs({
   options: { out: { type: 'string' }, lists: { type: 'string', default: 'data/lists' } },

@@ -40,6 +40,7 @@ import {
   shardDictionary,
 } from './shards.ts';
 import { num, Stage } from './stage.ts';
+import { sqlString } from '../lib/sql.ts';
 
 export interface BuildOptions {
   input: string;
@@ -456,7 +457,7 @@ async function keptKeys(stage: Stage, dataset: string, granularity: string): Pro
 /** Flows of a dataset under the given codes: those whose value is an upper bound. */
 async function flowsUnder(stage: Stage, dataset: string, codes: string[], edition: HsEdition) {
   if (codes.length === 0) return { rows: 0, value: 0 };
-  const inList = codes.map((c) => `'${c.replace(/'/g, "''")}'`).join(',');
+  const inList = codes.map(sqlString).join(',');
   const r = (
     await stage.rows<{ rows: bigint; value: bigint }>(
       `SELECT count(*) AS rows, coalesce(sum(value), 0)::BIGINT AS value FROM flows

@@ -161,7 +161,7 @@ export class KeyLog {
 
   /** A plain row's key, in file order. */
   push(exporter: number, importer: number, code: number): void {
-    const key = (exporter * 1000 + importer) * 1e6 + code;
+    const key = flowKey(exporter, importer, code);
     if (key <= this.last) this.rising = false;
     this.last = key;
     if (this.size === this.keys.length) {
@@ -186,7 +186,7 @@ export class KeyLog {
     }
     this.written(row.exporter, i);
     this.written(row.importer, j);
-    this.careful.push((i * 1000 + j) * 1e6 + Number(code));
+    this.careful.push(flowKey(i, j, Number(code)));
   }
 
   /** Whether two rows on no list may be one flow: then the careful reader must say which. */
@@ -230,6 +230,11 @@ export interface KeyLogState {
   rising: boolean;
   unsure: boolean;
   written: [string, number][];
+}
+
+/** A flow's key: exporter and importer (below 1000) and code (below 10^6), exact in a double. */
+function flowKey(exporter: number, importer: number, code: number): number {
+  return (exporter * 1000 + importer) * 1e6 + code;
 }
 
 /** Binary search in ascending keys. */

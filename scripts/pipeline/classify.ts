@@ -3,8 +3,7 @@ import type { StrategicList } from '../lists/load-lists.ts';
 import type { DatasetDescriptor } from '../readers/types.ts';
 import type { HsEdition, NotAppliedReason } from '../../src/schema/manifest.ts';
 import type { Stage } from './stage.ts';
-
-const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
+import { sqlString as q } from '../lib/sql.ts';
 
 export interface ListApplication {
   dataset: string;

@@ -224,6 +224,12 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
         const scope = ds.granularity === 'hs6' ? ctx.codesInScope(ds.hsEdition) : null;
         const byYear = editions.get(ds.id) ?? new Map<number, Set<HsEdition>>();
         editions.set(ds.id, byYear);
+        /** A kept row of `year` in `edition`. */
+        const keptIn = (year: number, edition: HsEdition) => {
+          let eds = byYear.get(year);
+          if (!eds) byYear.set(year, (eds = new Set()));
+          eds.add(edition);
+        };
         const scan = scanOf(parser, ctx);
         // Read line by line from the start, or again after the scanner found a possible repeat.
         let byLines = scan === null;
@@ -284,9 +290,7 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
           fileSeen.add(row, edition);
           report.rowsKept++;
           report.valueKept += row.value;
-          let eds = byYear.get(row.year);
-          if (!eds) byYear.set(row.year, (eds = new Set()));
-          eds.add(edition);
+          keptIn(row.year, edition);
           ctx.stage.add(ds.id, id, line, row, edition, raw);
         };
         if (scan) {
@@ -319,11 +323,7 @@ export async function readInputs(ctx: ReadContext): Promise<ReadResult> {
             report.valueOutOfScope += plain.value;
             report.rowsKept += plain.kept.rows;
             report.valueKept += plain.kept.value;
-            if (plain.kept.rows > 0) {
-              let eds = byYear.get(year);
-              if (!eds) byYear.set(year, (eds = new Set()));
-              eds.add(ds.hsEdition);
-            }
+            if (plain.kept.rows > 0) keptIn(year, ds.hsEdition);
             for (const x of plain.exporters) fileSeen.place('exporter', x);
             for (const x of plain.importers) fileSeen.place('importer', x);
             for (const x of plain.codes) fileSeen.code(ds.hsEdition, x);

@@ -42,7 +42,7 @@ parentPort?.on('message', (job: ScanJob) => {
     },
     (e: unknown) => {
       const tooOdd = e instanceof TooOdd;
-      const err = e as { message?: string; code?: string; file?: string; line?: number };
+      const err = e as { message?: string; code?: string };
       const reply: ScanReply = tooOdd
         ? { id: job.id, kind: 'inline' }
         : {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
 import type { FlowRow } from '../readers/types.ts';
+import { sqlString as q } from '../lib/sql.ts';
 
 /** Read queries: the stage's own connection, or another one beside it (Stage.fork). */
 export interface StageQueries {
@@ -16,9 +17,8 @@ export interface StageQueries {
 
 /** COPY with no quoting and no escaping writes each value exactly as it is. */
 async function copyLines(db: DuckDBConnection, sql: string, file: string): Promise<number> {
-  const path = `'${file.replace(/'/g, "''")}'`;
   const done = await db.runAndReadAll(
-    `COPY (${sql}) TO ${path} (FORMAT csv, HEADER false, QUOTE '', ESCAPE '', DELIMITER '\t')`,
+    `COPY (${sql}) TO ${q(file)} (FORMAT csv, HEADER false, QUOTE '', ESCAPE '', DELIMITER '\t')`,
   );
   return done.rowsChanged;
 }
@@ -108,7 +108,6 @@ export class Stage implements StageQueries {
     this.flush();
     const dir = mkdtempSync(join(tmpdir(), 'atlas-stage-'));
     const file = join(dir, 'rows.csv');
-    const q = (x: string) => `'${x.replace(/'/g, "''")}'`;
     try {
       await writeFile(file, csv);
       await this.db.run(`INSERT INTO flows
