@@ -35,10 +35,11 @@ import {
   flowsShard,
   mapShards,
   monthShards,
-  NOTICE,
   productShards,
   shardDictionary,
 } from './shards.ts';
+import { jsonTokens } from './json-bytes.ts';
+import { NOTICE } from './shard-text.ts';
 import { num, Stage } from './stage.ts';
 import { sqlString } from '../lib/sql.ts';
 
@@ -291,12 +292,13 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
       }
       phase(`${ds.id}: stats, conversions, map and month shards`);
       const dict = await shardDictionary(stage, ds.id);
+      const tokens = jsonTokens(dict);
       for (const year of years) {
-        const s = await flowsShard(stage, year, ds.mirror, dict);
+        const s = await flowsShard(stage, year, ds.mirror, tokens);
         shards.flows[shardKey.flows(ds.id, year)] = out.write(
           `flows/${ds.id}/${year}.json`,
-          JSON.stringify(s),
-          s.data.value.length,
+          s.pieces,
+          s.rows,
         );
       }
       phase(`${ds.id}: flows shards`);
@@ -306,20 +308,20 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
       const large = num(stats?.rows) >= DOWNLOAD_ALONE_FLOWS;
       if (large) await writing.sorted;
       if (large) phase(`${ds.id}: download lines (the rest, after the flows shards)`);
-      for await (const [iso3, s] of countryShards(stage, dict)) {
+      for await (const [iso3, s] of countryShards(stage, dict, tokens)) {
         shards.country[shardKey.country(ds.id, iso3)] = out.write(
           `country/${ds.id}/${iso3}.json`,
-          JSON.stringify(s),
-          s.data.value.length,
+          s.pieces,
+          s.rows,
         );
       }
       phase(`${ds.id}: country shards`);
       if (ds.granularity === 'hs6') {
-        for await (const [hs6, s] of productShards(stage, dict)) {
+        for await (const [hs6, s] of productShards(stage, dict, tokens)) {
           shards.product[shardKey.product(ds.id, hs6)] = out.write(
             `product/${ds.id}/${hs6}.json`,
-            JSON.stringify(s),
-            s.data.year.length,
+            s.pieces,
+            s.rows,
           );
         }
       }
