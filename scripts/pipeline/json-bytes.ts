@@ -13,7 +13,7 @@ export const MAX_NUMBER_BYTES = 24;
 
 /** A growing byte buffer. */
 export class JsonBytes {
-  private buf: Uint8Array;
+  private buf: Uint8Array<ArrayBuffer>;
   length = 0;
 
   constructor(capacity = 1 << 16) {
@@ -21,7 +21,7 @@ export class JsonBytes {
   }
 
   /** The buffer, with room for `n` more bytes after `length`. */
-  room(n: number): Uint8Array {
+  room(n: number): Uint8Array<ArrayBuffer> {
     const need = this.length + n;
     if (need > this.buf.length) {
       const grown = new Uint8Array(Math.max(need, this.buf.length * 2));
@@ -33,6 +33,11 @@ export class JsonBytes {
 
   view(): Uint8Array {
     return this.buf.subarray(0, this.length);
+  }
+
+  /** The memory under the bytes, its own (never a pooled Buffer's). */
+  buffer(): ArrayBuffer {
+    return this.buf.buffer;
   }
 }
 
@@ -117,7 +122,36 @@ export function putInteger(buf: Uint8Array, at: number, v: number): number {
 
 export const NULL_TOKEN = Uint8Array.from([110, 117, 108, 108]);
 
-/** `JSON.stringify(s)` as bytes, once per distinct string (country and product codes). */
-export function jsonTokens(strings: readonly string[]): Uint8Array[] {
-  return strings.map((s) => Buffer.from(JSON.stringify(s), 'utf8'));
+/**
+ * `JSON.stringify(s)` of each string as bytes, encoded once (country and product codes): token
+ * `i` is `bytes[start[i]]` up to `bytes[start[i + 1]]`. One flat array, so copying a token is
+ * a loop over one array type.
+ */
+export interface TokenTable {
+  bytes: Uint8Array;
+  start: Int32Array;
+  /** The longest token's length, or `null`'s if longer. */
+  widest: number;
+}
+
+export function jsonTokens(strings: readonly string[]): TokenTable {
+  const encoded = strings.map((s) => Buffer.from(JSON.stringify(s), 'utf8'));
+  const start = new Int32Array(strings.length + 1);
+  let widest = NULL_TOKEN.length;
+  encoded.forEach((t, i) => {
+    start[i + 1] = (start[i] as number) + t.length;
+    widest = Math.max(widest, t.length);
+  });
+  const bytes = new Uint8Array(start[strings.length] as number);
+  encoded.forEach((t, i) => bytes.set(t, start[i]));
+  return { bytes, start, widest };
+}
+
+/** Token `id` of `table`, or -1 when the table has none. */
+export function putToken(buf: Uint8Array, at: number, table: TokenTable, id: number): number {
+  const { bytes, start } = table;
+  if (id < 0 || id + 1 >= start.length) return -1;
+  const end = start[id + 1] as number;
+  for (let p = start[id] as number; p < end; p++) buf[at++] = bytes[p] as number;
+  return at;
 }

@@ -99,6 +99,27 @@ export class OutputDir {
   }
 }
 
+/** Writes a file from pieces, in turn, and returns its size and SHA-256 (hex). */
+export function writeHashed(
+  file: string,
+  pieces: readonly Uint8Array[],
+): { bytes: number; sha256: string } {
+  mkdirSync(dirname(file), { recursive: true });
+  const hash = createHash('sha256');
+  let bytes = 0;
+  const fd = openSync(file, 'w');
+  try {
+    for (const piece of pieces) {
+      for (let at = 0; at < piece.length;) at += writeSync(fd, piece, at);
+      hash.update(piece);
+      bytes += piece.length;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return { bytes, sha256: hash.digest('hex') };
+}
+
 /** A pass-through stream that counts and hashes what flows through it. */
 function measure(): { tap: Transform; sum: () => { bytes: number; sha256: string } } {
   const hash = createHash('sha256');

@@ -1,9 +1,8 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { CsvRecord } from '../lib/csv-records.ts';
 import { InputError } from '../lib/errors.ts';
 import { KeyLog, type KeyLogState, type PlainRows } from './byte-scan.ts';
+import { tsWorker } from './ts-worker.ts';
 
 /**
  * BACI files scanned on worker threads, two at a time, while the main thread stages the file
@@ -13,13 +12,7 @@ import { KeyLog, type KeyLogState, type PlainRows } from './byte-scan.ts';
  * in file order exactly as if it had scanned the file itself.
  */
 
-/** tsx's ESM API (its `import` entry: the `require` one cannot register ESM hooks). */
-const TSX_API = pathToFileURL(
-  createRequire(import.meta.url)
-    .resolve('tsx/esm/api')
-    .replace(/\.cjs$/, '.mjs'),
-).href;
-const WORKER = new URL('./scan-worker.ts', import.meta.url).href;
+const WORKER = new URL('./scan-worker.ts', import.meta.url);
 
 export interface ScanJob {
   id: number;
@@ -94,13 +87,7 @@ export class ScanPool {
   }
 
   private spawn(): Worker {
-    // The worker is TypeScript, like the rest of the build: a worker thread gets no module
-    // hooks from its parent (Node 20), so it registers tsx itself before loading it.
-    const worker = new Worker(
-      `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.register();
-         return import(${JSON.stringify(WORKER)}); })`,
-      { eval: true },
-    );
+    const worker = tsWorker(WORKER);
     this.workers.push(worker);
     worker.on('message', (reply: ScanReply) => {
       const wait = this.waiting.get(reply.id);

@@ -12,7 +12,7 @@ import { num, type Stage } from './stage.ts';
 import { sqlString as q } from '../lib/sql.ts';
 import type { DuckDBResult } from '@duckdb/node-api';
 import { chunkColumn, expectTypes, type ChunkColumn, type ChunkType } from './chunk-columns.ts';
-import { jsonTokens } from './json-bytes.ts';
+import { jsonTokens, type TokenTable } from './json-bytes.ts';
 import { chunkTypeOf, NOTICE, ShardText, type CellCodec, type ShardBytes } from './shard-text.ts';
 
 /** Turns query rows into a columnar shard; numbers stay numbers, nulls stay null. */
@@ -123,7 +123,7 @@ export async function flowsShard(
   stage: Stage,
   year: number,
   mirror: boolean,
-  tokens: readonly Uint8Array[],
+  tokens: TokenTable,
 ): Promise<ShardBytes> {
   const where = `year = ${Number(year)}`;
   const codecs = {
@@ -162,11 +162,7 @@ export async function flowsShard(
 }
 
 /** All country shards of a dataset in one query, split by country (shard_flows). */
-export function countryShards(
-  stage: Stage,
-  dict: readonly string[],
-  tokens: readonly Uint8Array[],
-) {
+export function countryShards(stage: Stage, dict: readonly string[], tokens: TokenTable) {
   return streamGroups(
     stage,
     `
@@ -194,11 +190,7 @@ export function countryShards(
 }
 
 /** Product shards (HS6 datasets only): exports and imports by year and country (shard_flows). */
-export function productShards(
-  stage: Stage,
-  dict: readonly string[],
-  tokens: readonly Uint8Array[],
-) {
+export function productShards(stage: Stage, dict: readonly string[], tokens: TokenTable) {
   return streamGroups(
     stage,
     `

@@ -5,6 +5,10 @@
  * shards read from real DuckDB results (several chunks, NULLs, negative and huge values)
  * against `JSON.stringify` of the same rows read through DuckDB's own value API.
  */
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../scripts/lib/prng.ts';
@@ -14,8 +18,11 @@ import {
   JsonBytes,
   putInteger,
   putNumber,
+  putToken,
   putTonnes,
 } from '../../scripts/pipeline/json-bytes.ts';
+import { OutputDir } from '../../scripts/pipeline/output-dir.ts';
+import { ShardWriter } from '../../scripts/pipeline/shard-writer.ts';
 import { NOTICE, ShardText, type CellCodec } from '../../scripts/pipeline/shard-text.ts';
 import { SCHEMA_VERSION } from '../../src/schema/manifest.ts';
 
@@ -112,9 +119,14 @@ describe('JSON numbers written as bytes', () => {
 
   it('encodes strings as JSON.stringify does, escapes and all', () => {
     const strings = ['FRA', '850440', 'a"b', 'back\\slash', 'Côte d’Ivoire', 'Россия', '\u2028'];
-    jsonTokens(strings).forEach((t, i) => {
-      expect(Buffer.from(t).toString('utf8')).toBe(JSON.stringify(strings[i]));
+    const table = jsonTokens(strings);
+    strings.forEach((s, i) => {
+      const buf = new Uint8Array(64);
+      const end = putToken(buf, 0, table, i);
+      expect(Buffer.from(buf.subarray(0, end)).toString('utf8')).toBe(JSON.stringify(s));
     });
+    expect(putToken(new Uint8Array(64), 0, table, strings.length)).toBe(-1);
+    expect(putToken(new Uint8Array(64), 0, table, -1)).toBe(-1);
   });
 
   it('grows its buffer without losing what it holds', () => {
@@ -192,5 +204,66 @@ describe('a shard written from DuckDB chunks', () => {
     const result = await db.stream('SELECT 1::BIGINT AS value');
     expect(() => expectTypes(result, { value: 'double' })).toThrow(/value is BIGINT, not double/);
     db.closeSync();
+  });
+});
+
+describe('the shard writer thread', () => {
+  /** A one-column shard of the numbers given. */
+  function shardOf(values: number[]) {
+    const shard = new ShardText(['value'] as const);
+    const col = { ints: null, doubles: Float64Array.from(values), valid: null };
+    shard.append(0, col, { type: 'double' }, 0, values.length);
+    shard.addRows(values.length);
+    return shard.done();
+  }
+
+  it('writes each shard, and fills in its size and hash once written', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'atlas-writer-'));
+    try {
+      const out = new OutputDir(join(root, 'out'));
+      const writer = new ShardWriter(out, true);
+      const refs = [];
+      for (let i = 0; i < 20; i++) {
+        refs.push(await writer.write(`country/x/${i}.json`, shardOf([i, i * 1.5, -i])));
+      }
+      await writer.close();
+      refs.forEach((ref, i) => {
+        const bytes = readFileSync(join(out.tmp, ref.path));
+        const text = JSON.stringify({
+          schemaVersion: SCHEMA_VERSION,
+          notice: NOTICE,
+          columns: ['value'],
+          data: { value: [i, i * 1.5, -i] },
+        });
+        expect(bytes.toString('utf8')).toBe(text);
+        expect(ref).toEqual({
+          path: `country/x/${i}.json`,
+          bytes: bytes.length,
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+          rows: 3,
+        });
+      });
+      out.abandon();
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('fails the build with the file it could not write', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'atlas-writer-'));
+    try {
+      const out = new OutputDir(join(root, 'out'));
+      // A file where the shard's folder should be.
+      mkdirSync(out.tmp, { recursive: true });
+      writeFileSync(join(out.tmp, 'country'), 'not a folder');
+      const writer = new ShardWriter(out, true);
+      await writer.write('country/x/FRA.json', shardOf([1]));
+      await expect(writer.close()).rejects.toThrow(
+        /writing country\/x\/FRA\.json: .*(EEXIST|ENOTDIR)/,
+      );
+      out.abandon();
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
