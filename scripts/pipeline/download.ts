@@ -141,8 +141,9 @@ async function yearLines({ stage, ds, ref, lists, countries }: DownloadSources):
   const tonnes = `CASE WHEN c.qty_kg IS NULL THEN ''
       WHEN c.qty_kg % 1000 = 0 THEN (c.qty_kg // 1000)::VARCHAR
       ELSE (c.qty_kg // 1000)::VARCHAR || '.' || rtrim(lpad((c.qty_kg % 1000)::VARCHAR, 3, '0'), '0') END`;
-  // An absent cell is empty, as is each of an absent pair's two cells.
-  const line = [
+  // An absent cell is empty, as is each of an absent pair's two cells. COPY joins the columns
+  // with commas: joining them here, row by row, took a sixth more of the COPY's time.
+  const cells = [
     'c.year::VARCHAR',
     `coalesce(p.cell, '')`,
     `coalesce(x.cells, ',')`,
@@ -153,7 +154,7 @@ async function yearLines({ stage, ds, ref, lists, countries }: DownloadSources):
     q(csvText(ds.currency)),
     tonnes,
     ...(ds.mirror ? [`coalesce(r.cell, '')`] : []),
-  ].join(` || ',' || `);
+  ].map((cell, i) => `${cell} AS c${i}`);
   const years = await stage.rows<{ year: number }>(
     `SELECT DISTINCT year FROM classified WHERE ${where} ORDER BY year`,
   );
@@ -162,7 +163,7 @@ async function yearLines({ stage, ds, ref, lists, countries }: DownloadSources):
   // the largest year instead of the release (0.6 GiB less at 100 million rows over 20 years).
   const copy = (year: number, file: string) =>
     stage.copyLines(
-      `SELECT ${line} AS line FROM classified c
+      `SELECT ${cells.join(', ')} FROM classified c
        LEFT JOIN dl_text p ON p.v = c.period
        LEFT JOIN dl_place x ON x.iso3 = c.exporter
        LEFT JOIN dl_place m ON m.iso3 = c.importer

@@ -11,14 +11,17 @@ export interface StageQueries {
   rows<T>(sql: string): Promise<T[]>;
   run(sql: string): Promise<void>;
   stream(sql: string): ReturnType<DuckDBConnection['stream']>;
-  /** Writes a query's one text column to a file, a value a line, verbatim; returns the count. */
+  /**
+   * Writes a query's rows to a file, a line each, its text columns joined by commas verbatim
+   * (each is one or more CSV cells already); returns the count.
+   */
   copyLines(sql: string, file: string): Promise<number>;
 }
 
 /** COPY with no quoting and no escaping writes each value exactly as it is. */
 async function copyLines(db: DuckDBConnection, sql: string, file: string): Promise<number> {
   const done = await db.runAndReadAll(
-    `COPY (${sql}) TO ${q(file)} (FORMAT csv, HEADER false, QUOTE '', ESCAPE '', DELIMITER '\t')`,
+    `COPY (${sql}) TO ${q(file)} (FORMAT csv, HEADER false, QUOTE '', ESCAPE '', DELIMITER ',')`,
   );
   return done.rowsChanged;
 }
