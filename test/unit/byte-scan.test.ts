@@ -164,7 +164,26 @@ describe('the byte scanner', () => {
   it('gives the same records whatever the chunk sizes, on seeded random files', async () => {
     const rand = mulberry32(20261205);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
-    const odd = ['-1', ' 5', '+5', '1e3', '5.', '.5', '1.2345', '1_000', '', 'NA', '"3"', '0.0000'];
+    // Long runs of digits too: the scanner stops reading a number at its 13th digit.
+    const odd = [
+      '-1',
+      ' 5',
+      '+5',
+      '1e3',
+      '5.',
+      '.5',
+      '1.2345',
+      '1_000',
+      '',
+      'NA',
+      '"3"',
+      '0.0000',
+      '123456789012',
+      '123456789012.345',
+      '1234567890123',
+      '9'.repeat(40),
+      `1.${'0'.repeat(40)}`,
+    ];
     for (let file = 0; file < 30; file++) {
       const lines = ['t,i,j,k,v,q'];
       for (let n = 0; n < 200; n++) {
