@@ -32,27 +32,13 @@ export class OutputDir {
 
   /** A file from text, bytes, or bytes in pieces (written in turn, never joined). */
   write(path: string, content: string | Buffer | readonly Uint8Array[], rows = 0): ShardRef {
-    const full = join(this.tmp, path);
-    mkdirSync(dirname(full), { recursive: true });
     const pieces: readonly Uint8Array[] =
       typeof content === 'string'
         ? [Buffer.from(content, 'utf8')]
         : content instanceof Uint8Array
           ? [content]
           : content;
-    const hash = createHash('sha256');
-    let bytes = 0;
-    const fd = openSync(full, 'w');
-    try {
-      for (const piece of pieces) {
-        for (let at = 0; at < piece.length;) at += writeSync(fd, piece, at);
-        hash.update(piece);
-        bytes += piece.length;
-      }
-    } finally {
-      closeSync(fd);
-    }
-    return { path, bytes, sha256: hash.digest('hex'), rows };
+    return { path, ...writeHashed(join(this.tmp, path), pieces), rows };
   }
 
   /**
