@@ -445,7 +445,7 @@ export async function scanBaci(
    * The lines of buf from s that end in it, each a plain row or the careful way; returns where
    * the rest (a line the next chunk ends) starts. Near the buffer's end a line is parsed only
    * once its LF is found: a read beyond a typed array's end would slow every later read of the
-   * scan (by a third, measured at ten million rows).
+   * scan (ten million rows took 2.0 to 2.2 s instead of 1.4 s).
    */
   const takeLines = (buf: Buffer, s: number): number => {
     const roomy = buf.length - reach;

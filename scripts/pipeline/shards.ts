@@ -13,7 +13,7 @@ import { sqlString as q } from '../lib/sql.ts';
 import type { DuckDBResult } from '@duckdb/node-api';
 import { chunkColumn, expectTypes, type ChunkColumn, type ChunkType } from './chunk-columns.ts';
 import { jsonTokens, type TokenTable } from './json-bytes.ts';
-import { chunkTypeOf, NOTICE, ShardText, type CellCodec, type ShardBytes } from './shard-text.ts';
+import { NOTICE, ShardText, type CellCodec, type ShardBytes } from './shard-text.ts';
 
 /** Turns query rows into a columnar shard; numbers stay numbers, nulls stay null. */
 export function columnar<C extends string>(
@@ -233,7 +233,7 @@ function columnReaders<C extends string>(
 ) {
   expectTypes(
     result,
-    Object.fromEntries(columns.map((c) => [c, chunkTypeOf(codecs[c])])) as Record<C, ChunkType>,
+    Object.fromEntries(columns.map((c) => [c, codecs[c].type])) as Record<C, ChunkType>,
   );
   const names = result.columnNames();
   return columns.map((c) => ({ at: names.indexOf(c), codec: codecs[c] }));
@@ -258,7 +258,7 @@ async function* streamGroups<C extends string>(
   let current: number | null = null;
   for await (const chunk of result) {
     const keys = chunkColumn(chunk, keyAt, 'integer').ints ?? new Int32Array(0);
-    const cols = reads.map((r) => chunkColumn(chunk, r.at, chunkTypeOf(r.codec)));
+    const cols = reads.map((r) => chunkColumn(chunk, r.at, r.codec.type));
     const n = chunk.rowCount;
     // A run of rows with one key at a time, copied column by column: a few thousand rows a
     // country, so no call per row and cell.
@@ -298,7 +298,7 @@ async function readShard<C extends string>(
   for await (const chunk of result) {
     const n = chunk.rowCount;
     reads.forEach((read, c) =>
-      shard.append(c, chunkColumn(chunk, read.at, chunkTypeOf(read.codec)), read.codec, 0, n),
+      shard.append(c, chunkColumn(chunk, read.at, read.codec.type), read.codec, 0, n),
     );
     shard.addRows(n);
   }
