@@ -79,7 +79,8 @@ const DOWNLOAD_ALONE_FLOWS = 1_000_000;
 
 /**
  * From this many kept flows a dataset's large shards are written and hashed on a worker thread
- * (about 0.3 s of one core to start, with tsx).
+ * (ShardWriter); below it, the thread's start-up (tsx and its modules) would cost more than the
+ * writing it takes off the main thread.
  */
 const SHARDS_ASIDE_FLOWS = 200_000;
 

@@ -41,16 +41,9 @@ export class JsonBytes {
   }
 }
 
-/** Bytes already encoded (a JSON token such as `"FRA"`). */
-export function putBytes(buf: Uint8Array, at: number, b: Uint8Array): number {
-  const n = b.length;
-  // Tokens are a few bytes: a loop beats a native copy call at that size.
-  if (n > 16) {
-    buf.set(b, at);
-    return at + n;
-  }
-  for (let i = 0; i < n; i++) buf[at++] = b[i] as number;
-  return at;
+/** `null`, for a cell with no value. */
+export function putNull(buf: Uint8Array, at: number): number {
+  return putAscii(buf, at, 'null');
 }
 
 /** ASCII text (a number as `JSON.stringify` writes it). */
@@ -120,8 +113,6 @@ export function putInteger(buf: Uint8Array, at: number, v: number): number {
   return end;
 }
 
-export const NULL_TOKEN = Uint8Array.from([110, 117, 108, 108]);
-
 /**
  * `JSON.stringify(s)` of each string as bytes, encoded once (country and product codes): token
  * `i` is `bytes[start[i]]` up to `bytes[start[i + 1]]`. One flat array, so copying a token is
@@ -137,7 +128,7 @@ export interface TokenTable {
 export function jsonTokens(strings: readonly string[]): TokenTable {
   const encoded = strings.map((s) => Buffer.from(JSON.stringify(s), 'utf8'));
   const start = new Int32Array(strings.length + 1);
-  let widest = NULL_TOKEN.length;
+  let widest = 'null'.length;
   encoded.forEach((t, i) => {
     start[i + 1] = (start[i] as number) + t.length;
     widest = Math.max(widest, t.length);

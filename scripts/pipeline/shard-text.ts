@@ -3,9 +3,8 @@ import { isValid, type ChunkColumn } from './chunk-columns.ts';
 import {
   JsonBytes,
   MAX_NUMBER_BYTES,
-  NULL_TOKEN,
-  putBytes,
   putInteger,
+  putNull,
   putNumber,
   putToken,
   putTonnes,
@@ -61,7 +60,7 @@ export class ShardText<C extends string> {
       const buf = out.room((to - from) * (widest + 1));
       for (let i = from; i < to; i++) {
         if (at > 0) buf[at++] = 44;
-        if (!isValid(col, i)) at = putBytes(buf, at, NULL_TOKEN);
+        if (!isValid(col, i)) at = putNull(buf, at);
         else if (!tokens) at = putInteger(buf, at, ints[i] as number);
         else {
           const next = putToken(buf, at, tokens, ints[i] as number);
@@ -76,7 +75,7 @@ export class ShardText<C extends string> {
       const buf = out.room((to - from) * (MAX_NUMBER_BYTES + 1));
       for (let i = from; i < to; i++) {
         if (at > 0) buf[at++] = 44;
-        if (!isValid(col, i)) at = putBytes(buf, at, NULL_TOKEN);
+        if (!isValid(col, i)) at = putNull(buf, at);
         else if (tonnes) at = putTonnes(buf, at, doubles[i] as number);
         else at = putNumber(buf, at, doubles[i] as number);
       }
